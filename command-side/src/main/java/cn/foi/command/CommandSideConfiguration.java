@@ -1,0 +1,74 @@
+package cn.foi.command;
+
+import cn.foi.command.directory.CommandDirectories;
+import cn.foi.command.request.WorkingDayCalendar;
+import cn.foi.platform.FoiPlatformConfiguration;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.util.IdGenerator;
+import org.springframework.util.JdkIdGenerator;
+
+/**
+ * The command side: aggregates, the sets they check, the event store and the publication to Kafka. Imported by the
+ * command-side application and by the all-in-one.
+ */
+@Configuration(proxyBeanMethods = false)
+// The side's own application class is a configuration too; scanning it would bring its settings into the all-in-one.
+@ComponentScan(value = "cn.foi.command", excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION,
+        classes = SpringBootConfiguration.class))
+@Import(FoiPlatformConfiguration.class)
+@PropertySource(value = {"classpath:foi-common.properties", "classpath:command-side-defaults.properties"},
+        encoding = "UTF-8")
+public class CommandSideConfiguration {
+
+    /** The metadata key of the user who issued a command; every event it causes carries it too. */
+    public static final String ACTOR = "actor";
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar() {
+        return WorkingDayCalendar.national();
+    }
+
+    @Bean
+    IdGenerator requestIdGenerator() {
+        return new JdkIdGenerator();
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider actorCorrelationProvider() {
+        return new SimpleCorrelationDataProvider(ACTOR);
+    }
+
+    /** Publishing to Kafka in batches: one acknowledgement wait per batch instead of one per event. */
+    @Autowired
+    void publishInBatches(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessorConfiguration(KafkaEventPublisher.DEFAULT_PROCESSING_GROUP,
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
+    }
+
+    /** The sets the commands check are written in the transaction of the events, and fail it when they fail. */
+    @Autowired
+    void directoriesInTheCommandTransaction(EventProcessingConfigurer processing) {
+        processing.registerSubscribingEventProcessor(CommandDirectories.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(CommandDirectories.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
+    }
+}

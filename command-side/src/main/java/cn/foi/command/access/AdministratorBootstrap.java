@@ -1,0 +1,75 @@
+package cn.foi.command.access;
+
+import cn.foi.command.access.UserCommands.CreateUserAccount;
+import cn.foi.events.access.Role;
+import java.security.SecureRandom;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start, creates the administrator {@code admin} with {@code FOI_ADMIN_PASSWORD}, or with a generated
+ * password that is printed this once and never stored in clear.
+ */
+@Component
+public class AdministratorBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
+    private static final String ADMIN = "admin";
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final CommandGateway commands;
+    private final UserDirectory users;
+    private final PasswordEncoder passwordEncoder;
+    private final String configuredPassword;
+
+    public AdministratorBootstrap(CommandGateway commands, UserDirectory users, PasswordEncoder passwordEncoder,
+                                  @Value("${FOI_ADMIN_PASSWORD:}") String configuredPassword) {
+        this.commands = commands;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.userExists(ADMIN)) {
+            return;
+        }
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? generate() : configuredPassword;
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                            new CreateUserAccount(ADMIN, passwordEncoder.encode(password), Role.ADMIN, null))
+                    .andMetaData(Map.of("actor", "system")));
+        } catch (ConcurrencyException e) {
+            return; // another instance created it at the same moment
+        }
+        if (generated) {
+            String banner = "\n==================================================================\n"
+                    + " 首次启动：已创建管理员账号 admin，初始密码：" + password + "\n"
+                    + " 此密码只显示这一次，请妥善保存并尽快修改（也可用 FOI_ADMIN_PASSWORD 指定）。\n"
+                    + "==================================================================\n";
+            System.out.println(banner);
+        } else {
+            log.info("Created the administrator 'admin' with the password from FOI_ADMIN_PASSWORD");
+        }
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

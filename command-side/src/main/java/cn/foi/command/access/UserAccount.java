@@ -1,0 +1,62 @@
+package cn.foi.command.access;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import cn.foi.command.access.UserCommands.ChangePassword;
+import cn.foi.command.access.UserCommands.CreateUserAccount;
+import cn.foi.command.agency.AgencyDirectory;
+import cn.foi.command.shared.RuleViolation;
+import cn.foi.events.access.Role;
+import cn.foi.events.access.UserAccountCreated;
+import cn.foi.events.access.UserPasswordChanged;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A person who signs in: a role and, unless an administrator, one agency. */
+@Aggregate
+public class UserAccount {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,63}");
+
+    @AggregateIdentifier
+    private String username;
+
+    protected UserAccount() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public UserAccount(CreateUserAccount command, AgencyDirectory agencies, UserDirectory users) {
+        if (command.username() == null || !USERNAME.matcher(command.username()).matches()) {
+            throw RuleViolation.invalid("USERNAME_FORMAT", "username",
+                    "用户名须为 2 至 64 位字母、数字或 . _ @ -，且以字母或数字开头");
+        }
+        if (command.role() == null) {
+            throw RuleViolation.invalid("ROLE_REQUIRED", "role", "请选择角色：CLERK、SUPERVISOR 或 ADMIN");
+        }
+        if (users.userExists(command.username())) {
+            throw RuleViolation.conflict("USERNAME_TAKEN", "用户名 " + command.username() + " 已被使用");
+        }
+        String agency = command.agencyCode() == null || command.agencyCode().isBlank() ? null : command.agencyCode();
+        if (agency == null && command.role() != Role.ADMIN) {
+            throw RuleViolation.invalid("AGENCY_REQUIRED", "agencyCode", "经办人和主管须属于一个机关：请填写机关编码");
+        }
+        if (agency != null && !agencies.exists(agency)) {
+            throw RuleViolation.invalid("AGENCY_UNKNOWN", "agencyCode", "机关 " + agency + " 不存在");
+        }
+        apply(new UserAccountCreated(command.username(), command.passwordHash(), command.role(), agency));
+    }
+
+    @CommandHandler
+    public void handle(ChangePassword command) {
+        apply(new UserPasswordChanged(username, command.passwordHash()));
+    }
+
+    @EventSourcingHandler
+    void on(UserAccountCreated event) {
+        username = event.username();
+    }
+}

@@ -1,0 +1,51 @@
+package cn.foi.command.agency;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import cn.foi.command.agency.AgencyCommands.RegisterAgency;
+import cn.foi.command.shared.RuleViolation;
+import cn.foi.events.agency.AgencyRegistered;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** An agency (机关) that receives requests and reports on them, placed under its parent agency. */
+@Aggregate
+public class Agency {
+
+    /** Codes appear in URLs and ledgers: letters, digits, dot, dash and underscore. */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    @AggregateIdentifier
+    private String code;
+
+    protected Agency() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Agency(RegisterAgency command, AgencyDirectory agencies) {
+        if (command.code() == null || !CODE.matcher(command.code()).matches()) {
+            throw RuleViolation.invalid("AGENCY_CODE_FORMAT", "code",
+                    "机关编码须为 1 至 64 位字母、数字、点、短横线或下划线，且以字母或数字开头");
+        }
+        if (command.name() == null || command.name().isBlank()) {
+            throw RuleViolation.invalid("AGENCY_NAME_REQUIRED", "name", "请填写机关名称");
+        }
+        if (agencies.exists(command.code())) {
+            throw RuleViolation.conflict("AGENCY_EXISTS", "机关编码 " + command.code() + " 已被使用");
+        }
+        String parent = command.parentCode() == null || command.parentCode().isBlank() ? null : command.parentCode();
+        if (parent != null && !agencies.exists(parent)) {
+            throw RuleViolation.invalid("PARENT_UNKNOWN", "parentCode", "上级机关 " + parent + " 不存在，请先创建上级机关");
+        }
+        apply(new AgencyRegistered(command.code(), command.name().strip(), parent));
+    }
+
+    @EventSourcingHandler
+    void on(AgencyRegistered event) {
+        code = event.code();
+    }
+}

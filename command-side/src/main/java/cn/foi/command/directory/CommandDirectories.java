@@ -1,0 +1,116 @@
+package cn.foi.command.directory;
+
+import cn.foi.command.access.UserDirectory;
+import cn.foi.command.agency.AgencyDirectory;
+import cn.foi.command.request.CaseNumberRegistry;
+import cn.foi.command.shared.RuleViolation;
+import cn.foi.events.access.Role;
+import cn.foi.events.access.UserAccountCreated;
+import cn.foi.events.access.UserPasswordChanged;
+import cn.foi.events.agency.AgencyRegistered;
+import cn.foi.platform.security.FoiUser;
+import cn.foi.platform.security.UserAccountStore;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sets the command side checks before it accepts a command: agencies, user names, case numbers.
+ *
+ * <p>Agencies and users are filled by a subscribing processor, in the same transaction as the events they come from, so
+ * they can never disagree with the event store. Case numbers are claimed by the command itself, guarded by the table's
+ * primary key: of two concurrent registrations of the same number, the second waits for the first and then fails.
+ */
+@Component
+@ProcessingGroup(CommandDirectories.PROCESSING_GROUP)
+public class CommandDirectories implements AgencyDirectory, UserDirectory, UserAccountStore, CaseNumberRegistry {
+
+    public static final String PROCESSING_GROUP = "command-directories";
+
+    private final JdbcTemplate jdbc;
+
+    public CommandDirectories(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean exists(String code) {
+        return code != null && Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from agency_directory where code = ?)", Boolean.class, code));
+    }
+
+    @Override
+    public boolean userExists(String username) {
+        return findByUsername(username).isPresent();
+    }
+
+    @Override
+    public Optional<FoiUser> findByUsername(String username) {
+        return jdbc.query("select username, password_hash, role, agency_code from user_account where username = ?",
+                (rs, n) -> new FoiUser(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4)),
+                username).stream().findFirst();
+    }
+
+    /** The agency a request belongs to, for access checks before a command is sent. */
+    public Optional<String> agencyOfRequest(String requestId) {
+        return jdbc.queryForList("select agency_code from case_registry where request_id = ?", String.class, requestId)
+                .stream().findFirst();
+    }
+
+    @Override
+    public void claim(String agencyCode, String caseNo, String requestId) {
+        refuseTaken(agencyCode, caseNo);
+        try {
+            jdbc.update("insert into case_registry (agency_code, case_no, request_id) values (?, ?, ?)",
+                    agencyCode, caseNo, requestId);
+        } catch (DuplicateKeyException e) {
+            throw caseNoTaken(agencyCode, caseNo);
+        }
+    }
+
+    @Override
+    public void reassign(String agencyCode, String oldCaseNo, String newCaseNo, String requestId) {
+        refuseTaken(agencyCode, newCaseNo);
+        try {
+            jdbc.update("update case_registry set case_no = ? where agency_code = ? and request_id = ?",
+                    newCaseNo, agencyCode, requestId);
+        } catch (DuplicateKeyException e) {
+            throw caseNoTaken(agencyCode, newCaseNo);
+        }
+    }
+
+    private void refuseTaken(String agencyCode, String caseNo) {
+        if (Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from case_registry where agency_code = ? and case_no = ?)",
+                Boolean.class, agencyCode, caseNo))) {
+            throw caseNoTaken(agencyCode, caseNo);
+        }
+    }
+
+    private static RuleViolation caseNoTaken(String agencyCode, String caseNo) {
+        return RuleViolation.conflict("CASE_NO_TAKEN", "受理编号 " + caseNo + " 在本机关（" + agencyCode
+                + "）已被使用，请核对编号");
+    }
+
+    @EventHandler
+    void on(AgencyRegistered event) {
+        jdbc.update("insert into agency_directory (code, name, parent_code) values (?, ?, ?) on conflict (code) do nothing",
+                event.code(), event.name(), event.parentCode());
+    }
+
+    @EventHandler
+    void on(UserAccountCreated event) {
+        jdbc.update("insert into user_account (username, password_hash, role, agency_code) values (?, ?, ?, ?) "
+                        + "on conflict (username) do nothing",
+                event.username(), event.passwordHash(), event.role().name(), event.agencyCode());
+    }
+
+    @EventHandler
+    void on(UserPasswordChanged event) {
+        jdbc.update("update user_account set password_hash = ? where username = ?", event.passwordHash(),
+                event.username());
+    }
+}

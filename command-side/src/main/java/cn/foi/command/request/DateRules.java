@@ -1,0 +1,57 @@
+package cn.foi.command.request;
+
+import cn.foi.command.shared.RuleViolation;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The date checks every command shares: present, not in the future, not before what it follows. */
+final class DateRules {
+
+    private DateRules() {
+    }
+
+    static LocalDate required(LocalDate date, String field, String what) {
+        if (date == null) {
+            throw RuleViolation.invalid("DATE_REQUIRED", field, "请填写" + what);
+        }
+        return date;
+    }
+
+    static void notInFuture(LocalDate date, String field, String what, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (date != null && date.isAfter(today)) {
+            throw RuleViolation.invalid("DATE_IN_FUTURE", field,
+                    what + "（" + date + "）晚于今天（" + today + "），不能登记尚未发生的事项");
+        }
+    }
+
+    /** A date of the request's history must not precede an earlier step, such as the receipt of the request. */
+    static void notBefore(LocalDate date, LocalDate earlier, String field, String what, String earlierWhat) {
+        if (date != null && earlier != null && date.isBefore(earlier)) {
+            throw RuleViolation.invalid("DATE_BEFORE_" + field.toUpperCase(), field,
+                    what + "（" + date + "）不能早于" + earlierWhat + "（" + earlier + "）");
+        }
+    }
+
+    /** Required, not in the future, not before the receipt: the common case. */
+    static LocalDate checked(LocalDate date, String field, String what, LocalDate receivedOn, Clock clock) {
+        required(date, field, what);
+        notInFuture(date, field, what, clock);
+        if (date.isBefore(receivedOn)) {
+            throw RuleViolation.invalid("DATE_BEFORE_RECEIPT", field,
+                    what + "（" + date + "）不能早于收到申请日期（" + receivedOn + "）");
+        }
+        return date;
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    static String requiredText(String value, String field, String message) {
+        if (value == null || value.isBlank()) {
+            throw RuleViolation.invalid("TEXT_REQUIRED", field, message);
+        }
+        return value.strip();
+    }
+}

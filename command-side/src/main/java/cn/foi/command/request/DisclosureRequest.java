@@ -1,0 +1,651 @@
+package cn.foi.command.request;
+
+import static cn.foi.command.request.DateRules.checked;
+import static cn.foi.command.request.DateRules.notBefore;
+import static cn.foi.command.request.DateRules.notInFuture;
+import static cn.foi.command.request.DateRules.requiredText;
+import static cn.foi.command.request.DateRules.text;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import cn.foi.command.agency.AgencyDirectory;
+import cn.foi.command.request.RequestCommands.CorrectDecision;
+import cn.foi.command.request.RequestCommands.CorrectRegistration;
+import cn.foi.command.request.RequestCommands.DecideLawsuit;
+import cn.foi.command.request.RequestCommands.DecideReconsideration;
+import cn.foi.command.request.RequestCommands.DecideRequest;
+import cn.foi.command.request.RequestCommands.EndConsultation;
+import cn.foi.command.request.RequestCommands.ExtendAnswerPeriod;
+import cn.foi.command.request.RequestCommands.FileLawsuit;
+import cn.foi.command.request.RequestCommands.FileReconsideration;
+import cn.foi.command.request.RequestCommands.IssueFeeNotice;
+import cn.foi.command.request.RequestCommands.RecordFeeLapse;
+import cn.foi.command.request.RequestCommands.RecordFeePayment;
+import cn.foi.command.request.RequestCommands.RecordSupplement;
+import cn.foi.command.request.RequestCommands.RecordSupplementLapse;
+import cn.foi.command.request.RequestCommands.RegisterRequest;
+import cn.foi.command.request.RequestCommands.RequestSupplement;
+import cn.foi.command.request.RequestCommands.SetLaterAnswerDate;
+import cn.foi.command.request.RequestCommands.StartConsultation;
+import cn.foi.command.request.RequestCommands.WithdrawRequest;
+import cn.foi.command.shared.RuleViolation;
+import cn.foi.events.request.AnswerDueDateChanged;
+import cn.foi.events.request.AnswerPeriodExtended;
+import cn.foi.events.request.AppealResult;
+import cn.foi.events.request.ConsultationEnded;
+import cn.foi.events.request.ConsultationEnding;
+import cn.foi.events.request.ConsultationStarted;
+import cn.foi.events.request.DecisionCorrected;
+import cn.foi.events.request.DueDateReason;
+import cn.foi.events.request.FeeLapsed;
+import cn.foi.events.request.FeeNoticeIssued;
+import cn.foi.events.request.FeePaid;
+import cn.foi.events.request.LaterAnswerDateSet;
+import cn.foi.events.request.LawsuitDecided;
+import cn.foi.events.request.LawsuitFiled;
+import cn.foi.events.request.Outcome;
+import cn.foi.events.request.ReconsiderationDecided;
+import cn.foi.events.request.ReconsiderationFiled;
+import cn.foi.events.request.RegistrationCorrected;
+import cn.foi.events.request.RequestDecided;
+import cn.foi.events.request.RequestReceived;
+import cn.foi.events.request.RequestWithdrawn;
+import cn.foi.events.request.SupplementLapsed;
+import cn.foi.events.request.SupplementReceived;
+import cn.foi.events.request.SupplementRequested;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One request for government information, from its receipt to the last court ruling (domain §1).
+ *
+ * <p>Guards first, then the event; state changes only in the event sourcing handlers. Every refusal names the rule.
+ */
+@Aggregate
+public class DisclosureRequest {
+
+    /** 条例 33: twenty working days to answer, counted from the day after receipt (or after the supplement). */
+    static final int ANSWER_PERIOD = 20;
+    /** 条例 33: one extension of at most twenty working days. */
+    static final int MAX_EXTENSION = 20;
+    /** 条例 30: a 补正 notice is due within seven working days of receipt. */
+    static final int SUPPLEMENT_NOTICE_PERIOD = 7;
+    /** 国办函〔2020〕109号: twenty working days to pay from the day after the fee notice is received. */
+    static final int FEE_PAYMENT_PERIOD = 20;
+
+    @AggregateIdentifier
+    private String requestId;
+    private String agencyCode;
+    private String caseNo;
+    private LocalDate receivedOn;
+    /** The latest business date recorded on the request: nothing may be dated before it once it is answered. */
+    private LocalDate latestDate;
+    /** The earliest date recorded after the receipt: a corrected receipt date must not pass it. */
+    private LocalDate firstLaterDate;
+
+    private int supplementRounds;
+    private boolean supplementOpen;
+    private LocalDate supplementRequestedOn;
+    private LocalDate supplementDueOn;
+    private LocalDate supplementReceivedOn;
+    private boolean supplementLapsed;
+
+    /** The day the answer period counts from: the receipt, or the receipt of the supplement. */
+    private LocalDate periodStart;
+    private int extensionDays;
+    private boolean extended;
+    private LocalDate laterAnswerDate;
+    private LocalDate dueOn;
+
+    private int consultationCount;
+    private final Map<Integer, LocalDate> openConsultations = new HashMap<>();
+
+    private LocalDate feeNoticeOn;
+    private boolean feeOpen;
+    private boolean feeLapsed;
+
+    private Outcome outcome;
+    private LocalDate closedOn;
+
+    private final Map<Integer, Appeal> reconsiderations = new HashMap<>();
+    private final Map<Integer, Appeal> lawsuits = new HashMap<>();
+
+    /** A reconsideration or a lawsuit: filed, then decided once. */
+    private record Appeal(LocalDate filedOn, AppealResult result, LocalDate decidedOn) {
+        boolean pending() {
+            return result == null;
+        }
+    }
+
+    protected DisclosureRequest() {
+        // for Axon: the state is rebuilt from the events
+    }
+
+    @CommandHandler
+    public DisclosureRequest(RegisterRequest command, WorkingDayCalendar calendar, Clock clock,
+                             CaseNumberRegistry caseNumbers, AgencyDirectory agencies) {
+        if (!agencies.exists(command.agencyCode())) {
+            throw RuleViolation.notFound("AGENCY_UNKNOWN", "本系统中没有编码为 " + command.agencyCode() + " 的机关");
+        }
+        Registration registration = command.registration().resolveReceipt();
+        notInFuture(registration.receivedOn(), "receivedOn", "收到申请日期", clock);
+        notInFuture(registration.submittedOn(), "submittedOn", "提交日期", clock);
+        caseNumbers.claim(command.agencyCode(), registration.caseNo(), command.requestId());
+        apply(new RequestReceived(command.requestId(), command.agencyCode(), registration.caseNo(),
+                registration.applicant(), registration.channel(), registration.submittedOn(),
+                registration.confirmedOn(), registration.receivedOn(), registration.description(),
+                registration.itemCount(), registration.requestedForm()));
+        LocalDate due = calendar.addWorkingDays(registration.receivedOn(), ANSWER_PERIOD);
+        apply(new AnswerDueDateChanged(command.requestId(), due, DueDateReason.RECEIVED,
+                "自收到申请之日（" + registration.receivedOn() + "）次日起第 " + ANSWER_PERIOD + " 个工作日"));
+    }
+
+    @CommandHandler
+    public void handle(CorrectRegistration command, WorkingDayCalendar calendar, Clock clock,
+                       CaseNumberRegistry caseNumbers) {
+        String reason = requiredText(command.reason(), "reason", "更正登记须写明更正原因");
+        Registration registration = command.registration().resolveReceipt();
+        notInFuture(registration.receivedOn(), "receivedOn", "收到申请日期", clock);
+        if (firstLaterDate != null && registration.receivedOn().isAfter(firstLaterDate)) {
+            throw RuleViolation.invalid("DATE_AFTER_HISTORY", "receivedOn", "更正后的收到申请日期（"
+                    + registration.receivedOn() + "）晚于该申请已登记的办理日期（" + firstLaterDate + "）");
+        }
+        if (!registration.caseNo().equals(caseNo)) {
+            caseNumbers.reassign(agencyCode, caseNo, registration.caseNo(), requestId);
+        }
+        apply(new RegistrationCorrected(requestId, registration.caseNo(), registration.applicant(),
+                registration.channel(), registration.submittedOn(), registration.confirmedOn(),
+                registration.receivedOn(), registration.description(), registration.itemCount(),
+                registration.requestedForm(), reason));
+        announceDueDate(calendar, DueDateReason.REGISTRATION_CORRECTED);
+    }
+
+    @CommandHandler
+    public void handle(RequestSupplement command, WorkingDayCalendar calendar, Clock clock) {
+        requireOpen("补正");
+        if (supplementOpen) {
+            throw RuleViolation.conflict("SUPPLEMENT_ALREADY_REQUESTED", "已于 " + supplementRequestedOn
+                    + " 发出补正通知，尚未收到补正；补正应一次性告知，请先登记补正结果");
+        }
+        LocalDate requestedOn = checked(command.requestedOn(), "requestedOn", "补正告知日期", receivedOn, clock);
+        LocalDate dueOn = DateRules.required(command.dueOn(), "dueOn", "补正期限");
+        if (!dueOn.isAfter(requestedOn)) {
+            throw RuleViolation.invalid("SUPPLEMENT_DUE_NOT_AFTER_NOTICE", "dueOn",
+                    "补正期限（" + dueOn + "）须晚于补正告知日期（" + requestedOn + "）");
+        }
+        String items = requiredText(command.items(), "items", "请写明需要补正的事项");
+        boolean late = requestedOn.isAfter(calendar.addWorkingDays(receivedOn, SUPPLEMENT_NOTICE_PERIOD));
+        apply(new SupplementRequested(requestId, requestedOn, dueOn, items, supplementRounds + 1, late));
+    }
+
+    @CommandHandler
+    public void handle(RecordSupplement command, WorkingDayCalendar calendar, Clock clock) {
+        requireOpen("登记补正");
+        if (!supplementOpen) {
+            throw RuleViolation.conflict("NO_SUPPLEMENT_REQUESTED", supplementRounds == 0
+                    ? "该申请没有发出过补正通知，不能登记补正"
+                    : "该申请的补正已于 " + supplementReceivedOn + " 收到，没有待补正的通知");
+        }
+        LocalDate received = checked(command.receivedOn(), "receivedOn", "补正收到日期", receivedOn, clock);
+        notBefore(received, supplementRequestedOn, "receivedOn", "补正收到日期", "补正告知日期");
+        apply(new SupplementReceived(requestId, received, supplementRounds));
+        announceDueDate(calendar, DueDateReason.SUPPLEMENT_RECEIVED);
+    }
+
+    @CommandHandler
+    public void handle(RecordSupplementLapse command, Clock clock) {
+        requireOpen("登记逾期未补正");
+        if (!supplementOpen) {
+            throw RuleViolation.conflict("NO_SUPPLEMENT_REQUESTED", "该申请没有待补正的通知");
+        }
+        if (supplementLapsed) {
+            throw RuleViolation.conflict("SUPPLEMENT_LAPSE_RECORDED", "已登记过该补正通知逾期未补正");
+        }
+        LocalDate lapsedOn = checked(command.lapsedOn(), "lapsedOn", "逾期日期", receivedOn, clock);
+        if (!lapsedOn.isAfter(supplementDueOn)) {
+            throw RuleViolation.conflict("SUPPLEMENT_NOT_YET_DUE",
+                    "补正期限为 " + supplementDueOn + "，期限届满之后才能登记逾期未补正");
+        }
+        apply(new SupplementLapsed(requestId, lapsedOn, supplementRounds));
+    }
+
+    @CommandHandler
+    public void handle(ExtendAnswerPeriod command, WorkingDayCalendar calendar, Clock clock) {
+        requireOpen("延期");
+        if (extended) {
+            throw RuleViolation.conflict("ALREADY_EXTENDED", "该申请已延长过一次答复期限，依条例第三十三条只能延长一次");
+        }
+        if (command.workingDays() < 1 || command.workingDays() > MAX_EXTENSION) {
+            throw RuleViolation.invalid("EXTENSION_TOO_LONG", "workingDays",
+                    "延长的期限须为 1 至 " + MAX_EXTENSION + " 个工作日，不能为 " + command.workingDays());
+        }
+        LocalDate extendedOn = checked(command.extendedOn(), "extendedOn", "延期告知日期", receivedOn, clock);
+        if (dueOn != null && extendedOn.isAfter(dueOn)) {
+            throw RuleViolation.conflict("EXTENSION_AFTER_DUE_DATE",
+                    "答复期限已于 " + dueOn + " 届满，延期须在期限届满前告知申请人");
+        }
+        apply(new AnswerPeriodExtended(requestId, extendedOn, command.workingDays(), text(command.reason())));
+        announceDueDate(calendar, DueDateReason.EXTENDED);
+    }
+
+    @CommandHandler
+    public int handle(StartConsultation command, Clock clock) {
+        requireOpen("征求意见");
+        if (command.party() == null) {
+            throw RuleViolation.invalid("PARTY_REQUIRED", "party", "请选择征求意见对象：第三方（THIRD_PARTY）或其他机关（OTHER_AGENCY）");
+        }
+        LocalDate startedOn = checked(command.startedOn(), "startedOn", "征求意见日期", receivedOn, clock);
+        int number = consultationCount + 1;
+        apply(new ConsultationStarted(requestId, number, command.party(), text(command.addressee()), startedOn));
+        return number;
+    }
+
+    @CommandHandler
+    public void handle(EndConsultation command, Clock clock) {
+        LocalDate startedOn = openConsultations.get(command.consultationNo());
+        if (startedOn == null) {
+            throw command.consultationNo() >= 1 && command.consultationNo() <= consultationCount
+                    ? RuleViolation.conflict("CONSULTATION_ALREADY_ENDED",
+                    "第 " + command.consultationNo() + " 次征求意见已经结束")
+                    : RuleViolation.notFound("CONSULTATION_UNKNOWN",
+                    "该申请没有第 " + command.consultationNo() + " 次征求意见");
+        }
+        LocalDate endedOn = checked(command.endedOn(), "endedOn", "征求意见结束日期", receivedOn, clock);
+        notBefore(endedOn, startedOn, "endedOn", "征求意见结束日期", "征求意见日期");
+        ConsultationEnding ending = command.ending() == null ? ConsultationEnding.REPLIED : command.ending();
+        apply(new ConsultationEnded(requestId, command.consultationNo(), endedOn, ending, text(command.opinion())));
+    }
+
+    @CommandHandler
+    public void handle(IssueFeeNotice command, Clock clock) {
+        requireOpen("收费");
+        if (feeOpen) {
+            throw RuleViolation.conflict("FEE_NOTICE_OPEN", "已于 " + feeNoticeOn + " 发出收费通知，尚未缴费或逾期");
+        }
+        if (command.amount() == null || command.amount().signum() <= 0) {
+            throw RuleViolation.invalid("FEE_AMOUNT", "amount", "收费金额须大于 0 元");
+        }
+        if (command.method() == null) {
+            throw RuleViolation.invalid("FEE_METHOD", "method", "请选择收费方式：按件（PER_REQUEST）或按量（PER_PAGE）");
+        }
+        LocalDate noticeOn = checked(command.noticeOn(), "noticeOn", "收费通知日期", receivedOn, clock);
+        apply(new FeeNoticeIssued(requestId, noticeOn, command.amount().setScale(2, RoundingMode.HALF_UP),
+                command.method()));
+    }
+
+    @CommandHandler
+    public void handle(RecordFeePayment command, Clock clock) {
+        requireOpenFeeNotice();
+        LocalDate paidOn = checked(command.paidOn(), "paidOn", "缴费日期", receivedOn, clock);
+        notBefore(paidOn, feeNoticeOn, "paidOn", "缴费日期", "收费通知日期");
+        apply(new FeePaid(requestId, paidOn));
+    }
+
+    @CommandHandler
+    public void handle(RecordFeeLapse command, WorkingDayCalendar calendar, Clock clock) {
+        requireOpenFeeNotice();
+        if (feeLapsed) {
+            throw RuleViolation.conflict("FEE_LAPSE_RECORDED", "已登记过该收费通知逾期未缴费");
+        }
+        LocalDate lapsedOn = checked(command.lapsedOn(), "lapsedOn", "逾期日期", receivedOn, clock);
+        LocalDate payBy = calendar.addWorkingDays(feeNoticeOn, FEE_PAYMENT_PERIOD);
+        if (!lapsedOn.isAfter(payBy)) {
+            throw RuleViolation.conflict("FEE_NOT_YET_DUE", "缴费期限为 " + payBy + "，期限届满之后才能登记逾期未缴费");
+        }
+        apply(new FeeLapsed(requestId, lapsedOn));
+    }
+
+    @CommandHandler
+    public void handle(SetLaterAnswerDate command, WorkingDayCalendar calendar, Clock clock) {
+        requireOpen("确定答复期限");
+        LocalDate setOn = checked(command.setOn(), "setOn", "告知日期", receivedOn, clock);
+        LocalDate answerBy = DateRules.required(command.answerBy(), "answerBy", "确定的答复期限");
+        if (dueOn != null && !answerBy.isAfter(dueOn)) {
+            throw RuleViolation.invalid("LATER_DATE_NOT_LATER", "answerBy",
+                    "依条例第三十五条确定的答复期限（" + answerBy + "）须晚于现有答复期限（" + dueOn + "）");
+        }
+        String reason = requiredText(command.reason(), "reason", "请写明延后答复的理由");
+        apply(new LaterAnswerDateSet(requestId, setOn, answerBy, reason));
+        announceDueDate(calendar, DueDateReason.LATER_DATE_SET);
+    }
+
+    @CommandHandler
+    public void handle(DecideRequest command, Clock clock) {
+        if (outcome != null) {
+            throw RuleViolation.conflict("ALREADY_DECIDED", "该申请已于 " + closedOn + " 办结（" + outcome.fullLabel()
+                    + "），每件申请只有一个办理结果；如登记有误，请使用“更正答复”并写明原因");
+        }
+        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
+        apply(new RequestDecided(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
+                decision.note()));
+    }
+
+    @CommandHandler
+    public void handle(CorrectDecision command, Clock clock) {
+        if (outcome == null) {
+            throw RuleViolation.conflict("NOT_DECIDED", "该申请尚未办结，没有可更正的答复");
+        }
+        String reason = requiredText(command.reason(), "reason", "更正答复须写明更正原因");
+        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
+        apply(new DecisionCorrected(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
+                decision.note(), reason));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawRequest command, Clock clock) {
+        requireOpen("撤回");
+        LocalDate withdrawnOn = checked(command.withdrawnOn(), "withdrawnOn", "撤回日期", receivedOn, clock);
+        apply(new RequestWithdrawn(requestId, withdrawnOn, text(command.note())));
+    }
+
+    @CommandHandler
+    public int handle(FileReconsideration command, Clock clock) {
+        requireAnswered("行政复议");
+        LocalDate filedOn = checked(command.filedOn(), "filedOn", "行政复议申请日期", receivedOn, clock);
+        notBefore(filedOn, closedOn, "filedOn", "行政复议申请日期", "答复日期");
+        int number = reconsiderations.size() + 1;
+        apply(new ReconsiderationFiled(requestId, number, filedOn));
+        return number;
+    }
+
+    @CommandHandler
+    public void handle(DecideReconsideration command, Clock clock) {
+        Appeal appeal = pendingAppeal(reconsiderations, command.reconsiderationNo(), "行政复议");
+        LocalDate decidedOn = checked(command.decidedOn(), "decidedOn", "行政复议决定日期", receivedOn, clock);
+        notBefore(decidedOn, appeal.filedOn(), "decidedOn", "行政复议决定日期", "行政复议申请日期");
+        apply(new ReconsiderationDecided(requestId, command.reconsiderationNo(), requiredResult(command.result()),
+                decidedOn));
+    }
+
+    @CommandHandler
+    public int handle(FileLawsuit command, Clock clock) {
+        requireAnswered("行政诉讼");
+        LocalDate filedOn = checked(command.filedOn(), "filedOn", "起诉日期", receivedOn, clock);
+        notBefore(filedOn, closedOn, "filedOn", "起诉日期", "答复日期");
+        int reconsiderationNo = 0;
+        if (command.afterReconsideration()) {
+            Map.Entry<Integer, Appeal> decided = reconsiderations.entrySet().stream()
+                    .filter(e -> !e.getValue().pending())
+                    .max(Map.Entry.comparingByKey())
+                    .orElseThrow(() -> RuleViolation.conflict("NO_DECIDED_RECONSIDERATION",
+                            "复议后起诉须在行政复议作出决定之后；该申请没有已决定的行政复议"));
+            notBefore(filedOn, decided.getValue().decidedOn(), "filedOn", "起诉日期", "行政复议决定日期");
+            reconsiderationNo = decided.getKey();
+        }
+        int number = lawsuits.size() + 1;
+        apply(new LawsuitFiled(requestId, number, filedOn, command.afterReconsideration(), reconsiderationNo));
+        return number;
+    }
+
+    @CommandHandler
+    public void handle(DecideLawsuit command, Clock clock) {
+        Appeal appeal = pendingAppeal(lawsuits, command.lawsuitNo(), "行政诉讼");
+        LocalDate decidedOn = checked(command.decidedOn(), "decidedOn", "判决日期", receivedOn, clock);
+        notBefore(decidedOn, appeal.filedOn(), "decidedOn", "判决日期", "起诉日期");
+        apply(new LawsuitDecided(requestId, command.lawsuitNo(), requiredResult(command.result()), decidedOn));
+    }
+
+    // ---- guards shared by several commands
+
+    private void requireOpen(String action) {
+        if (closedOn != null) {
+            throw RuleViolation.conflict("ALREADY_ANSWERED",
+                    "该申请已于 " + closedOn + " 办结（" + outcome.fullLabel() + "），办结后不能再" + action);
+        }
+    }
+
+    private void requireAnswered(String appeal) {
+        if (closedOn == null) {
+            throw RuleViolation.conflict("NOT_ANSWERED", "该申请尚未答复，答复之后才能登记" + appeal);
+        }
+    }
+
+    private void requireOpenFeeNotice() {
+        requireOpen("登记缴费");
+        if (!feeOpen) {
+            throw RuleViolation.conflict("NO_FEE_NOTICE", feeNoticeOn == null
+                    ? "该申请没有发出过收费通知" : "该申请没有待缴费的收费通知");
+        }
+    }
+
+    private static Appeal pendingAppeal(Map<Integer, Appeal> appeals, int number, String kind) {
+        Appeal appeal = appeals.get(number);
+        if (appeal == null) {
+            throw RuleViolation.notFound("APPEAL_UNKNOWN", "该申请没有第 " + number + " 件" + kind);
+        }
+        if (!appeal.pending()) {
+            throw RuleViolation.conflict("APPEAL_ALREADY_DECIDED",
+                    "第 " + number + " 件" + kind + "已于 " + appeal.decidedOn() + " 作出决定（" + appeal.result().label() + "）");
+        }
+        return appeal;
+    }
+
+    private static AppealResult requiredResult(AppealResult result) {
+        if (result == null) {
+            throw RuleViolation.invalid("RESULT_REQUIRED", "result", "请选择结果：UPHELD（维持）、CORRECTED（纠正）或 OTHER（其他）");
+        }
+        return result;
+    }
+
+    private record Decision(Outcome outcome, LocalDate decidedOn, LocalDate servedOn, String note) {
+    }
+
+    /** The checks of an answer, shared by the first decision and its correction. */
+    private Decision decision(Outcome chosen, LocalDate decidedOn, LocalDate servedOn, String note, Clock clock) {
+        if (chosen == null) {
+            throw RuleViolation.invalid("OUTCOME_REQUIRED", "outcome", "请选择办理结果");
+        }
+        checked(decidedOn, "decidedOn", "答复日期", receivedOn, clock);
+        if (outcome == null) {
+            notBefore(decidedOn, latestDate, "decidedOn", "答复日期", "该申请最近一次办理日期");
+        }
+        notInFuture(servedOn, "servedOn", "送达日期", clock);
+        notBefore(servedOn, decidedOn, "servedOn", "送达日期", "答复日期");
+        switch (chosen) {
+            case R3_6_1 -> {
+                if (!supplementOpen) {
+                    throw RuleViolation.conflict("OUTCOME_NEEDS_OPEN_SUPPLEMENT",
+                            "“逾期不补正”只适用于发出补正通知而未收到补正的申请");
+                }
+            }
+            case R3_6_2 -> {
+                if (!feeOpen) {
+                    throw RuleViolation.conflict("OUTCOME_NEEDS_OPEN_FEE",
+                            "“逾期未缴费”只适用于发出收费通知而未缴费的申请");
+                }
+            }
+            case R3_4_3 -> {
+                if (supplementReceivedOn == null) {
+                    throw RuleViolation.conflict("OUTCOME_NEEDS_SUPPLEMENT",
+                            "“补正后申请内容仍不明确”只适用于已收到补正的申请");
+                }
+            }
+            case R3_6_3 -> requiredText(note, "note", "选择“其他处理·其他”时须写明具体原因（如申请人撤回）");
+            default -> {
+                // the other outcomes need no particular history
+            }
+        }
+        return new Decision(chosen, decidedOn, servedOn, text(note));
+    }
+
+    /** Announces the due date that follows from the state, when it differs from the one announced before. */
+    private void announceDueDate(WorkingDayCalendar calendar, DueDateReason reason) {
+        LocalDate due;
+        String explanation;
+        if (laterAnswerDate != null) {
+            due = laterAnswerDate;
+            explanation = "依条例第三十五条确定的答复期限";
+        } else {
+            int days = ANSWER_PERIOD + extensionDays;
+            due = calendar.addWorkingDays(periodStart, days);
+            String start = periodStart.equals(receivedOn) ? "收到申请之日" : "收到补正之日";
+            explanation = "自" + start + "（" + periodStart + "）次日起第 " + days + " 个工作日"
+                    + (extensionDays > 0 ? "（含延长的 " + extensionDays + " 个工作日）" : "");
+        }
+        if (!due.equals(dueOn)) {
+            apply(new AnswerDueDateChanged(requestId, due, reason, explanation));
+        }
+    }
+
+    // ---- state, rebuilt from the events
+
+    @EventSourcingHandler
+    void on(RequestReceived event) {
+        requestId = event.requestId();
+        agencyCode = event.agencyCode();
+        caseNo = event.caseNo();
+        receivedOn = event.receivedOn();
+        periodStart = event.receivedOn();
+        latestDate = event.receivedOn();
+    }
+
+    @EventSourcingHandler
+    void on(RegistrationCorrected event) {
+        if (periodStart.equals(receivedOn)) {
+            periodStart = event.receivedOn();
+        }
+        caseNo = event.caseNo();
+        receivedOn = event.receivedOn();
+        // With no step recorded after the receipt, the latest date is the corrected receipt, even an earlier one:
+        // the mistyped date must not keep blocking an answer given on the true receipt day.
+        if (firstLaterDate == null || latestDate.isBefore(receivedOn)) {
+            latestDate = receivedOn;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AnswerDueDateChanged event) {
+        dueOn = event.dueOn();
+    }
+
+    @EventSourcingHandler
+    void on(SupplementRequested event) {
+        supplementRounds = event.round();
+        supplementOpen = true;
+        supplementRequestedOn = event.requestedOn();
+        supplementDueOn = event.dueOn();
+        supplementLapsed = false;
+        recorded(event.requestedOn());
+    }
+
+    @EventSourcingHandler
+    void on(SupplementReceived event) {
+        supplementOpen = false;
+        supplementReceivedOn = event.receivedOn();
+        periodStart = event.receivedOn();
+        recorded(event.receivedOn());
+    }
+
+    @EventSourcingHandler
+    void on(SupplementLapsed event) {
+        supplementLapsed = true;
+        recorded(event.lapsedOn());
+    }
+
+    @EventSourcingHandler
+    void on(AnswerPeriodExtended event) {
+        extended = true;
+        extensionDays = event.workingDays();
+        recorded(event.extendedOn());
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationStarted event) {
+        consultationCount = event.consultationNo();
+        openConsultations.put(event.consultationNo(), event.startedOn());
+        recorded(event.startedOn());
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationEnded event) {
+        openConsultations.remove(event.consultationNo());
+        recorded(event.endedOn());
+    }
+
+    @EventSourcingHandler
+    void on(FeeNoticeIssued event) {
+        feeNoticeOn = event.noticeOn();
+        feeOpen = true;
+        feeLapsed = false;
+        recorded(event.noticeOn());
+    }
+
+    @EventSourcingHandler
+    void on(FeePaid event) {
+        feeOpen = false;
+        recorded(event.paidOn());
+    }
+
+    @EventSourcingHandler
+    void on(FeeLapsed event) {
+        feeLapsed = true;
+        recorded(event.lapsedOn());
+    }
+
+    @EventSourcingHandler
+    void on(LaterAnswerDateSet event) {
+        laterAnswerDate = event.answerBy();
+        recorded(event.setOn());
+    }
+
+    @EventSourcingHandler
+    void on(RequestDecided event) {
+        outcome = event.outcome();
+        closedOn = event.decidedOn();
+        recorded(event.decidedOn());
+    }
+
+    @EventSourcingHandler
+    void on(DecisionCorrected event) {
+        outcome = event.outcome();
+        closedOn = event.decidedOn();
+    }
+
+    @EventSourcingHandler
+    void on(RequestWithdrawn event) {
+        outcome = Outcome.R3_6_3;
+        closedOn = event.withdrawnOn();
+        recorded(event.withdrawnOn());
+    }
+
+    @EventSourcingHandler
+    void on(ReconsiderationFiled event) {
+        reconsiderations.put(event.reconsiderationNo(), new Appeal(event.filedOn(), null, null));
+        recorded(event.filedOn());
+    }
+
+    @EventSourcingHandler
+    void on(ReconsiderationDecided event) {
+        reconsiderations.computeIfPresent(event.reconsiderationNo(),
+                (no, appeal) -> new Appeal(appeal.filedOn(), event.result(), event.decidedOn()));
+        recorded(event.decidedOn());
+    }
+
+    @EventSourcingHandler
+    void on(LawsuitFiled event) {
+        lawsuits.put(event.lawsuitNo(), new Appeal(event.filedOn(), null, null));
+        recorded(event.filedOn());
+    }
+
+    @EventSourcingHandler
+    void on(LawsuitDecided event) {
+        lawsuits.computeIfPresent(event.lawsuitNo(),
+                (no, appeal) -> new Appeal(appeal.filedOn(), event.result(), event.decidedOn()));
+        recorded(event.decidedOn());
+    }
+
+    private void recorded(LocalDate date) {
+        if (date.isAfter(latestDate)) {
+            latestDate = date;
+        }
+        if (firstLaterDate == null || date.isBefore(firstLaterDate)) {
+            firstLaterDate = date;
+        }
+    }
+}

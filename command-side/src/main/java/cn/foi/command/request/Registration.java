@@ -1,0 +1,80 @@
+package cn.foi.command.request;
+
+import cn.foi.command.shared.RuleViolation;
+import cn.foi.events.request.Applicant;
+import cn.foi.events.request.Channel;
+import cn.foi.events.request.RequestedForm;
+import java.time.LocalDate;
+
+/**
+ * What a clerk registers when a request arrives, as entered. {@link #resolveReceipt()} applies 条例 31 to find the
+ * receipt date from the channel.
+ */
+public record Registration(
+        String caseNo,
+        Applicant applicant,
+        Channel channel,
+        LocalDate submittedOn,
+        LocalDate confirmedOn,
+        LocalDate receivedOn,
+        String description,
+        int itemCount,
+        RequestedForm requestedForm) {
+
+    /**
+     * The registration with its receipt date settled: the day handed in (当面) or signed for (邮寄), or the day both sides
+     * confirmed (平信, 网络, 传真). A given receipt date that contradicts the channel's rule is refused.
+     */
+    public Registration resolveReceipt() {
+        if (applicant == null || applicant.category() == null) {
+            throw incomplete("applicant.category", "请填写申请人类型");
+        }
+        if (applicant.name() == null || applicant.name().isBlank()) {
+            throw incomplete("applicant.name", "请填写申请人姓名或名称");
+        }
+        if (caseNo == null || caseNo.isBlank()) {
+            throw incomplete("caseNo", "请填写受理编号");
+        }
+        if (channel == null) {
+            throw incomplete("channel", "请填写申请方式");
+        }
+        if (itemCount < 1) {
+            throw incomplete("itemCount", "申请事项数至少为 1");
+        }
+        LocalDate receipt;
+        LocalDate confirmation = confirmedOn;
+        if (channel.receiptNeedsConfirmation()) {
+            if (confirmation == null) {
+                confirmation = receivedOn;
+            }
+            if (confirmation == null) {
+                throw incomplete("confirmedOn", "以" + channel.label() + "方式提交的申请，以双方确认之日为收到申请之日：请填写确认日期");
+            }
+            if (receivedOn != null && !receivedOn.equals(confirmation)) {
+                throw incomplete("receivedOn", "以" + channel.label() + "方式提交的申请，收到申请之日即双方确认之日（"
+                        + confirmation + "），不能填写为 " + receivedOn);
+            }
+            receipt = confirmation;
+        } else {
+            receipt = receivedOn != null ? receivedOn : submittedOn;
+            if (receipt == null) {
+                throw incomplete("receivedOn", "请填写收到申请日期");
+            }
+            if (channel == Channel.IN_PERSON && submittedOn != null && !submittedOn.equals(receipt)) {
+                throw incomplete("receivedOn", "当面提交的申请，以提交之日为收到申请之日（" + submittedOn + "）");
+            }
+            confirmation = null;
+        }
+        LocalDate submission = submittedOn != null ? submittedOn : receipt;
+        if (submission.isAfter(receipt)) {
+            throw incomplete("submittedOn", "提交日期（" + submission + "）不能晚于收到申请日期（" + receipt + "）");
+        }
+        return new Registration(caseNo.strip(), applicant, channel, submission, confirmation, receipt,
+                description == null ? "" : description.strip(), itemCount,
+                requestedForm == null ? RequestedForm.UNSPECIFIED : requestedForm);
+    }
+
+    private static RuleViolation incomplete(String field, String message) {
+        return RuleViolation.invalid("REGISTRATION_INVALID", field, message);
+    }
+}

@@ -1,0 +1,87 @@
+package cn.foi.command.request;
+
+import cn.foi.events.request.AppealResult;
+import cn.foi.events.request.ConsultationEnding;
+import cn.foi.events.request.ConsultedParty;
+import cn.foi.events.request.FeeMethod;
+import cn.foi.events.request.Outcome;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** What a clerk can ask of a disclosure request. Each is refused with a reason when the request's state forbids it. */
+public final class RequestCommands {
+
+    private RequestCommands() {
+    }
+
+    public record RegisterRequest(@TargetAggregateIdentifier String requestId, String agencyCode,
+                                  Registration registration) {
+    }
+
+    public record CorrectRegistration(@TargetAggregateIdentifier String requestId, Registration registration,
+                                      String reason) {
+    }
+
+    public record RequestSupplement(@TargetAggregateIdentifier String requestId, LocalDate requestedOn,
+                                    LocalDate dueOn, String items) {
+    }
+
+    public record RecordSupplement(@TargetAggregateIdentifier String requestId, LocalDate receivedOn) {
+    }
+
+    public record RecordSupplementLapse(@TargetAggregateIdentifier String requestId, LocalDate lapsedOn) {
+    }
+
+    public record ExtendAnswerPeriod(@TargetAggregateIdentifier String requestId, LocalDate extendedOn,
+                                     int workingDays, String reason) {
+    }
+
+    public record StartConsultation(@TargetAggregateIdentifier String requestId, ConsultedParty party,
+                                    String addressee, LocalDate startedOn) {
+    }
+
+    public record EndConsultation(@TargetAggregateIdentifier String requestId, int consultationNo, LocalDate endedOn,
+                                  ConsultationEnding ending, String opinion) {
+    }
+
+    public record IssueFeeNotice(@TargetAggregateIdentifier String requestId, LocalDate noticeOn, BigDecimal amount,
+                                 FeeMethod method) {
+    }
+
+    public record RecordFeePayment(@TargetAggregateIdentifier String requestId, LocalDate paidOn) {
+    }
+
+    public record RecordFeeLapse(@TargetAggregateIdentifier String requestId, LocalDate lapsedOn) {
+    }
+
+    public record SetLaterAnswerDate(@TargetAggregateIdentifier String requestId, LocalDate setOn,
+                                     LocalDate answerBy, String reason) {
+    }
+
+    public record DecideRequest(@TargetAggregateIdentifier String requestId, Outcome outcome, LocalDate decidedOn,
+                                LocalDate servedOn, String note) {
+    }
+
+    public record CorrectDecision(@TargetAggregateIdentifier String requestId, Outcome outcome, LocalDate decidedOn,
+                                  LocalDate servedOn, String note, String reason) {
+    }
+
+    public record WithdrawRequest(@TargetAggregateIdentifier String requestId, LocalDate withdrawnOn, String note) {
+    }
+
+    public record FileReconsideration(@TargetAggregateIdentifier String requestId, LocalDate filedOn) {
+    }
+
+    public record DecideReconsideration(@TargetAggregateIdentifier String requestId, int reconsiderationNo,
+                                        AppealResult result, LocalDate decidedOn) {
+    }
+
+    public record FileLawsuit(@TargetAggregateIdentifier String requestId, LocalDate filedOn,
+                              boolean afterReconsideration) {
+    }
+
+    public record DecideLawsuit(@TargetAggregateIdentifier String requestId, int lawsuitNo, AppealResult result,
+                                LocalDate decidedOn) {
+    }
+}

@@ -1,0 +1,91 @@
+package cn.foi.command.web;
+
+import cn.foi.command.access.UserCommands;
+import cn.foi.command.agency.AgencyCommands;
+import cn.foi.events.access.Role;
+import cn.foi.platform.security.CurrentUser;
+import cn.foi.platform.web.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Agencies and users: created by administrators only (the security configuration enforces the role). */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "系统管理", description = "机关与用户")
+public class AdministrationController {
+
+    /** Long enough to resist guessing, short enough to type. */
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final CommandGateway commands;
+    private final PasswordEncoder passwordEncoder;
+
+    public AdministrationController(CommandGateway commands, PasswordEncoder passwordEncoder) {
+        this.commands = commands;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public record NewAgency(@NotBlank(message = "请填写机关编码") String code,
+                            @NotBlank(message = "请填写机关名称") String name,
+                            String parentCode) {
+    }
+
+    public record NewUser(@NotBlank(message = "请填写用户名") String username,
+                          @NotBlank(message = "请填写密码") String password,
+                          @NotBlank(message = "请选择角色") String role,
+                          String agencyCode) {
+    }
+
+    public record PasswordChange(@NotBlank(message = "请填写新密码") String newPassword) {
+    }
+
+    @PostMapping("/agencies")
+    @Operation(summary = "创建机关（仅管理员）")
+    public ResponseEntity<Map<String, Object>> createAgency(@Valid @RequestBody NewAgency body) {
+        commands.sendAndWait(new AgencyCommands.RegisterAgency(body.code().strip(), body.name(), body.parentCode()));
+        return ResponseEntity.created(URI.create("/api/agencies/" + body.code().strip()))
+                .body(Map.of("code", body.code().strip()));
+    }
+
+    @PostMapping("/users")
+    @Operation(summary = "创建用户（仅管理员）")
+    public ResponseEntity<Map<String, Object>> createUser(@Valid @RequestBody NewUser body) {
+        Role role = Arrays.stream(Role.values())
+                .filter(r -> r.name().equalsIgnoreCase(body.role().strip()) || r.label().equals(body.role().strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("role", "角色“" + body.role()
+                        + "”无效，可选值：CLERK（经办人）、SUPERVISOR（主管）、ADMIN（管理员）"));
+        requireStrong(body.password(), "password");
+        commands.sendAndWait(new UserCommands.CreateUserAccount(body.username().strip(),
+                passwordEncoder.encode(body.password()), role, body.agencyCode()));
+        return ResponseEntity.created(URI.create("/api/users/" + body.username().strip()))
+                .body(Map.of("username", body.username().strip()));
+    }
+
+    @PostMapping("/users/me/password")
+    @Operation(summary = "修改本人密码")
+    public ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChange body) {
+        requireStrong(body.newPassword(), "newPassword");
+        commands.sendAndWait(new UserCommands.ChangePassword(CurrentUser.get().username(),
+                passwordEncoder.encode(body.newPassword())));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static void requireStrong(String password, String field) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException(field, "密码至少需要 " + MIN_PASSWORD_LENGTH + " 个字符");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cn.foi.command.web;
+
+import cn.foi.command.directory.CommandDirectories;
+import cn.foi.platform.security.CurrentUser;
+import cn.foi.platform.security.FoiUser;
+import cn.foi.platform.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** Clerks and supervisors act only on their own agency's requests; another agency's request is simply not found. */
+@Component
+public class RequestAccess {
+
+    private final CommandDirectories directories;
+
+    public RequestAccess(CommandDirectories directories) {
+        this.directories = directories;
+    }
+
+    public void requireRequest(String requestId) {
+        FoiUser user = CurrentUser.get();
+        String agency = directories.agencyOfRequest(requestId).orElse(null);
+        if (agency == null || !user.mayAccessAgency(agency)) {
+            throw new NotFoundException("未找到编号为 " + requestId + " 的申请");
+        }
+    }
+
+    public void requireAgency(String agencyCode) {
+        if (!CurrentUser.get().mayAccessAgency(agencyCode)) {
+            throw new AccessDeniedException("您只能办理本机关的申请");
+        }
+    }
+}

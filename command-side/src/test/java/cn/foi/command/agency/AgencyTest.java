@@ -1,0 +1,120 @@
+package cn.foi.command.agency;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.instanceOf;
+
+import cn.foi.command.agency.AgencyCommands.RegisterAgency;
+import cn.foi.command.shared.RuleViolation;
+import cn.foi.command.shared.RuleViolation.Kind;
+import cn.foi.events.agency.AgencyRegistered;
+import java.util.HashSet;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AgencyTest {
+
+    private final Set<String> existing = new HashSet<>(Set.of("xh", "xh-fgw"));
+    private FixtureConfiguration<Agency> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Agency.class);
+        fixture.registerInjectableResource((AgencyDirectory) existing::contains);
+    }
+
+    @Test
+    void registeringATopLevelAgency() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAgency("bj-xc", "  北京市西城区人民政府 ", null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AgencyRegistered("bj-xc", "北京市西城区人民政府", null));
+    }
+
+    @Test
+    void registeringAnAgencyUnderItsParent() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAgency("xh.tqjd_01", "天桥街道办事处", "xh"))
+                .expectEvents(new AgencyRegistered("xh.tqjd_01", "天桥街道办事处", "xh"));
+    }
+
+    @Test
+    void aBlankParentCodeMeansNoParent() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAgency("bj-dc", "北京市东城区人民政府", "  "))
+                .expectEvents(new AgencyRegistered("bj-dc", "北京市东城区人民政府", null));
+    }
+
+    @Test
+    void cannotRegisterACodeWithCharactersOutsideTheAllowedSet() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAgency("西城区/财政局", "西城区财政局", "xh"))
+                .expectException(violation(Kind.INVALID, "AGENCY_CODE_FORMAT"))
+                .expectExceptionMessage(containsString("机关编码须为 1 至 64 位字母、数字、点、短横线或下划线"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRegisterACodeStartingWithADash() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAgency("-xh", "西城区", null))
+                .expectException(violation(Kind.INVALID, "AGENCY_CODE_FORMAT"))
+                .expectExceptionMessage(containsString("以字母或数字开头"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRegisterACodeLongerThanSixtyFourCharacters() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAgency("a".repeat(65), "西城区", null))
+                .expectException(violation(Kind.INVALID, "AGENCY_CODE_FORMAT"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRegisterAnAgencyWithoutAName() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAgency("xh-czj", "   ", "xh"))
+                .expectException(violation(Kind.INVALID, "AGENCY_NAME_REQUIRED"))
+                .expectExceptionMessage(containsString("请填写机关名称"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRegisterACodeAlreadyInUse() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAgency("xh-fgw", "西城区发展和改革委员会", "xh"))
+                .expectException(violation(Kind.CONFLICT, "AGENCY_EXISTS"))
+                .expectExceptionMessage(containsString("机关编码 xh-fgw 已被使用"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRegisterAnAgencyUnderAnUnknownParent() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAgency("hd-czj", "海淀区财政局", "hd"))
+                .expectException(violation(Kind.INVALID, "PARENT_UNKNOWN"))
+                .expectExceptionMessage(containsString("上级机关 hd 不存在"))
+                .expectNoEvents();
+    }
+
+    private static Matcher<Object> violation(Kind kind, String rule) {
+        return allOf(instanceOf(RuleViolation.class), new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof RuleViolation v && v.kind() == kind && rule.equals(v.rule());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a RuleViolation " + kind + " of rule " + rule);
+            }
+        });
+    }
+}

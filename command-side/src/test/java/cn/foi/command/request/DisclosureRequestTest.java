@@ -1,0 +1,1341 @@
+package cn.foi.command.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import cn.foi.command.agency.AgencyDirectory;
+import cn.foi.command.request.RequestCommands.CorrectDecision;
+import cn.foi.command.request.RequestCommands.CorrectRegistration;
+import cn.foi.command.request.RequestCommands.DecideLawsuit;
+import cn.foi.command.request.RequestCommands.DecideReconsideration;
+import cn.foi.command.request.RequestCommands.DecideRequest;
+import cn.foi.command.request.RequestCommands.EndConsultation;
+import cn.foi.command.request.RequestCommands.ExtendAnswerPeriod;
+import cn.foi.command.request.RequestCommands.FileLawsuit;
+import cn.foi.command.request.RequestCommands.FileReconsideration;
+import cn.foi.command.request.RequestCommands.IssueFeeNotice;
+import cn.foi.command.request.RequestCommands.RecordFeeLapse;
+import cn.foi.command.request.RequestCommands.RecordFeePayment;
+import cn.foi.command.request.RequestCommands.RecordSupplement;
+import cn.foi.command.request.RequestCommands.RecordSupplementLapse;
+import cn.foi.command.request.RequestCommands.RegisterRequest;
+import cn.foi.command.request.RequestCommands.RequestSupplement;
+import cn.foi.command.request.RequestCommands.SetLaterAnswerDate;
+import cn.foi.command.request.RequestCommands.StartConsultation;
+import cn.foi.command.request.RequestCommands.WithdrawRequest;
+import cn.foi.command.shared.RuleViolation;
+import cn.foi.command.shared.RuleViolation.Kind;
+import cn.foi.events.request.AnswerDueDateChanged;
+import cn.foi.events.request.AnswerPeriodExtended;
+import cn.foi.events.request.AppealResult;
+import cn.foi.events.request.Applicant;
+import cn.foi.events.request.ApplicantCategory;
+import cn.foi.events.request.Channel;
+import cn.foi.events.request.ConsultationEnded;
+import cn.foi.events.request.ConsultationEnding;
+import cn.foi.events.request.ConsultationStarted;
+import cn.foi.events.request.ConsultedParty;
+import cn.foi.events.request.DecisionCorrected;
+import cn.foi.events.request.DueDateReason;
+import cn.foi.events.request.FeeLapsed;
+import cn.foi.events.request.FeeMethod;
+import cn.foi.events.request.FeeNoticeIssued;
+import cn.foi.events.request.FeePaid;
+import cn.foi.events.request.LaterAnswerDateSet;
+import cn.foi.events.request.LawsuitDecided;
+import cn.foi.events.request.LawsuitFiled;
+import cn.foi.events.request.Outcome;
+import cn.foi.events.request.ReconsiderationDecided;
+import cn.foi.events.request.ReconsiderationFiled;
+import cn.foi.events.request.RegistrationCorrected;
+import cn.foi.events.request.RequestDecided;
+import cn.foi.events.request.RequestReceived;
+import cn.foi.events.request.RequestWithdrawn;
+import cn.foi.events.request.RequestedForm;
+import cn.foi.events.request.SupplementLapsed;
+import cn.foi.events.request.SupplementReceived;
+import cn.foi.events.request.SupplementRequested;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Given-When-Then tests of one request's life (domain.md §1). "Today" is 2026-06-30 in Beijing; the request used by most
+ * tests was handed in on Monday 2026-05-11, so its twenty working days end on Monday 2026-06-08 (端午 2026-06-19 is
+ * later).
+ */
+class DisclosureRequestTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private static final String ID = "req-0001";
+    private static final String AGENCY = "xh-fgw";
+    private static final String OTHER_AGENCY = "xh-tqjd";
+    private static final String CASE_NO = "西发改依〔2026〕1号";
+    private static final Applicant PERSON =
+            new Applicant(ApplicantCategory.C1, "张三", "居民身份证", "110102199001011234", "13800000000");
+    private static final Applicant FIRM =
+            new Applicant(ApplicantCategory.C2, "北京某科技有限公司", "统一社会信用代码", "91110102MA00000000", null);
+    private static final String DESCRIPTION = "2025年西城区某地块规划许可文件";
+    private static final String ITEMS = "请写明所需规划许可的地块名称或文号";
+
+    private static final LocalDate RECEIVED = LocalDate.of(2026, 5, 11);
+    private static final LocalDate DUE = LocalDate.of(2026, 6, 8);
+    private static final LocalDate SUPPLEMENT_NOTICE = LocalDate.of(2026, 5, 14);
+    private static final LocalDate SUPPLEMENT_DUE = LocalDate.of(2026, 5, 29);
+    private static final LocalDate SUPPLEMENT_RECEIVED = LocalDate.of(2026, 5, 22);
+    private static final LocalDate FEE_NOTICE = LocalDate.of(2026, 5, 20);
+    /** Twenty working days after the fee notice. */
+    private static final LocalDate PAY_BY = LocalDate.of(2026, 6, 17);
+    private static final LocalDate CONSULTED = LocalDate.of(2026, 5, 15);
+    private static final LocalDate DECIDED = LocalDate.of(2026, 6, 1);
+    private static final LocalDate SERVED = LocalDate.of(2026, 6, 2);
+
+    private FixtureConfiguration<DisclosureRequest> fixture;
+    private InMemoryCaseNumbers caseNumbers;
+
+    @BeforeEach
+    void setUp() {
+        Set<String> agencies = Set.of(AGENCY, OTHER_AGENCY);
+        caseNumbers = new InMemoryCaseNumbers();
+        fixture = new AggregateTestFixture<>(DisclosureRequest.class);
+        fixture.registerInjectableResource(WorkingDayCalendar.national());
+        fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(caseNumbers);
+        fixture.registerInjectableResource((AgencyDirectory) agencies::contains);
+    }
+
+    // ---- registration (条例 27–31)
+
+    @Nested
+    class Registering {
+
+        @Test
+        void registeringARequestStartsTheTwentyWorkingDayPeriod() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, PERSON, Channel.IN_PERSON,
+                            RECEIVED, null, null, DESCRIPTION, 2, RequestedForm.ELECTRONIC)))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(received().toArray());
+
+            assertThat(caseNumbers.isTaken(AGENCY, CASE_NO)).isTrue();
+        }
+
+        @Test
+        void aRegisteredLetterIsReceivedOnTheDayItIsSignedFor() {
+            LocalDate posted = LocalDate.of(2026, 5, 8);
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterRequest(ID, AGENCY, new Registration(" " + CASE_NO + " ", PERSON,
+                            Channel.REGISTERED_MAIL, posted, null, RECEIVED, "  " + DESCRIPTION + "\n", 2,
+                            RequestedForm.PAPER)))
+                    .expectEvents(
+                            new RequestReceived(ID, AGENCY, CASE_NO, PERSON, Channel.REGISTERED_MAIL, posted, null,
+                                    RECEIVED, DESCRIPTION, 2, RequestedForm.PAPER),
+                            dueOnReceipt(RECEIVED, DUE));
+        }
+
+        @Test
+        void anOrdinaryLetterIsReceivedOnTheDayTheOfficeConfirmsIt() {
+            LocalDate posted = LocalDate.of(2026, 5, 7);
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, PERSON, Channel.ORDINARY_MAIL,
+                            posted, RECEIVED, null, DESCRIPTION, 1, null)))
+                    .expectEvents(
+                            new RequestReceived(ID, AGENCY, CASE_NO, PERSON, Channel.ORDINARY_MAIL, posted, RECEIVED,
+                                    RECEIVED, DESCRIPTION, 1, RequestedForm.UNSPECIFIED),
+                            dueOnReceipt(RECEIVED, DUE));
+        }
+
+        @Test
+        void anOnlineRequestIsReceivedOnTheDayBothSidesConfirm() {
+            LocalDate submittedOnSaturday = LocalDate.of(2026, 5, 9);
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, FIRM, Channel.ONLINE,
+                            submittedOnSaturday, RECEIVED, RECEIVED, DESCRIPTION, 3, RequestedForm.ELECTRONIC)))
+                    .expectEvents(
+                            new RequestReceived(ID, AGENCY, CASE_NO, FIRM, Channel.ONLINE, submittedOnSaturday,
+                                    RECEIVED, RECEIVED, DESCRIPTION, 3, RequestedForm.ELECTRONIC),
+                            dueOnReceipt(RECEIVED, DUE));
+        }
+
+        @Test
+        void aFaxWhoseReceiptDateIsGivenTakesItAsTheConfirmationDate() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, PERSON, Channel.FAX,
+                            null, null, RECEIVED, DESCRIPTION, 1, RequestedForm.PAPER)))
+                    .expectEvents(
+                            new RequestReceived(ID, AGENCY, CASE_NO, PERSON, Channel.FAX, RECEIVED, RECEIVED,
+                                    RECEIVED, DESCRIPTION, 1, RequestedForm.PAPER),
+                            dueOnReceipt(RECEIVED, DUE));
+        }
+
+        @Test
+        void theAnswerPeriodCanEndOnAMakeUpSunday() {
+            LocalDate received = LocalDate.of(2019, 12, 20);
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, PERSON, Channel.IN_PERSON,
+                            received, null, null, DESCRIPTION, 1, RequestedForm.PAPER)))
+                    .expectEvents(
+                            new RequestReceived(ID, AGENCY, CASE_NO, PERSON, Channel.IN_PERSON, received, null,
+                                    received, DESCRIPTION, 1, RequestedForm.PAPER),
+                            dueOnReceipt(received, LocalDate.of(2020, 1, 19)));
+        }
+
+        @Test
+        void cannotRegisterARequestForAnUnknownAgency() {
+            expectRefusal(fixture.givenNoPriorActivity()
+                            .when(new RegisterRequest(ID, "hd-czj", inPerson(RECEIVED))),
+                    Kind.NOT_FOUND, "AGENCY_UNKNOWN", "本系统中没有编码为 hd-czj 的机关");
+            assertThat(caseNumbers.isTaken("hd-czj", CASE_NO)).isFalse();
+        }
+
+        @Test
+        void cannotRegisterACaseNumberTheAgencyAlreadyUses() {
+            caseNumbers.claim(AGENCY, CASE_NO, "req-0000");
+
+            expectRefusal(fixture.givenNoPriorActivity().when(new RegisterRequest(ID, AGENCY, inPerson(RECEIVED))),
+                    Kind.CONFLICT, "CASE_NO_TAKEN", "受理编号 " + CASE_NO + " 已被本机关使用");
+        }
+
+        @Test
+        void anotherAgencyMayUseTheSameCaseNumber() {
+            caseNumbers.claim(OTHER_AGENCY, CASE_NO, "req-0000");
+
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterRequest(ID, AGENCY, inPerson(RECEIVED)))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void cannotRegisterARequestReceivedTomorrow() {
+            LocalDate tomorrow = LocalDate.of(2026, 7, 1);
+            expectRefusal(fixture.givenNoPriorActivity().when(new RegisterRequest(ID, AGENCY, inPerson(tomorrow))),
+                    Kind.INVALID, "DATE_IN_FUTURE", "收到申请日期（2026-07-01）晚于今天（2026-06-30），不能登记尚未发生的事项");
+            assertThat(caseNumbers.isTaken(AGENCY, CASE_NO)).isFalse();
+        }
+
+        @Test
+        void anInPersonRequestIsReceivedOnTheDayItIsHandedIn() {
+            expectRefusal(fixture.givenNoPriorActivity()
+                            .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, PERSON,
+                                    Channel.IN_PERSON, LocalDate.of(2026, 5, 8), null, RECEIVED, DESCRIPTION, 1,
+                                    null))),
+                    Kind.INVALID, "REGISTRATION_INVALID", "当面提交的申请，以提交之日为收到申请之日（2026-05-08）");
+        }
+
+        @Test
+        void anOnlineRequestsReceiptDateCannotContradictTheConfirmationDate() {
+            expectRefusal(fixture.givenNoPriorActivity()
+                            .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, PERSON, Channel.ONLINE,
+                                    LocalDate.of(2026, 5, 9), RECEIVED, LocalDate.of(2026, 5, 12), DESCRIPTION, 1,
+                                    null))),
+                    Kind.INVALID, "REGISTRATION_INVALID",
+                    "以网络方式提交的申请，收到申请之日即双方确认之日（2026-05-11），不能填写为 2026-05-12");
+        }
+
+        @Test
+        void anOrdinaryLetterNeedsTheConfirmationDate() {
+            expectRefusal(fixture.givenNoPriorActivity()
+                            .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, PERSON,
+                                    Channel.ORDINARY_MAIL, LocalDate.of(2026, 5, 7), null, null, DESCRIPTION, 1,
+                                    null))),
+                    Kind.INVALID, "REGISTRATION_INVALID", "以平信方式提交的申请，以双方确认之日为收到申请之日：请填写确认日期");
+        }
+
+        @Test
+        void aRegisteredLetterNeedsAReceiptDate() {
+            expectRefusal(fixture.givenNoPriorActivity()
+                            .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, PERSON,
+                                    Channel.REGISTERED_MAIL, null, null, null, DESCRIPTION, 1, null))),
+                    Kind.INVALID, "REGISTRATION_INVALID", "请填写收到申请日期");
+        }
+
+        @Test
+        void aRequestCannotBeSubmittedAfterItWasReceived() {
+            expectRefusal(fixture.givenNoPriorActivity()
+                            .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, PERSON,
+                                    Channel.REGISTERED_MAIL, LocalDate.of(2026, 5, 12), null, RECEIVED, DESCRIPTION,
+                                    1, null))),
+                    Kind.INVALID, "REGISTRATION_INVALID", "提交日期（2026-05-12）不能晚于收到申请日期（2026-05-11）");
+        }
+
+        @Test
+        void cannotRegisterWithoutTheApplicantsCategory() {
+            Applicant noCategory = new Applicant(null, "张三", null, null, null);
+            expectRefusal(fixture.givenNoPriorActivity()
+                            .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, noCategory,
+                                    Channel.IN_PERSON, RECEIVED, null, null, DESCRIPTION, 1, null))),
+                    Kind.INVALID, "REGISTRATION_INVALID", "请填写申请人类型");
+        }
+
+        @Test
+        void cannotRegisterWithoutTheApplicantsName() {
+            Applicant noName = new Applicant(ApplicantCategory.C1, " ", null, null, null);
+            expectRefusal(fixture.givenNoPriorActivity()
+                            .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, noName,
+                                    Channel.IN_PERSON, RECEIVED, null, null, DESCRIPTION, 1, null))),
+                    Kind.INVALID, "REGISTRATION_INVALID", "请填写申请人姓名或名称");
+        }
+
+        @Test
+        void cannotRegisterWithoutACaseNumber() {
+            expectRefusal(fixture.givenNoPriorActivity()
+                            .when(new RegisterRequest(ID, AGENCY, new Registration("  ", PERSON,
+                                    Channel.IN_PERSON, RECEIVED, null, null, DESCRIPTION, 1, null))),
+                    Kind.INVALID, "REGISTRATION_INVALID", "请填写受理编号");
+        }
+
+        @Test
+        void cannotRegisterWithoutTheChannel() {
+            expectRefusal(fixture.givenNoPriorActivity()
+                            .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, PERSON,
+                                    null, RECEIVED, null, RECEIVED, DESCRIPTION, 1, null))),
+                    Kind.INVALID, "REGISTRATION_INVALID", "请填写申请方式");
+        }
+
+        @Test
+        void cannotRegisterARequestForNoItem() {
+            expectRefusal(fixture.givenNoPriorActivity()
+                            .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, PERSON,
+                                    Channel.IN_PERSON, RECEIVED, null, null, DESCRIPTION, 0, null))),
+                    Kind.INVALID, "REGISTRATION_INVALID", "申请事项数至少为 1");
+        }
+    }
+
+    // ---- correcting the registration
+
+    @Nested
+    class CorrectingTheRegistration {
+
+        @Test
+        void correctingTheReceiptDateRecomputesTheDueDate() {
+            caseNumbers.claim(AGENCY, CASE_NO, ID);
+            String newCaseNo = "西发改依〔2026〕2号";
+            LocalDate confirmed = LocalDate.of(2026, 5, 12);
+            String reason = "误将提交日期登记为收到日期";
+
+            givenReceived()
+                    .when(new CorrectRegistration(ID, new Registration(newCaseNo, FIRM, Channel.ONLINE, RECEIVED,
+                            confirmed, null, DESCRIPTION, 1, RequestedForm.PAPER), reason))
+                    .expectEvents(
+                            new RegistrationCorrected(ID, newCaseNo, FIRM, Channel.ONLINE, RECEIVED, confirmed,
+                                    confirmed, DESCRIPTION, 1, RequestedForm.PAPER, reason),
+                            new AnswerDueDateChanged(ID, LocalDate.of(2026, 6, 9),
+                                    DueDateReason.REGISTRATION_CORRECTED, "自收到申请之日（2026-05-12）次日起第 20 个工作日"));
+
+            assertThat(caseNumbers.isTaken(AGENCY, newCaseNo)).isTrue();
+            assertThat(caseNumbers.isTaken(AGENCY, CASE_NO)).isFalse();
+        }
+
+        @Test
+        void correctingOnlyTheApplicantKeepsTheDueDate() {
+            givenReceived()
+                    .when(new CorrectRegistration(ID, new Registration(CASE_NO, FIRM, Channel.IN_PERSON, RECEIVED,
+                            null, null, DESCRIPTION, 2, RequestedForm.ELECTRONIC), "申请人为公司而非个人"))
+                    .expectEvents(new RegistrationCorrected(ID, CASE_NO, FIRM, Channel.IN_PERSON, RECEIVED, null,
+                            RECEIVED, DESCRIPTION, 2, RequestedForm.ELECTRONIC, "申请人为公司而非个人"));
+        }
+
+        @Test
+        void aSameDayAnswerCanBeRecordedOnAReceiptDateCorrectedToAnEarlierDay() {
+            LocalDate mistyped = LocalDate.of(2026, 5, 12);
+            fixture.given(
+                            new RequestReceived(ID, AGENCY, CASE_NO, PERSON, Channel.IN_PERSON, mistyped, null,
+                                    mistyped, DESCRIPTION, 2, RequestedForm.ELECTRONIC),
+                            dueOnReceipt(mistyped, LocalDate.of(2026, 6, 9)),
+                            new RegistrationCorrected(ID, CASE_NO, PERSON, Channel.IN_PERSON, RECEIVED, null,
+                                    RECEIVED, DESCRIPTION, 2, RequestedForm.ELECTRONIC, "收到日期录入错误"),
+                            new AnswerDueDateChanged(ID, DUE, DueDateReason.REGISTRATION_CORRECTED,
+                                    "自收到申请之日（2026-05-11）次日起第 20 个工作日"))
+                    .when(new DecideRequest(ID, Outcome.R3_1, RECEIVED, RECEIVED, "当场答复"))
+                    .expectEvents(new RequestDecided(ID, Outcome.R3_1, RECEIVED, RECEIVED, "当场答复"));
+        }
+
+        @Test
+        void cannotCorrectTheRegistrationWithoutAReason() {
+            expectRefusal(givenReceived().when(new CorrectRegistration(ID, inPerson(RECEIVED), " ")),
+                    Kind.INVALID, "TEXT_REQUIRED", "更正登记须写明更正原因");
+        }
+
+        @Test
+        void cannotMoveTheReceiptDateAfterALaterStepOfTheRequest() {
+            expectRefusal(givenReceived(supplementRequested())
+                            .when(new CorrectRegistration(ID, inPerson(LocalDate.of(2026, 5, 15)), "录入错误")),
+                    Kind.INVALID, "DATE_AFTER_HISTORY",
+                    "更正后的收到申请日期（2026-05-15）晚于该申请已登记的办理日期（2026-05-14）");
+        }
+
+        @Test
+        void cannotCorrectTheReceiptDateIntoTheFuture() {
+            expectRefusal(givenReceived()
+                            .when(new CorrectRegistration(ID, inPerson(LocalDate.of(2026, 7, 2)), "录入错误")),
+                    Kind.INVALID, "DATE_IN_FUTURE", "收到申请日期（2026-07-02）晚于今天（2026-06-30）");
+        }
+
+        @Test
+        void cannotCorrectToACaseNumberTheAgencyAlreadyUses() {
+            String other = "西发改依〔2026〕9号";
+            caseNumbers.claim(AGENCY, CASE_NO, ID);
+            caseNumbers.claim(AGENCY, other, "req-0009");
+
+            expectRefusal(givenReceived().when(new CorrectRegistration(ID, new Registration(other, PERSON,
+                            Channel.IN_PERSON, RECEIVED, null, null, DESCRIPTION, 2, RequestedForm.ELECTRONIC),
+                            "编号录入错误")),
+                    Kind.CONFLICT, "CASE_NO_TAKEN", "受理编号 " + other + " 已被本机关使用");
+            assertThat(caseNumbers.isTaken(AGENCY, CASE_NO)).isTrue();
+        }
+
+        @Test
+        void aCorrectedRegistrationFollowsTheChannelsReceiptRule() {
+            expectRefusal(givenReceived().when(new CorrectRegistration(ID, new Registration(CASE_NO, PERSON,
+                            Channel.IN_PERSON, LocalDate.of(2026, 5, 8), null, RECEIVED, DESCRIPTION, 2, null),
+                            "录入错误")),
+                    Kind.INVALID, "REGISTRATION_INVALID", "当面提交的申请，以提交之日为收到申请之日");
+        }
+    }
+
+    // ---- 补正 (条例 30)
+
+    @Nested
+    class Supplement {
+
+        @Test
+        void requestingASupplementWithinSevenWorkingDaysIsInTime() {
+            givenReceived()
+                    .when(new RequestSupplement(ID, SUPPLEMENT_NOTICE, SUPPLEMENT_DUE, "  " + ITEMS))
+                    .expectEvents(supplementRequested());
+        }
+
+        @Test
+        void aSupplementNoticeOnTheSeventhWorkingDayIsStillInTime() {
+            LocalDate seventhWorkingDay = LocalDate.of(2026, 5, 20);
+            givenReceived()
+                    .when(new RequestSupplement(ID, seventhWorkingDay, SUPPLEMENT_DUE, ITEMS))
+                    .expectEvents(new SupplementRequested(ID, seventhWorkingDay, SUPPLEMENT_DUE, ITEMS, 1, false));
+        }
+
+        @Test
+        void aSupplementNoticeAfterSevenWorkingDaysIsAcceptedButFlaggedLate() {
+            LocalDate eighthWorkingDay = LocalDate.of(2026, 5, 21);
+            givenReceived()
+                    .when(new RequestSupplement(ID, eighthWorkingDay, SUPPLEMENT_DUE, ITEMS))
+                    .expectEvents(new SupplementRequested(ID, eighthWorkingDay, SUPPLEMENT_DUE, ITEMS, 1, true));
+        }
+
+        @Test
+        void aSecondSupplementRoundIsAllowedAsAnIrregularSecondRound() {
+            LocalDate second = LocalDate.of(2026, 5, 25);
+            LocalDate secondDue = LocalDate.of(2026, 6, 5);
+            givenReceived(supplementRequested(), supplementReceived(), supplementDueDate())
+                    .when(new RequestSupplement(ID, second, secondDue, "请补充身份证明"))
+                    .expectEvents(new SupplementRequested(ID, second, secondDue, "请补充身份证明", 2, true));
+        }
+
+        @Test
+        void recordingTheSupplementRestartsTheAnswerPeriodFromItsReceipt() {
+            givenReceived(supplementRequested())
+                    .when(new RecordSupplement(ID, SUPPLEMENT_RECEIVED))
+                    .expectEvents(supplementReceived(), supplementDueDate());
+        }
+
+        @Test
+        void aSupplementAfterAnExtensionKeepsTheExtraDays() {
+            LocalDate extendedOn = LocalDate.of(2026, 5, 13);
+            givenReceived(new AnswerPeriodExtended(ID, extendedOn, 20, "需调取档案"),
+                    new AnswerDueDateChanged(ID, LocalDate.of(2026, 7, 7), DueDateReason.EXTENDED, "…"),
+                    supplementRequested())
+                    .when(new RecordSupplement(ID, SUPPLEMENT_RECEIVED))
+                    .expectEvents(supplementReceived(), new AnswerDueDateChanged(ID, LocalDate.of(2026, 7, 20),
+                            DueDateReason.SUPPLEMENT_RECEIVED,
+                            "自收到补正之日（2026-05-22）次日起第 40 个工作日（含延长的 20 个工作日）"));
+        }
+
+        @Test
+        void recordingTheLapseOfTheSupplementDeadline() {
+            LocalDate lapsedOn = LocalDate.of(2026, 6, 1);
+            givenReceived(supplementRequested())
+                    .when(new RecordSupplementLapse(ID, lapsedOn))
+                    .expectEvents(new SupplementLapsed(ID, lapsedOn, 1));
+        }
+
+        @Test
+        void cannotRequestASupplementAfterTheAnswer() {
+            expectRefusal(givenReceived(decided())
+                            .when(new RequestSupplement(ID, SERVED, LocalDate.of(2026, 6, 15), ITEMS)),
+                    Kind.CONFLICT, "ALREADY_ANSWERED", "该申请已于 2026-06-01 办结（予以公开），办结后不能再补正");
+        }
+
+        @Test
+        void cannotRequestASecondSupplementWhileOneIsOpen() {
+            expectRefusal(givenReceived(supplementRequested())
+                            .when(new RequestSupplement(ID, LocalDate.of(2026, 5, 15), SUPPLEMENT_DUE, ITEMS)),
+                    Kind.CONFLICT, "SUPPLEMENT_ALREADY_REQUESTED",
+                    "已于 2026-05-14 发出补正通知，尚未收到补正；补正应一次性告知");
+        }
+
+        @Test
+        void cannotRequestASupplementWithoutTheNoticeDate() {
+            expectRefusal(givenReceived().when(new RequestSupplement(ID, null, SUPPLEMENT_DUE, ITEMS)),
+                    Kind.INVALID, "DATE_REQUIRED", "请填写补正告知日期");
+        }
+
+        @Test
+        void cannotRequestASupplementWithoutItsDeadline() {
+            expectRefusal(givenReceived().when(new RequestSupplement(ID, SUPPLEMENT_NOTICE, null, ITEMS)),
+                    Kind.INVALID, "DATE_REQUIRED", "请填写补正期限");
+        }
+
+        @Test
+        void theSupplementDeadlineMustFollowTheNotice() {
+            expectRefusal(givenReceived()
+                            .when(new RequestSupplement(ID, SUPPLEMENT_NOTICE, SUPPLEMENT_NOTICE, ITEMS)),
+                    Kind.INVALID, "SUPPLEMENT_DUE_NOT_AFTER_NOTICE", "补正期限（2026-05-14）须晚于补正告知日期（2026-05-14）");
+        }
+
+        @Test
+        void cannotRequestASupplementWithoutSayingWhatIsMissing() {
+            expectRefusal(givenReceived().when(new RequestSupplement(ID, SUPPLEMENT_NOTICE, SUPPLEMENT_DUE, "")),
+                    Kind.INVALID, "TEXT_REQUIRED", "请写明需要补正的事项");
+        }
+
+        @Test
+        void cannotRecordASupplementThatWasNeverRequested() {
+            expectRefusal(givenReceived().when(new RecordSupplement(ID, SUPPLEMENT_RECEIVED)),
+                    Kind.CONFLICT, "NO_SUPPLEMENT_REQUESTED", "该申请没有发出过补正通知，不能登记补正");
+        }
+
+        @Test
+        void cannotRecordTheSameSupplementTwice() {
+            expectRefusal(givenReceived(supplementRequested(), supplementReceived(), supplementDueDate())
+                            .when(new RecordSupplement(ID, LocalDate.of(2026, 5, 25))),
+                    Kind.CONFLICT, "NO_SUPPLEMENT_REQUESTED", "该申请的补正已于 2026-05-22 收到，没有待补正的通知");
+        }
+
+        @Test
+        void cannotRecordASupplementReceivedBeforeItsNotice() {
+            expectRefusal(givenReceived(supplementRequested())
+                            .when(new RecordSupplement(ID, LocalDate.of(2026, 5, 13))),
+                    Kind.INVALID, "DATE_BEFORE_RECEIVEDON", "补正收到日期（2026-05-13）不能早于补正告知日期（2026-05-14）");
+        }
+
+        @Test
+        void cannotRecordASupplementAfterTheAnswer() {
+            expectRefusal(givenReceived(supplementRequested(), supplementLapsed(), decidedAs(Outcome.R3_6_1))
+                            .when(new RecordSupplement(ID, SERVED)),
+                    Kind.CONFLICT, "ALREADY_ANSWERED", "办结后不能再登记补正");
+        }
+
+        @Test
+        void cannotRecordTheLapseBeforeTheSupplementDeadlinePassed() {
+            expectRefusal(givenReceived(supplementRequested()).when(new RecordSupplementLapse(ID, SUPPLEMENT_DUE)),
+                    Kind.CONFLICT, "SUPPLEMENT_NOT_YET_DUE", "补正期限为 2026-05-29，期限届满之后才能登记逾期未补正");
+        }
+
+        @Test
+        void cannotRecordTheSameSupplementLapseTwice() {
+            LocalDate lapsedOn = LocalDate.of(2026, 6, 1);
+            expectRefusal(givenReceived(supplementRequested(), new SupplementLapsed(ID, lapsedOn, 1))
+                            .when(new RecordSupplementLapse(ID, lapsedOn.plusDays(1))),
+                    Kind.CONFLICT, "SUPPLEMENT_LAPSE_RECORDED", "已登记过该补正通知逾期未补正");
+        }
+
+        @Test
+        void cannotRecordALapseWithoutAnOpenSupplement() {
+            expectRefusal(givenReceived().when(new RecordSupplementLapse(ID, LocalDate.of(2026, 6, 1))),
+                    Kind.CONFLICT, "NO_SUPPLEMENT_REQUESTED", "该申请没有待补正的通知");
+        }
+    }
+
+    // ---- extension (条例 33)
+
+    @Nested
+    class Extension {
+
+        @Test
+        void extendingMovesTheDueDateByTheExtraWorkingDays() {
+            LocalDate extendedOn = LocalDate.of(2026, 6, 3);
+            givenReceived()
+                    .when(new ExtendAnswerPeriod(ID, extendedOn, 20, " 需调取档案 "))
+                    .expectEvents(new AnswerPeriodExtended(ID, extendedOn, 20, "需调取档案"),
+                            new AnswerDueDateChanged(ID, LocalDate.of(2026, 7, 7), DueDateReason.EXTENDED,
+                                    "自收到申请之日（2026-05-11）次日起第 40 个工作日（含延长的 20 个工作日）"));
+        }
+
+        @Test
+        void aShorterExtensionMovesTheDueDateByItsOwnDays() {
+            givenReceived()
+                    .when(new ExtendAnswerPeriod(ID, DUE, 10, null))
+                    .expectEvents(new AnswerPeriodExtended(ID, DUE, 10, ""),
+                            new AnswerDueDateChanged(ID, LocalDate.of(2026, 6, 23), DueDateReason.EXTENDED,
+                                    "自收到申请之日（2026-05-11）次日起第 30 个工作日（含延长的 10 个工作日）"));
+        }
+
+        @Test
+        void cannotExtendAfterTheAnswer() {
+            expectRefusal(givenReceived(decided()).when(new ExtendAnswerPeriod(ID, SERVED, 20, "需调取档案")),
+                    Kind.CONFLICT, "ALREADY_ANSWERED", "办结后不能再延期");
+        }
+
+        @Test
+        void cannotExtendTwice() {
+            expectRefusal(givenReceived(new AnswerPeriodExtended(ID, LocalDate.of(2026, 6, 1), 10, ""),
+                            new AnswerDueDateChanged(ID, LocalDate.of(2026, 6, 23), DueDateReason.EXTENDED, "…"))
+                            .when(new ExtendAnswerPeriod(ID, LocalDate.of(2026, 6, 3), 10, "")),
+                    Kind.CONFLICT, "ALREADY_EXTENDED", "该申请已延长过一次答复期限，依条例第三十三条只能延长一次");
+        }
+
+        @Test
+        void cannotExtendByMoreThanTwentyWorkingDays() {
+            expectRefusal(givenReceived().when(new ExtendAnswerPeriod(ID, LocalDate.of(2026, 6, 3), 21, "")),
+                    Kind.INVALID, "EXTENSION_TOO_LONG", "延长的期限须为 1 至 20 个工作日，不能为 21");
+        }
+
+        @Test
+        void cannotExtendByNoWorkingDay() {
+            expectRefusal(givenReceived().when(new ExtendAnswerPeriod(ID, LocalDate.of(2026, 6, 3), 0, "")),
+                    Kind.INVALID, "EXTENSION_TOO_LONG", "延长的期限须为 1 至 20 个工作日，不能为 0");
+        }
+
+        @Test
+        void cannotExtendAfterTheDueDate() {
+            expectRefusal(givenReceived().when(new ExtendAnswerPeriod(ID, LocalDate.of(2026, 6, 9), 20, "")),
+                    Kind.CONFLICT, "EXTENSION_AFTER_DUE_DATE", "答复期限已于 2026-06-08 届满，延期须在期限届满前告知申请人");
+        }
+    }
+
+    // ---- consultations (条例 32, 34)
+
+    @Nested
+    class Consultations {
+
+        @Test
+        void startingAConsultationNumbersIt() {
+            givenReceived()
+                    .when(new StartConsultation(ID, ConsultedParty.THIRD_PARTY, "北京某科技有限公司", CONSULTED))
+                    .expectEvents(consultationStarted())
+                    .expectResultMessagePayload(1);
+        }
+
+        @Test
+        void consultationsMayOverlap() {
+            LocalDate started = LocalDate.of(2026, 5, 18);
+            givenReceived(consultationStarted())
+                    .when(new StartConsultation(ID, ConsultedParty.OTHER_AGENCY, "西城区规划分局", started))
+                    .expectEvents(new ConsultationStarted(ID, 2, ConsultedParty.OTHER_AGENCY, "西城区规划分局", started))
+                    .expectResultMessagePayload(2);
+        }
+
+        @Test
+        void endingAConsultationRecordsTheReply() {
+            LocalDate replied = LocalDate.of(2026, 5, 25);
+            givenReceived(consultationStarted())
+                    .when(new EndConsultation(ID, 1, replied, ConsultationEnding.REPLIED, "不同意公开：涉及商业秘密"))
+                    .expectEvents(new ConsultationEnded(ID, 1, replied, ConsultationEnding.REPLIED, "不同意公开：涉及商业秘密"));
+        }
+
+        @Test
+        void anOtherAgencysSilenceEndsTheConsultationAsLapsed() {
+            LocalDate lapsed = LocalDate.of(2026, 6, 5);
+            givenReceived(new ConsultationStarted(ID, 1, ConsultedParty.OTHER_AGENCY, "西城区规划分局", CONSULTED))
+                    .when(new EndConsultation(ID, 1, lapsed, ConsultationEnding.LAPSED, null))
+                    .expectEvents(new ConsultationEnded(ID, 1, lapsed, ConsultationEnding.LAPSED, ""));
+        }
+
+        @Test
+        void aConsultationEndsByAReplyUnlessToldOtherwise() {
+            givenReceived(consultationStarted())
+                    .when(new EndConsultation(ID, 1, CONSULTED, null, "同意公开"))
+                    .expectEvents(new ConsultationEnded(ID, 1, CONSULTED, ConsultationEnding.REPLIED, "同意公开"));
+        }
+
+        @Test
+        void cannotStartAConsultationDatedBeforeTheReceipt() {
+            expectRefusal(givenReceived()
+                            .when(new StartConsultation(ID, ConsultedParty.THIRD_PARTY, "某公司", LocalDate.of(2026, 5, 8))),
+                    Kind.INVALID, "DATE_BEFORE_RECEIPT", "征求意见日期（2026-05-08）不能早于收到申请日期（2026-05-11）");
+        }
+
+        @Test
+        void cannotStartAConsultationWithoutSayingWhomItAsks() {
+            expectRefusal(givenReceived().when(new StartConsultation(ID, null, "某公司", CONSULTED)),
+                    Kind.INVALID, "PARTY_REQUIRED", "请选择征求意见对象");
+        }
+
+        @Test
+        void cannotStartAConsultationAfterTheAnswer() {
+            expectRefusal(givenReceived(decided())
+                            .when(new StartConsultation(ID, ConsultedParty.THIRD_PARTY, "某公司", SERVED)),
+                    Kind.CONFLICT, "ALREADY_ANSWERED", "办结后不能再征求意见");
+        }
+
+        @Test
+        void cannotEndAnUnknownConsultation() {
+            expectRefusal(givenReceived(consultationStarted())
+                            .when(new EndConsultation(ID, 2, LocalDate.of(2026, 5, 25), null, "")),
+                    Kind.NOT_FOUND, "CONSULTATION_UNKNOWN", "该申请没有第 2 次征求意见");
+        }
+
+        @Test
+        void cannotEndAConsultationTwice() {
+            expectRefusal(givenReceived(consultationStarted(),
+                            new ConsultationEnded(ID, 1, LocalDate.of(2026, 5, 25), ConsultationEnding.REPLIED, ""))
+                            .when(new EndConsultation(ID, 1, LocalDate.of(2026, 5, 26), null, "")),
+                    Kind.CONFLICT, "CONSULTATION_ALREADY_ENDED", "第 1 次征求意见已经结束");
+        }
+
+        @Test
+        void cannotEndAConsultationBeforeItStarted() {
+            expectRefusal(givenReceived(consultationStarted())
+                            .when(new EndConsultation(ID, 1, LocalDate.of(2026, 5, 14), null, "")),
+                    Kind.INVALID, "DATE_BEFORE_ENDEDON", "征求意见结束日期（2026-05-14）不能早于征求意见日期（2026-05-15）");
+        }
+    }
+
+    // ---- fees (条例 42; 国办函〔2020〕109号)
+
+    @Nested
+    class Fees {
+
+        @Test
+        void issuingAFeeNoticeRecordsTheAmountInYuanAndFen() {
+            givenReceived()
+                    .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("200"), FeeMethod.PER_PAGE))
+                    .expectEvents(feeNotice());
+        }
+
+        @Test
+        void theFeeIsRoundedToTheFen() {
+            givenReceived()
+                    .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("1250.505"), FeeMethod.PER_REQUEST))
+                    .expectEvents(new FeeNoticeIssued(ID, FEE_NOTICE, new BigDecimal("1250.51"), FeeMethod.PER_REQUEST));
+        }
+
+        @Test
+        void recordingThePayment() {
+            LocalDate paidOn = LocalDate.of(2026, 5, 25);
+            givenReceived(feeNotice())
+                    .when(new RecordFeePayment(ID, paidOn))
+                    .expectEvents(new FeePaid(ID, paidOn));
+        }
+
+        @Test
+        void aNewFeeNoticeMayFollowAPaidOne() {
+            LocalDate second = LocalDate.of(2026, 5, 27);
+            givenReceived(feeNotice(), new FeePaid(ID, LocalDate.of(2026, 5, 25)))
+                    .when(new IssueFeeNotice(ID, second, new BigDecimal("100.00"), FeeMethod.PER_PAGE))
+                    .expectEvents(new FeeNoticeIssued(ID, second, new BigDecimal("100.00"), FeeMethod.PER_PAGE));
+        }
+
+        @Test
+        void recordingTheFeeLapseAfterTwentyWorkingDays() {
+            LocalDate lapsedOn = PAY_BY.plusDays(1);
+            givenReceived(feeNotice())
+                    .when(new RecordFeeLapse(ID, lapsedOn))
+                    .expectEvents(new FeeLapsed(ID, lapsedOn));
+        }
+
+        @Test
+        void cannotIssueASecondFeeNoticeWhileOneIsOpen() {
+            expectRefusal(givenReceived(feeNotice())
+                            .when(new IssueFeeNotice(ID, LocalDate.of(2026, 5, 21), BigDecimal.TEN, FeeMethod.PER_PAGE)),
+                    Kind.CONFLICT, "FEE_NOTICE_OPEN", "已于 2026-05-20 发出收费通知，尚未缴费或逾期");
+        }
+
+        @Test
+        void cannotIssueAFeeNoticeOfNothing() {
+            expectRefusal(givenReceived()
+                            .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("0.00"), FeeMethod.PER_PAGE)),
+                    Kind.INVALID, "FEE_AMOUNT", "收费金额须大于 0 元");
+        }
+
+        @Test
+        void cannotIssueAFeeNoticeOfANegativeAmount() {
+            expectRefusal(givenReceived()
+                            .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("-100"), FeeMethod.PER_PAGE)),
+                    Kind.INVALID, "FEE_AMOUNT", "收费金额须大于 0 元");
+        }
+
+        @Test
+        void cannotIssueAFeeNoticeWithoutTheAmount() {
+            expectRefusal(givenReceived().when(new IssueFeeNotice(ID, FEE_NOTICE, null, FeeMethod.PER_PAGE)),
+                    Kind.INVALID, "FEE_AMOUNT", "收费金额须大于 0 元");
+        }
+
+        @Test
+        void cannotIssueAFeeNoticeWithoutTheMethod() {
+            expectRefusal(givenReceived().when(new IssueFeeNotice(ID, FEE_NOTICE, BigDecimal.TEN, null)),
+                    Kind.INVALID, "FEE_METHOD", "请选择收费方式：按件（PER_REQUEST）或按量（PER_PAGE）");
+        }
+
+        @Test
+        void cannotIssueAFeeNoticeAfterTheAnswer() {
+            expectRefusal(givenReceived(decided())
+                            .when(new IssueFeeNotice(ID, SERVED, BigDecimal.TEN, FeeMethod.PER_PAGE)),
+                    Kind.CONFLICT, "ALREADY_ANSWERED", "办结后不能再收费");
+        }
+
+        @Test
+        void cannotRecordAPaymentWithoutAFeeNotice() {
+            expectRefusal(givenReceived().when(new RecordFeePayment(ID, LocalDate.of(2026, 5, 25))),
+                    Kind.CONFLICT, "NO_FEE_NOTICE", "该申请没有发出过收费通知");
+        }
+
+        @Test
+        void cannotRecordAPaymentTwice() {
+            expectRefusal(givenReceived(feeNotice(), new FeePaid(ID, LocalDate.of(2026, 5, 25)))
+                            .when(new RecordFeePayment(ID, LocalDate.of(2026, 5, 26))),
+                    Kind.CONFLICT, "NO_FEE_NOTICE", "该申请没有待缴费的收费通知");
+        }
+
+        @Test
+        void cannotRecordAPaymentBeforeTheFeeNotice() {
+            expectRefusal(givenReceived(feeNotice()).when(new RecordFeePayment(ID, LocalDate.of(2026, 5, 19))),
+                    Kind.INVALID, "DATE_BEFORE_PAIDON", "缴费日期（2026-05-19）不能早于收费通知日期（2026-05-20）");
+        }
+
+        @Test
+        void cannotRecordTheFeeLapseBeforeThePaymentDeadlinePassed() {
+            expectRefusal(givenReceived(feeNotice()).when(new RecordFeeLapse(ID, PAY_BY)),
+                    Kind.CONFLICT, "FEE_NOT_YET_DUE", "缴费期限为 2026-06-17，期限届满之后才能登记逾期未缴费");
+        }
+
+        @Test
+        void cannotRecordTheSameFeeLapseTwice() {
+            expectRefusal(givenReceived(feeNotice(), new FeeLapsed(ID, PAY_BY.plusDays(1)))
+                            .when(new RecordFeeLapse(ID, PAY_BY.plusDays(2))),
+                    Kind.CONFLICT, "FEE_LAPSE_RECORDED", "已登记过该收费通知逾期未缴费");
+        }
+
+        @Test
+        void cannotRecordAFeeLapseWithoutAFeeNotice() {
+            expectRefusal(givenReceived().when(new RecordFeeLapse(ID, PAY_BY.plusDays(1))),
+                    Kind.CONFLICT, "NO_FEE_NOTICE", "该申请没有发出过收费通知");
+        }
+    }
+
+    // ---- a later answer date for excessive requests (条例 35)
+
+    @Nested
+    class LaterAnswerDate {
+
+        @Test
+        void aLaterAnswerDateReplacesTheComputedDueDate() {
+            LocalDate setOn = LocalDate.of(2026, 5, 20);
+            LocalDate answerBy = LocalDate.of(2026, 7, 31);
+            givenReceived()
+                    .when(new SetLaterAnswerDate(ID, setOn, answerBy, "申请数量明显超过合理范围"))
+                    .expectEvents(new LaterAnswerDateSet(ID, setOn, answerBy, "申请数量明显超过合理范围"),
+                            new AnswerDueDateChanged(ID, answerBy, DueDateReason.LATER_DATE_SET, "依条例第三十五条确定的答复期限"));
+        }
+
+        @Test
+        void cannotSetAnAnswerDateThatIsNotLaterThanTheDueDate() {
+            expectRefusal(givenReceived()
+                            .when(new SetLaterAnswerDate(ID, LocalDate.of(2026, 5, 20), DUE, "申请数量明显超过合理范围")),
+                    Kind.INVALID, "LATER_DATE_NOT_LATER",
+                    "依条例第三十五条确定的答复期限（2026-06-08）须晚于现有答复期限（2026-06-08）");
+        }
+
+        @Test
+        void cannotSetALaterAnswerDateWithoutTheDate() {
+            expectRefusal(givenReceived()
+                            .when(new SetLaterAnswerDate(ID, LocalDate.of(2026, 5, 20), null, "申请数量明显超过合理范围")),
+                    Kind.INVALID, "DATE_REQUIRED", "请填写确定的答复期限");
+        }
+
+        @Test
+        void cannotSetALaterAnswerDateWithoutAReason() {
+            expectRefusal(givenReceived()
+                            .when(new SetLaterAnswerDate(ID, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 7, 31), null)),
+                    Kind.INVALID, "TEXT_REQUIRED", "请写明延后答复的理由");
+        }
+
+        @Test
+        void cannotSetALaterAnswerDateAfterTheAnswer() {
+            expectRefusal(givenReceived(decided())
+                            .when(new SetLaterAnswerDate(ID, SERVED, LocalDate.of(2026, 7, 31), "数量过大")),
+                    Kind.CONFLICT, "ALREADY_ANSWERED", "办结后不能再确定答复期限");
+        }
+    }
+
+    // ---- the answer (条例 36–39)
+
+    @Nested
+    class Deciding {
+
+        @Test
+        void decidingARequestClosesItWithOneOutcome() {
+            givenReceived()
+                    .when(new DecideRequest(ID, Outcome.R3_1, DECIDED, SERVED, null))
+                    .expectEvents(decided());
+        }
+
+        @Test
+        void anAnswerOnTheSpotIsDatedTheDayOfReceipt() {
+            givenReceived()
+                    .when(new DecideRequest(ID, Outcome.R3_5_3, RECEIVED, RECEIVED, " "))
+                    .expectEvents(new RequestDecided(ID, Outcome.R3_5_3, RECEIVED, RECEIVED, ""));
+        }
+
+        @Test
+        void aRequestWhoseSupplementNeverCameClosesAsNotSupplemented() {
+            givenReceived(supplementRequested(), supplementLapsed())
+                    .when(new DecideRequest(ID, Outcome.R3_6_1, DECIDED, null, null))
+                    .expectEvents(new RequestDecided(ID, Outcome.R3_6_1, DECIDED, null, ""));
+        }
+
+        @Test
+        void aRequestWhoseFeeWasNeverPaidClosesAsUnpaid() {
+            LocalDate decidedOn = PAY_BY.plusDays(2);
+            givenReceived(feeNotice(), new FeeLapsed(ID, PAY_BY.plusDays(1)))
+                    .when(new DecideRequest(ID, Outcome.R3_6_2, decidedOn, decidedOn, null))
+                    .expectEvents(new RequestDecided(ID, Outcome.R3_6_2, decidedOn, decidedOn, ""));
+        }
+
+        @Test
+        void aRequestStillUnclearAfterItsSupplementClosesAsSuch() {
+            givenReceived(supplementRequested(), supplementReceived(), supplementDueDate())
+                    .when(new DecideRequest(ID, Outcome.R3_4_3, DECIDED, SERVED, null))
+                    .expectEvents(new RequestDecided(ID, Outcome.R3_4_3, DECIDED, SERVED, ""));
+        }
+
+        @Test
+        void anOtherOutcomeRecordsItsReason() {
+            givenReceived()
+                    .when(new DecideRequest(ID, Outcome.R3_6_3, DECIDED, SERVED, " 申请人死亡，无人承继 "))
+                    .expectEvents(new RequestDecided(ID, Outcome.R3_6_3, DECIDED, SERVED, "申请人死亡，无人承继"));
+        }
+
+        @Test
+        void cannotDecideARequestTwice() {
+            expectRefusal(givenReceived(decided())
+                            .when(new DecideRequest(ID, Outcome.R3_2, LocalDate.of(2026, 6, 3), null, null)),
+                    Kind.CONFLICT, "ALREADY_DECIDED",
+                    "该申请已于 2026-06-01 办结（予以公开），每件申请只有一个办理结果；如登记有误，请使用“更正答复”并写明原因");
+        }
+
+        @Test
+        void cannotDecideAWithdrawnRequest() {
+            expectRefusal(givenReceived(withdrawn())
+                            .when(new DecideRequest(ID, Outcome.R3_1, DECIDED, null, null)),
+                    Kind.CONFLICT, "ALREADY_DECIDED", "该申请已于 2026-05-20 办结（其他处理·其他）");
+        }
+
+        @Test
+        void cannotDecideWithoutAnOutcome() {
+            expectRefusal(givenReceived().when(new DecideRequest(ID, null, DECIDED, SERVED, null)),
+                    Kind.INVALID, "OUTCOME_REQUIRED", "请选择办理结果");
+        }
+
+        @Test
+        void cannotDecideWithoutTheAnswerDate() {
+            expectRefusal(givenReceived().when(new DecideRequest(ID, Outcome.R3_1, null, null, null)),
+                    Kind.INVALID, "DATE_REQUIRED", "请填写答复日期");
+        }
+
+        @Test
+        void cannotRecordAnAnswerDatedInTheFuture() {
+            expectRefusal(givenReceived()
+                            .when(new DecideRequest(ID, Outcome.R3_1, LocalDate.of(2026, 7, 1), null, null)),
+                    Kind.INVALID, "DATE_IN_FUTURE", "答复日期（2026-07-01）晚于今天（2026-06-30），不能登记尚未发生的事项");
+        }
+
+        @Test
+        void cannotRecordAnAnswerDatedBeforeTheReceipt() {
+            expectRefusal(givenReceived()
+                            .when(new DecideRequest(ID, Outcome.R3_1, LocalDate.of(2026, 5, 10), null, null)),
+                    Kind.INVALID, "DATE_BEFORE_RECEIPT", "答复日期（2026-05-10）不能早于收到申请日期（2026-05-11）");
+        }
+
+        @Test
+        void cannotRecordAnAnswerDatedBeforeTheLastStepOfTheRequest() {
+            expectRefusal(givenReceived(new AnswerPeriodExtended(ID, LocalDate.of(2026, 6, 3), 20, ""),
+                            new AnswerDueDateChanged(ID, LocalDate.of(2026, 7, 7), DueDateReason.EXTENDED, "…"))
+                            .when(new DecideRequest(ID, Outcome.R3_1, LocalDate.of(2026, 6, 2), null, null)),
+                    Kind.INVALID, "DATE_BEFORE_DECIDEDON", "答复日期（2026-06-02）不能早于该申请最近一次办理日期（2026-06-03）");
+        }
+
+        @Test
+        void cannotServeTheAnswerBeforeItWasMade() {
+            expectRefusal(givenReceived()
+                            .when(new DecideRequest(ID, Outcome.R3_1, DECIDED, LocalDate.of(2026, 5, 29), null)),
+                    Kind.INVALID, "DATE_BEFORE_SERVEDON", "送达日期（2026-05-29）不能早于答复日期（2026-06-01）");
+        }
+
+        @Test
+        void cannotRecordAServiceDateInTheFuture() {
+            expectRefusal(givenReceived()
+                            .when(new DecideRequest(ID, Outcome.R3_1, DECIDED, LocalDate.of(2026, 7, 3), null)),
+                    Kind.INVALID, "DATE_IN_FUTURE", "送达日期（2026-07-03）晚于今天（2026-06-30）");
+        }
+
+        @Test
+        void cannotCloseAsNotSupplementedWithoutAnOpenSupplementNotice() {
+            expectRefusal(givenReceived().when(new DecideRequest(ID, Outcome.R3_6_1, DECIDED, null, null)),
+                    Kind.CONFLICT, "OUTCOME_NEEDS_OPEN_SUPPLEMENT", "“逾期不补正”只适用于发出补正通知而未收到补正的申请");
+        }
+
+        @Test
+        void cannotCloseAsNotSupplementedOnceTheSupplementArrived() {
+            expectRefusal(givenReceived(supplementRequested(), supplementReceived(), supplementDueDate())
+                            .when(new DecideRequest(ID, Outcome.R3_6_1, DECIDED, null, null)),
+                    Kind.CONFLICT, "OUTCOME_NEEDS_OPEN_SUPPLEMENT", "逾期不补正");
+        }
+
+        @Test
+        void cannotCloseAsUnpaidWithoutAnOpenFeeNotice() {
+            expectRefusal(givenReceived(feeNotice(), new FeePaid(ID, LocalDate.of(2026, 5, 25)))
+                            .when(new DecideRequest(ID, Outcome.R3_6_2, DECIDED, null, null)),
+                    Kind.CONFLICT, "OUTCOME_NEEDS_OPEN_FEE", "“逾期未缴费”只适用于发出收费通知而未缴费的申请");
+        }
+
+        @Test
+        void cannotCloseAsStillUnclearWithoutASupplement() {
+            expectRefusal(givenReceived(supplementRequested())
+                            .when(new DecideRequest(ID, Outcome.R3_4_3, DECIDED, null, null)),
+                    Kind.CONFLICT, "OUTCOME_NEEDS_SUPPLEMENT", "“补正后申请内容仍不明确”只适用于已收到补正的申请");
+        }
+
+        @Test
+        void cannotCloseAsOtherWithoutTheSpecificReason() {
+            expectRefusal(givenReceived().when(new DecideRequest(ID, Outcome.R3_6_3, DECIDED, null, "  ")),
+                    Kind.INVALID, "TEXT_REQUIRED", "选择“其他处理·其他”时须写明具体原因");
+        }
+    }
+
+    // ---- correcting the answer, withdrawal
+
+    @Nested
+    class CorrectionAndWithdrawal {
+
+        @Test
+        void correctingADecisionRecordsTheRightOutcomeWithItsReason() {
+            givenReceived(decided())
+                    .when(new CorrectDecision(ID, Outcome.R3_2, DECIDED, SERVED, null, "误录为予以公开，实为部分公开"))
+                    .expectEvents(new DecisionCorrected(ID, Outcome.R3_2, DECIDED, SERVED, "", "误录为予以公开，实为部分公开"));
+        }
+
+        @Test
+        void correctingADecisionCanChangeItsDate() {
+            LocalDate actual = LocalDate.of(2026, 5, 29);
+            givenReceived(decided())
+                    .when(new CorrectDecision(ID, Outcome.R3_1, actual, SERVED, null, "答复日期录入错误"))
+                    .expectEvents(new DecisionCorrected(ID, Outcome.R3_1, actual, SERVED, "", "答复日期录入错误"));
+        }
+
+        @Test
+        void cannotCorrectADecisionBeforeAnyDecision() {
+            expectRefusal(givenReceived()
+                            .when(new CorrectDecision(ID, Outcome.R3_2, DECIDED, SERVED, null, "录入错误")),
+                    Kind.CONFLICT, "NOT_DECIDED", "该申请尚未办结，没有可更正的答复");
+        }
+
+        @Test
+        void cannotCorrectADecisionWithoutAReason() {
+            expectRefusal(givenReceived(decided())
+                            .when(new CorrectDecision(ID, Outcome.R3_2, DECIDED, SERVED, null, null)),
+                    Kind.INVALID, "TEXT_REQUIRED", "更正答复须写明更正原因");
+        }
+
+        @Test
+        void aCorrectedDecisionFollowsTheOutcomesRules() {
+            expectRefusal(givenReceived(decided())
+                            .when(new CorrectDecision(ID, Outcome.R3_6_1, DECIDED, SERVED, null, "录入错误")),
+                    Kind.CONFLICT, "OUTCOME_NEEDS_OPEN_SUPPLEMENT", "逾期不补正");
+        }
+
+        @Test
+        void withdrawingARequestClosesIt() {
+            givenReceived()
+                    .when(new WithdrawRequest(ID, LocalDate.of(2026, 5, 20), "申请人书面申请撤回"))
+                    .expectEvents(withdrawn());
+        }
+
+        @Test
+        void cannotWithdrawAnAnsweredRequest() {
+            expectRefusal(givenReceived(decided()).when(new WithdrawRequest(ID, SERVED, "")),
+                    Kind.CONFLICT, "ALREADY_ANSWERED", "该申请已于 2026-06-01 办结（予以公开），办结后不能再撤回");
+        }
+
+        @Test
+        void cannotWithdrawTwice() {
+            expectRefusal(givenReceived(withdrawn()).when(new WithdrawRequest(ID, LocalDate.of(2026, 5, 21), "")),
+                    Kind.CONFLICT, "ALREADY_ANSWERED", "办结后不能再撤回");
+        }
+    }
+
+    // ---- 行政复议 and 行政诉讼 (条例 51)
+
+    @Nested
+    class Appeals {
+
+        private final LocalDate reconsiderationFiled = LocalDate.of(2026, 6, 10);
+        private final LocalDate reconsiderationDecided = LocalDate.of(2026, 6, 20);
+
+        @Test
+        void filingAReconsiderationOfTheAnswer() {
+            givenReceived(decided())
+                    .when(new FileReconsideration(ID, reconsiderationFiled))
+                    .expectEvents(new ReconsiderationFiled(ID, 1, reconsiderationFiled))
+                    .expectResultMessagePayload(1);
+        }
+
+        @Test
+        void aSecondReconsiderationGetsTheNextNumber() {
+            LocalDate again = LocalDate.of(2026, 6, 22);
+            givenReceived(decided(), reconsiderationFiled(), reconsiderationDecided(AppealResult.OTHER))
+                    .when(new FileReconsideration(ID, again))
+                    .expectEvents(new ReconsiderationFiled(ID, 2, again))
+                    .expectResultMessagePayload(2);
+        }
+
+        @Test
+        void decidingAReconsideration() {
+            givenReceived(decided(), reconsiderationFiled())
+                    .when(new DecideReconsideration(ID, 1, AppealResult.CORRECTED, reconsiderationDecided))
+                    .expectEvents(new ReconsiderationDecided(ID, 1, AppealResult.CORRECTED, reconsiderationDecided));
+        }
+
+        @Test
+        void suingDirectlyAfterTheAnswer() {
+            givenReceived(decided())
+                    .when(new FileLawsuit(ID, reconsiderationFiled, false))
+                    .expectEvents(new LawsuitFiled(ID, 1, reconsiderationFiled, false, 0))
+                    .expectResultMessagePayload(1);
+        }
+
+        @Test
+        void suingAfterTheReconsiderationRefersToItsDecision() {
+            LocalDate sued = LocalDate.of(2026, 6, 25);
+            givenReceived(decided(), reconsiderationFiled(), reconsiderationDecided(AppealResult.UPHELD))
+                    .when(new FileLawsuit(ID, sued, true))
+                    .expectEvents(new LawsuitFiled(ID, 1, sued, true, 1));
+        }
+
+        @Test
+        void decidingALawsuit() {
+            LocalDate judged = LocalDate.of(2026, 6, 29);
+            givenReceived(decided(), new LawsuitFiled(ID, 1, reconsiderationFiled, false, 0))
+                    .when(new DecideLawsuit(ID, 1, AppealResult.UPHELD, judged))
+                    .expectEvents(new LawsuitDecided(ID, 1, AppealResult.UPHELD, judged));
+        }
+
+        @Test
+        void cannotFileAReconsiderationBeforeTheAnswer() {
+            expectRefusal(givenReceived().when(new FileReconsideration(ID, reconsiderationFiled)),
+                    Kind.CONFLICT, "NOT_ANSWERED", "该申请尚未答复，答复之后才能登记行政复议");
+        }
+
+        @Test
+        void cannotFileAReconsiderationDatedBeforeTheAnswer() {
+            expectRefusal(givenReceived(decided()).when(new FileReconsideration(ID, LocalDate.of(2026, 5, 29))),
+                    Kind.INVALID, "DATE_BEFORE_FILEDON", "行政复议申请日期（2026-05-29）不能早于答复日期（2026-06-01）");
+        }
+
+        @Test
+        void cannotDecideAnUnknownReconsideration() {
+            expectRefusal(givenReceived(decided(), reconsiderationFiled())
+                            .when(new DecideReconsideration(ID, 2, AppealResult.UPHELD, reconsiderationDecided)),
+                    Kind.NOT_FOUND, "APPEAL_UNKNOWN", "该申请没有第 2 件行政复议");
+        }
+
+        @Test
+        void cannotDecideAReconsiderationTwice() {
+            expectRefusal(givenReceived(decided(), reconsiderationFiled(), reconsiderationDecided(AppealResult.UPHELD))
+                            .when(new DecideReconsideration(ID, 1, AppealResult.CORRECTED, LocalDate.of(2026, 6, 25))),
+                    Kind.CONFLICT, "APPEAL_ALREADY_DECIDED", "第 1 件行政复议已于 2026-06-20 作出决定（结果维持）");
+        }
+
+        @Test
+        void cannotDecideAReconsiderationWithoutItsResult() {
+            expectRefusal(givenReceived(decided(), reconsiderationFiled())
+                            .when(new DecideReconsideration(ID, 1, null, reconsiderationDecided)),
+                    Kind.INVALID, "RESULT_REQUIRED", "请选择结果：UPHELD（维持）、CORRECTED（纠正）或 OTHER（其他）");
+        }
+
+        @Test
+        void cannotDecideAReconsiderationBeforeItWasFiled() {
+            expectRefusal(givenReceived(decided(), reconsiderationFiled())
+                            .when(new DecideReconsideration(ID, 1, AppealResult.UPHELD, LocalDate.of(2026, 6, 9))),
+                    Kind.INVALID, "DATE_BEFORE_DECIDEDON", "行政复议决定日期（2026-06-09）不能早于行政复议申请日期（2026-06-10）");
+        }
+
+        @Test
+        void cannotSueBeforeTheAnswer() {
+            expectRefusal(givenReceived().when(new FileLawsuit(ID, reconsiderationFiled, false)),
+                    Kind.CONFLICT, "NOT_ANSWERED", "该申请尚未答复，答复之后才能登记行政诉讼");
+        }
+
+        @Test
+        void cannotSueAfterAReconsiderationThatIsStillPending() {
+            expectRefusal(givenReceived(decided(), reconsiderationFiled())
+                            .when(new FileLawsuit(ID, LocalDate.of(2026, 6, 25), true)),
+                    Kind.CONFLICT, "NO_DECIDED_RECONSIDERATION", "复议后起诉须在行政复议作出决定之后；该申请没有已决定的行政复议");
+        }
+
+        @Test
+        void cannotSueAfterAReconsiderationBeforeItsDecision() {
+            expectRefusal(givenReceived(decided(), reconsiderationFiled(), reconsiderationDecided(AppealResult.UPHELD))
+                            .when(new FileLawsuit(ID, LocalDate.of(2026, 6, 15), true)),
+                    Kind.INVALID, "DATE_BEFORE_FILEDON", "起诉日期（2026-06-15）不能早于行政复议决定日期（2026-06-20）");
+        }
+
+        @Test
+        void cannotDecideAnUnknownLawsuit() {
+            expectRefusal(givenReceived(decided())
+                            .when(new DecideLawsuit(ID, 1, AppealResult.UPHELD, LocalDate.of(2026, 6, 29))),
+                    Kind.NOT_FOUND, "APPEAL_UNKNOWN", "该申请没有第 1 件行政诉讼");
+        }
+
+        @Test
+        void cannotDecideALawsuitTwice() {
+            expectRefusal(givenReceived(decided(), new LawsuitFiled(ID, 1, reconsiderationFiled, false, 0),
+                            new LawsuitDecided(ID, 1, AppealResult.OTHER, LocalDate.of(2026, 6, 26)))
+                            .when(new DecideLawsuit(ID, 1, AppealResult.UPHELD, LocalDate.of(2026, 6, 29))),
+                    Kind.CONFLICT, "APPEAL_ALREADY_DECIDED", "第 1 件行政诉讼已于 2026-06-26 作出决定（其他结果）");
+        }
+
+        private ReconsiderationFiled reconsiderationFiled() {
+            return new ReconsiderationFiled(ID, 1, reconsiderationFiled);
+        }
+
+        private ReconsiderationDecided reconsiderationDecided(AppealResult result) {
+            return new ReconsiderationDecided(ID, 1, result, reconsiderationDecided);
+        }
+    }
+
+    // ---- the history the tests start from
+
+    private TestExecutor<DisclosureRequest> givenReceived(Object... later) {
+        List<Object> events = new ArrayList<>(received());
+        events.addAll(List.of(later));
+        return fixture.given(events);
+    }
+
+    private static List<Object> received() {
+        return List.of(new RequestReceived(ID, AGENCY, CASE_NO, PERSON, Channel.IN_PERSON, RECEIVED, null, RECEIVED,
+                        DESCRIPTION, 2, RequestedForm.ELECTRONIC),
+                dueOnReceipt(RECEIVED, DUE));
+    }
+
+    private static Registration inPerson(LocalDate on) {
+        return new Registration(CASE_NO, PERSON, Channel.IN_PERSON, on, null, null, DESCRIPTION, 2,
+                RequestedForm.ELECTRONIC);
+    }
+
+    private static AnswerDueDateChanged dueOnReceipt(LocalDate receivedOn, LocalDate dueOn) {
+        return new AnswerDueDateChanged(ID, dueOn, DueDateReason.RECEIVED,
+                "自收到申请之日（" + receivedOn + "）次日起第 20 个工作日");
+    }
+
+    private static SupplementRequested supplementRequested() {
+        return new SupplementRequested(ID, SUPPLEMENT_NOTICE, SUPPLEMENT_DUE, ITEMS, 1, false);
+    }
+
+    private static SupplementReceived supplementReceived() {
+        return new SupplementReceived(ID, SUPPLEMENT_RECEIVED, 1);
+    }
+
+    /** Twenty working days from the day after the supplement arrived: 端午 (2026-06-19) is skipped. */
+    private static AnswerDueDateChanged supplementDueDate() {
+        return new AnswerDueDateChanged(ID, LocalDate.of(2026, 6, 22), DueDateReason.SUPPLEMENT_RECEIVED,
+                "自收到补正之日（2026-05-22）次日起第 20 个工作日");
+    }
+
+    private static SupplementLapsed supplementLapsed() {
+        return new SupplementLapsed(ID, SUPPLEMENT_DUE.plusDays(1), 1);
+    }
+
+    private static ConsultationStarted consultationStarted() {
+        return new ConsultationStarted(ID, 1, ConsultedParty.THIRD_PARTY, "北京某科技有限公司", CONSULTED);
+    }
+
+    private static FeeNoticeIssued feeNotice() {
+        return new FeeNoticeIssued(ID, FEE_NOTICE, new BigDecimal("200.00"), FeeMethod.PER_PAGE);
+    }
+
+    private static RequestDecided decided() {
+        return decidedAs(Outcome.R3_1);
+    }
+
+    private static RequestDecided decidedAs(Outcome outcome) {
+        return new RequestDecided(ID, outcome, DECIDED, SERVED, "");
+    }
+
+    private static RequestWithdrawn withdrawn() {
+        return new RequestWithdrawn(ID, LocalDate.of(2026, 5, 20), "申请人书面申请撤回");
+    }
+
+    // ---- refusals
+
+    /** A refused command: a {@link RuleViolation} of the rule, its message in the clerk's words, nothing stored. */
+    private static void expectRefusal(ResultValidator<DisclosureRequest> result, Kind kind, String rule,
+                                      String inWords) {
+        result.expectException(RuleViolation.class)
+                .expectException(violation(kind, rule))
+                .expectExceptionMessage(containsString(inWords))
+                .expectNoEvents();
+    }
+
+    private static Matcher<RuleViolation> violation(Kind kind, String rule) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return violation.kind() == kind && rule.equals(violation.rule());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a " + kind + " violation of " + rule);
+            }
+
+            @Override
+            protected void describeMismatchSafely(RuleViolation violation, Description description) {
+                description.appendText("was a " + violation.kind() + " violation of " + violation.rule());
+            }
+        };
+    }
+
+    /** The agency's case numbers in memory: enough to see a claim refused and a correction move the number. */
+    static final class InMemoryCaseNumbers implements CaseNumberRegistry {
+
+        private final Set<String> taken = new HashSet<>();
+
+        @Override
+        public void claim(String agencyCode, String caseNo, String requestId) {
+            if (!taken.add(key(agencyCode, caseNo))) {
+                throw RuleViolation.conflict("CASE_NO_TAKEN", "受理编号 " + caseNo + " 已被本机关使用，请核对编号");
+            }
+        }
+
+        @Override
+        public void reassign(String agencyCode, String oldCaseNo, String newCaseNo, String requestId) {
+            claim(agencyCode, newCaseNo, requestId);
+            taken.remove(key(agencyCode, oldCaseNo));
+        }
+
+        boolean isTaken(String agencyCode, String caseNo) {
+            return taken.contains(key(agencyCode, caseNo));
+        }
+
+        private static String key(String agencyCode, String caseNo) {
+            return agencyCode + "\n" + caseNo;
+        }
+    }
+}

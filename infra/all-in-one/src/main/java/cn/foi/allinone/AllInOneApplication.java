@@ -1,0 +1,120 @@
+package cn.foi.allinone;
+
+import cn.foi.command.CommandSideConfiguration;
+import cn.foi.embedded.EmbeddedKafkaServer;
+import cn.foi.embedded.EmbeddedPostgresServer;
+import cn.foi.query.QuerySideConfiguration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole system in one process: embedded PostgreSQL (data in {@code FOI_DATA_DIR}), an embedded Kafka broker, the
+ * command side and the query side, on {@code PORT}. Stopping it (Ctrl-C, SIGTERM) closes the application first, then the
+ * broker, then the database, so that nothing is cut off half-written; starting it again continues where it stopped.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({CommandSideConfiguration.class, QuerySideConfiguration.class})
+public class AllInOneApplication {
+
+    private static final Logger log = LoggerFactory.getLogger(AllInOneApplication.class);
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(env("FOI_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        Files.createDirectories(dataDir);
+        Running running = start(dataDir, Integer.parseInt(env("FOI_DB_PORT", "0")), Map.of(), args);
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "foi-shutdown"));
+    }
+
+    /** Starts everything; the caller closes the returned handle. Tests use this with their own data directory. */
+    public static Running start(Path dataDir, int databasePort, Map<String, Object> overrides, String... args)
+            throws Exception {
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), databasePort);
+        EmbeddedKafkaServer kafka = null;
+        try {
+            postgres.createDatabaseIfMissing("foi_command");
+            postgres.createDatabaseIfMissing("foi_query");
+            kafka = EmbeddedKafkaServer.start(dataDir.resolve("kafka"), 0);
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("spring.datasource.url", postgres.jdbcUrl("foi_command"));
+            properties.put("spring.datasource.username", postgres.username());
+            properties.put("spring.datasource.password", postgres.password());
+            properties.put("foi.query.datasource.url", postgres.jdbcUrl("foi_query"));
+            properties.put("foi.query.datasource.username", postgres.username());
+            properties.put("foi.query.datasource.password", postgres.password());
+            properties.put("axon.kafka.bootstrap-servers", kafka.bootstrapServers());
+            properties.putAll(overrides);
+            // As arguments, not as default properties: defaults rank below the sides' @PropertySource files.
+            List<String> arguments = new ArrayList<>();
+            properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+            arguments.addAll(List.of(args));
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(AllInOneApplication.class)
+                    .properties("spring.config.name=all-in-one")
+                    .registerShutdownHook(false)
+                    .run(arguments.toArray(String[]::new));
+            log.info("政府信息公开申请办理系统已启动，数据目录 {}", dataDir);
+            return new Running(context, kafka, postgres);
+        } catch (Exception | Error e) {
+            if (kafka != null) {
+                kafka.close();
+            }
+            postgres.close();
+            throw e;
+        }
+    }
+
+    /** What {@link #start} started, closed in the reverse order. */
+    public static final class Running implements AutoCloseable {
+        private final ConfigurableApplicationContext context;
+        private final EmbeddedKafkaServer kafka;
+        private final EmbeddedPostgresServer postgres;
+        private boolean closed;
+
+        Running(ConfigurableApplicationContext context, EmbeddedKafkaServer kafka, EmbeddedPostgresServer postgres) {
+            this.context = context;
+            this.kafka = kafka;
+            this.postgres = postgres;
+        }
+
+        public ConfigurableApplicationContext context() {
+            return context;
+        }
+
+        public int port() {
+            return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+        }
+
+        @Override
+        public synchronized void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                context.close();
+            } finally {
+                try {
+                    kafka.close();
+                } finally {
+                    postgres.close();
+                }
+            }
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? System.getProperty(name, fallback) : value;
+    }
+}

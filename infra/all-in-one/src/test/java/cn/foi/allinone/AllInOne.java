@@ -1,0 +1,83 @@
+package cn.foi.allinone;
+
+import cn.foi.testsupport.FoiApi;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The all-in-one as the tests drive it: started on a fresh data directory, reached over HTTP. */
+final class AllInOne implements AutoCloseable {
+
+    static final String ADMIN_PASSWORD = "admin-secret-1";
+
+    private final Path dataDir;
+    private AllInOneApplication.Running running;
+
+    private AllInOne(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    static AllInOne startFresh() throws Exception {
+        AllInOne allInOne = new AllInOne(Files.createTempDirectory("foi-all-in-one"));
+        allInOne.start();
+        return allInOne;
+    }
+
+    void start() throws Exception {
+        running = AllInOneApplication.start(dataDir, 0, Map.of("server.port", "0",
+                "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD));
+    }
+
+    void stop() {
+        running.close();
+    }
+
+    FoiApi admin() {
+        return FoiApi.anonymous("http://localhost:" + running.port()).as("admin", ADMIN_PASSWORD);
+    }
+
+    FoiApi anonymous() {
+        return FoiApi.anonymous("http://localhost:" + running.port());
+    }
+
+    JdbcTemplate commandDatabase() {
+        return new JdbcTemplate(running.context().getBean(DataSource.class));
+    }
+
+    <T> T bean(Class<T> type) {
+        return running.context().getBean(type);
+    }
+
+    <T> T bean(String name, Class<T> type) {
+        return running.context().getBean(name, type);
+    }
+
+    /** A new agency with a clerk; returns the clerk's client. */
+    FoiApi agencyWithClerk(String agencyCode) {
+        FoiApi admin = admin();
+        admin.post("/api/agencies", Map.of("code", agencyCode, "name", agencyCode + " 街道办事处")).expect(201);
+        String clerk = "clerk-" + agencyCode.toLowerCase();
+        admin.post("/api/users", Map.of("username", clerk, "password", "clerk-pass-1", "role", "CLERK",
+                "agencyCode", agencyCode)).expect(201);
+        return anonymous().as(clerk, "clerk-pass-1");
+    }
+
+    static String uniqueCode() {
+        return "A" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    void awaitCaughtUp() {
+        admin().awaitCaughtUp(Duration.ofSeconds(60));
+    }
+
+    @Override
+    public void close() {
+        if (running != null) {
+            running.close();
+        }
+    }
+}

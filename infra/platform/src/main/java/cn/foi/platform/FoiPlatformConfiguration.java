@@ -1,0 +1,49 @@
+package cn.foi.platform;
+
+import cn.foi.platform.kafka.EventTopic;
+import cn.foi.platform.security.ApiSecurityConfiguration;
+import cn.foi.platform.web.ApiProblemHandler;
+import cn.foi.platform.web.RequestSizeLimitFilter;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
+/** What both sides share: the clock of the offices, API errors, security, the size limit and the event topic. */
+@Configuration(proxyBeanMethods = false)
+@Import({ApiSecurityConfiguration.class, ApiProblemHandler.class})
+public class FoiPlatformConfiguration {
+
+    /** Business dates are the offices' dates: China has one time zone. */
+    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(OFFICE_ZONE);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            @Value("${foi.api.max-body-size:64KB}") DataSize limit) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit.toBytes()));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    InitializingBean eventTopic(@Value("${axon.kafka.bootstrap-servers}") String bootstrapServers,
+                                @Value("${axon.kafka.default-topic}") String topic,
+                                @Value("${foi.kafka.partitions:4}") int partitions) {
+        return () -> EventTopic.ensureExists(bootstrapServers, topic, partitions);
+    }
+}

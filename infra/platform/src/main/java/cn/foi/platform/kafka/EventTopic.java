@@ -1,0 +1,55 @@
+package cn.foi.platform.kafka;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one topic that carries every event from the command side to the query side.
+ *
+ * <p>Created explicitly rather than on first use: with unlimited retention, because the query side rebuilds its
+ * projections by reading the topic from the start, and with a fixed number of partitions, because events are keyed by
+ * request and a change of the partition count would break the order of a request's events.
+ */
+public final class EventTopic {
+
+    private static final Logger log = LoggerFactory.getLogger(EventTopic.class);
+
+    private EventTopic() {
+    }
+
+    public static void ensureExists(String bootstrapServers, String topic, int partitions) {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000);
+        try (Admin admin = Admin.create(config)) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            if (existing.contains(topic)) {
+                return;
+            }
+            NewTopic newTopic = new NewTopic(topic, partitions, (short) 1)
+                    .configs(Map.of("retention.ms", "-1", "retention.bytes", "-1", "cleanup.policy", "delete"));
+            admin.createTopics(List.of(newTopic)).all().get(60, TimeUnit.SECONDS);
+            log.info("Created event topic {} with {} partitions and unlimited retention", topic, partitions);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("Kafka 主题 " + topic + " 无法创建: " + e.getCause().getMessage(), e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating the event topic", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka (" + bootstrapServers + ") 无法连接", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package cn.foi.platform.security;
+
+import cn.foi.events.access.Role;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A signed-in user: a role and, except for administrators, the agency whose requests they handle. */
+public record FoiUser(String username, String passwordHash, Role role, String agencyCode) implements UserDetails {
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    /** Administrators see every agency; clerks and supervisors only their own. */
+    public boolean mayAccessAgency(String code) {
+        return isAdmin() || (agencyCode != null && agencyCode.equals(code));
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+}

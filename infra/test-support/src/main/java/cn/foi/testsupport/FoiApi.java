@@ -1,0 +1,155 @@
+package cn.foi.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Calls the system's HTTP API as a client would: HTTP Basic, JSON in and out. For tests and the benchmark.
+ */
+public final class FoiApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+
+    private final String baseUrl;
+    private final String authorization;
+
+    private FoiApi(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    public static FoiApi anonymous(String baseUrl) {
+        return new FoiApi(baseUrl, null);
+    }
+
+    public FoiApi as(String username, String password) {
+        return new FoiApi(baseUrl, "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public FoiApi at(String otherBaseUrl) {
+        return new FoiApi(otherBaseUrl, authorization);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** A response: status, content type and the body as JSON (null when it is not JSON). */
+    public record Response(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
+
+        public JsonNode json() {
+            try {
+                return body == null || body.isBlank() ? null : JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON: " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+
+        public Response expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + body);
+            }
+            return this;
+        }
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, Object body) {
+        try {
+            String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+            return postRaw(path, text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response postRaw(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until {@code GET /api/projections/status} says every stored event reached every projection. */
+    public void awaitCaughtUp(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Response last = null;
+        while (System.nanoTime() < deadline) {
+            last = get("/api/projections/status");
+            if (last.status() == 200 && last.json().path("caughtUp").asBoolean()) {
+                return;
+            }
+            sleep(50);
+        }
+        throw new AssertionError("projections did not catch up within " + timeout + ": "
+                + (last == null ? "no answer" : last.body()));
+    }
+
+    /** Waits until {@code GET path} answers 200, for readiness checks. */
+    public void awaitOk(String path, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get(path).status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYetListening) {
+                // the server is still starting
+            }
+            sleep(200);
+        }
+        throw new AssertionError(baseUrl + path + " did not answer 200 within " + timeout);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package cn.foi.query.directory;
+
+import cn.foi.events.access.Role;
+import cn.foi.events.access.UserAccountCreated;
+import cn.foi.events.access.UserPasswordChanged;
+import cn.foi.events.agency.AgencyRegistered;
+import cn.foi.platform.security.FoiUser;
+import cn.foi.platform.security.UserAccountStore;
+import cn.foi.query.persistence.QueryDatabase;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AllowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Agencies and users as the query side knows them: for the agency tree, and to sign users in on this side. */
+@Component
+@ProcessingGroup(DirectoryProjection.PROCESSING_GROUP)
+@AllowReplay
+public class DirectoryProjection {
+
+    public static final String PROCESSING_GROUP = "directory";
+
+    private final JdbcTemplate jdbc;
+
+    public DirectoryProjection(QueryDatabase database) {
+        this.jdbc = database.jdbc();
+    }
+
+    public record AgencyRow(String code, String name, String parentCode) {
+    }
+
+    public record UserRow(String username, Role role, String agencyCode) {
+    }
+
+    @EventHandler
+    void on(AgencyRegistered event) {
+        jdbc.update("insert into agency (code, name, parent_code) values (?, ?, ?) on conflict (code) do nothing",
+                event.code(), event.name(), event.parentCode());
+    }
+
+    @EventHandler
+    void on(UserAccountCreated event) {
+        jdbc.update("insert into user_account (username, password_hash, role, agency_code) values (?, ?, ?, ?) "
+                        + "on conflict (username) do nothing",
+                event.username(), event.passwordHash(), event.role().name(), event.agencyCode());
+    }
+
+    @EventHandler
+    void on(UserPasswordChanged event) {
+        jdbc.update("update user_account set password_hash = ? where username = ?", event.passwordHash(),
+                event.username());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("truncate agency, user_account");
+    }
+
+    public List<AgencyRow> agencies() {
+        return jdbc.query("select code, name, parent_code from agency order by code",
+                (rs, n) -> new AgencyRow(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    public Optional<AgencyRow> agency(String code) {
+        return jdbc.query("select code, name, parent_code from agency where code = ?",
+                (rs, n) -> new AgencyRow(rs.getString(1), rs.getString(2), rs.getString(3)), code).stream().findFirst();
+    }
+
+    public List<UserRow> users() {
+        return jdbc.query("select username, role, agency_code from user_account order by username",
+                (rs, n) -> new UserRow(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)));
+    }
+
+    /** Signs users in from the query database when the query side runs as its own service. */
+    public UserAccountStore userAccountStore() {
+        return username -> jdbc.query(
+                "select username, password_hash, role, agency_code from user_account where username = ?",
+                (rs, n) -> new FoiUser(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        rs.getString(4)), username).stream().findFirst();
+    }
+
+}

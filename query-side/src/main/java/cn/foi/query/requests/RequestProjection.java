@@ -1,0 +1,176 @@
+package cn.foi.query.requests;
+
+import cn.foi.events.request.AnswerDueDateChanged;
+import cn.foi.events.request.AnswerPeriodExtended;
+import cn.foi.events.request.ConsultationEnded;
+import cn.foi.events.request.ConsultationStarted;
+import cn.foi.events.request.DecisionCorrected;
+import cn.foi.events.request.FeeLapsed;
+import cn.foi.events.request.FeeNoticeIssued;
+import cn.foi.events.request.FeePaid;
+import cn.foi.events.request.LaterAnswerDateSet;
+import cn.foi.events.request.LawsuitDecided;
+import cn.foi.events.request.LawsuitFiled;
+import cn.foi.events.request.Outcome;
+import cn.foi.events.request.ReconsiderationDecided;
+import cn.foi.events.request.ReconsiderationFiled;
+import cn.foi.events.request.RegistrationCorrected;
+import cn.foi.events.request.RequestDecided;
+import cn.foi.events.request.RequestEvent;
+import cn.foi.events.request.RequestReceived;
+import cn.foi.events.request.RequestWithdrawn;
+import cn.foi.events.request.SupplementLapsed;
+import cn.foi.events.request.SupplementReceived;
+import cn.foi.events.request.SupplementRequested;
+import cn.foi.query.persistence.QueryDatabase;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AllowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The request list and each request's detail with its timeline.
+ *
+ * <p>Idempotent: a timeline row is keyed by the event's place in its request's stream, and the summary only takes an
+ * event newer than the last it applied. Delivering an event twice, or replaying the whole topic over existing tables,
+ * changes nothing.
+ */
+@Component
+@ProcessingGroup(RequestProjection.PROCESSING_GROUP)
+@AllowReplay
+public class RequestProjection {
+
+    public static final String PROCESSING_GROUP = "requests";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public RequestProjection(QueryDatabase database, ObjectMapper json) {
+        this.jdbc = database.jdbc();
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(RequestEvent event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant recordedAt,
+            @MetaDataValue("actor") String actor) {
+        TimelineEntry entry = TimelineEntry.of(event);
+        jdbc.update("insert into request_timeline (request_id, sequence, event_type, title, detail, business_date, "
+                        + "recorded_at, recorded_by, data) values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) "
+                        + "on conflict (request_id, sequence) do nothing",
+                event.requestId(), sequence, event.getClass().getSimpleName(), entry.title(), entry.detail(),
+                date(entry.businessDate()), Timestamp.from(recordedAt), actor, toJson(event));
+        if (event instanceof RequestReceived received) {
+            insertSummary(received, sequence, recordedAt);
+        } else {
+            Change change = change(event);
+            List<Object> arguments = new ArrayList<>(change.arguments());
+            arguments.add(sequence);
+            arguments.add(Timestamp.from(recordedAt));
+            arguments.add(event.requestId());
+            arguments.add(sequence);
+            jdbc.update("update request_summary set " + (change.assignments().isEmpty() ? "" : change.assignments()
+                    + ", ") + "last_sequence = ?, updated_at = ? where id = ? and last_sequence < ?", arguments.toArray());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("truncate request_summary, request_timeline");
+    }
+
+    private void insertSummary(RequestReceived e, long sequence, Instant recordedAt) {
+        jdbc.update("insert into request_summary (id, agency_code, case_no, applicant_category, applicant_name, "
+                        + "applicant_id_type, applicant_id_number, applicant_contact, channel, submitted_on, confirmed_on, "
+                        + "received_on, description, item_count, requested_form, last_sequence, registered_at, updated_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing",
+                e.requestId(), e.agencyCode(), e.caseNo(), e.applicant().category().name(), e.applicant().name(),
+                e.applicant().idType(), e.applicant().idNumber(), e.applicant().contact(), e.channel().name(),
+                date(e.submittedOn()), date(e.confirmedOn()), date(e.receivedOn()), e.description(), e.itemCount(),
+                e.requestedForm().name(), sequence, Timestamp.from(recordedAt), Timestamp.from(recordedAt));
+    }
+
+    /** The columns an event changes; the caller adds the idempotency guard. */
+    private record Change(String assignments, List<Object> arguments) {
+        static Change of(String assignments, Object... arguments) {
+            return new Change(assignments, List.of(arguments));
+        }
+
+        static Change none() {
+            return new Change("", List.of());
+        }
+    }
+
+    private static Change change(RequestEvent event) {
+        if (event instanceof RegistrationCorrected e) {
+            return Change.of("case_no = ?, applicant_category = ?, applicant_name = ?, applicant_id_type = ?, "
+                            + "applicant_id_number = ?, applicant_contact = ?, channel = ?, submitted_on = ?, "
+                            + "confirmed_on = ?, received_on = ?, description = ?, item_count = ?, requested_form = ?",
+                    e.caseNo(), e.applicant().category().name(), e.applicant().name(), e.applicant().idType(),
+                    e.applicant().idNumber(), e.applicant().contact(), e.channel().name(), date(e.submittedOn()),
+                    date(e.confirmedOn()), date(e.receivedOn()), e.description(), e.itemCount(),
+                    e.requestedForm().name());
+        } else if (event instanceof AnswerDueDateChanged e) {
+            return Change.of("due_date = ?, due_explanation = ?", date(e.dueOn()), e.explanation());
+        } else if (event instanceof SupplementRequested e) {
+            return Change.of("supplement_rounds = ?, supplement_open = true, supplement_due_on = ?", e.round(),
+                    date(e.dueOn()));
+        } else if (event instanceof SupplementReceived) {
+            return Change.of("supplement_open = false");
+        } else if (event instanceof AnswerPeriodExtended) {
+            return Change.of("extended = true");
+        } else if (event instanceof ConsultationStarted) {
+            return Change.of("open_consultations = open_consultations + 1");
+        } else if (event instanceof ConsultationEnded) {
+            return Change.of("open_consultations = open_consultations - 1");
+        } else if (event instanceof FeeNoticeIssued) {
+            return Change.of("fee_open = true");
+        } else if (event instanceof FeePaid) {
+            return Change.of("fee_open = false");
+        } else if (event instanceof LaterAnswerDateSet e) {
+            return Change.of("later_answer_date = ?", date(e.answerBy()));
+        } else if (event instanceof RequestDecided e) {
+            return decided(e.outcome(), e.decidedOn(), e.servedOn(), e.note());
+        } else if (event instanceof DecisionCorrected e) {
+            return decided(e.outcome(), e.decidedOn(), e.servedOn(), e.note());
+        } else if (event instanceof RequestWithdrawn e) {
+            return decided(Outcome.R3_6_3, e.withdrawnOn(), null, e.note().isEmpty() ? "申请人撤回" : e.note());
+        } else if (event instanceof ReconsiderationFiled) {
+            return Change.of("reconsiderations = reconsiderations + 1");
+        } else if (event instanceof LawsuitFiled) {
+            return Change.of("lawsuits = lawsuits + 1");
+        } else if (event instanceof SupplementLapsed || event instanceof FeeLapsed
+                || event instanceof ReconsiderationDecided || event instanceof LawsuitDecided) {
+            return Change.none(); // in the timeline only
+        }
+        throw new IllegalArgumentException("unhandled request event " + event.getClass().getName());
+    }
+
+    private static Change decided(Outcome outcome, LocalDate decidedOn, LocalDate servedOn, String note) {
+        return Change.of("outcome = ?, decided_on = ?, served_on = ?, closed_on = ?, outcome_note = ?",
+                outcome.name(), date(decidedOn), date(servedOn), date(decidedOn), note);
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private String toJson(RequestEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write event as JSON", e);
+        }
+    }
+}

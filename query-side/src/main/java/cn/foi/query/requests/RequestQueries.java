@@ -1,0 +1,167 @@
+package cn.foi.query.requests;
+
+import cn.foi.events.request.ApplicantCategory;
+import cn.foi.events.request.Channel;
+import cn.foi.events.request.DueDateReason;
+import cn.foi.events.request.Outcome;
+import cn.foi.events.request.RequestedForm;
+import cn.foi.query.persistence.QueryDatabase;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads the request projection. */
+@Component
+public class RequestQueries {
+
+    private static final Map<String, String> STATUS_LABELS = Map.of(
+            "IN_PROGRESS", "办理中",
+            "AWAITING_SUPPLEMENT", "待补正",
+            "CONSULTING", "征求意见中",
+            "AWAITING_FEE", "待缴费",
+            "CLOSED", "已办结");
+
+    private static final String COLUMNS = "id, agency_code, case_no, status, applicant_category, applicant_name, "
+            + "applicant_id_type, applicant_id_number, applicant_contact, channel, submitted_on, confirmed_on, "
+            + "received_on, description, item_count, requested_form, due_date, due_explanation, supplement_rounds, "
+            + "supplement_due_on, extended, later_answer_date, outcome, outcome_note, decided_on, served_on, closed_on, "
+            + "reconsiderations, lawsuits, registered_at, updated_at";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public RequestQueries(QueryDatabase database, ObjectMapper json) {
+        this.jdbc = database.jdbc();
+        this.json = json;
+    }
+
+    public static Map<String, String> statusLabels() {
+        return STATUS_LABELS;
+    }
+
+    /** The filters of an agency's request list; null means "any". */
+    public record Filter(String caseNo, String status, ApplicantCategory category, Channel channel, Outcome outcome,
+                         LocalDate receivedFrom, LocalDate receivedTo, String applicant, Boolean open) {
+    }
+
+    public record Page(List<RequestView> items, long total) {
+    }
+
+    public Optional<RequestView> find(String id) {
+        return jdbc.query("select " + COLUMNS + " from request_summary where id = ?", this::row, id).stream()
+                .findFirst()
+                .map(view -> view.withHistory(timeline(id), dueDateHistory(id)));
+    }
+
+    public Page list(String agencyCode, Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where agency_code = ?");
+        List<Object> arguments = new ArrayList<>(List.of(agencyCode));
+        condition(where, arguments, "case_no = ?", filter.caseNo());
+        condition(where, arguments, "status = ?", filter.status());
+        condition(where, arguments, "applicant_category = ?", filter.category() == null ? null : filter.category().name());
+        condition(where, arguments, "channel = ?", filter.channel() == null ? null : filter.channel().name());
+        condition(where, arguments, "outcome = ?", filter.outcome() == null ? null : filter.outcome().name());
+        condition(where, arguments, "received_on >= ?", filter.receivedFrom() == null ? null : Date.valueOf(filter.receivedFrom()));
+        condition(where, arguments, "received_on <= ?", filter.receivedTo() == null ? null : Date.valueOf(filter.receivedTo()));
+        condition(where, arguments, "applicant_name ilike ?",
+                filter.applicant() == null ? null : "%" + filter.applicant().replace("%", "\\%") + "%");
+        if (filter.open() != null) {
+            where.append(filter.open() ? " and closed_on is null" : " and closed_on is not null");
+        }
+        Long total = jdbc.queryForObject("select count(*) from request_summary" + where, Long.class,
+                arguments.toArray());
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<RequestView> items = jdbc.query("select " + COLUMNS + " from request_summary" + where
+                + " order by received_on desc, case_no desc limit ? offset ?", this::row, paged.toArray());
+        return new Page(items, total == null ? 0 : total);
+    }
+
+    private static void condition(StringBuilder where, List<Object> arguments, String sql, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            where.append(" and ").append(sql);
+            arguments.add(value);
+        }
+    }
+
+    private List<RequestView.TimelineItem> timeline(String id) {
+        return jdbc.query("select sequence, event_type, title, detail, business_date, recorded_at, recorded_by, data "
+                        + "from request_timeline where request_id = ? order by sequence",
+                (rs, n) -> new RequestView.TimelineItem(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), localDate(rs, 5), instant(rs, 6), rs.getString(7), data(rs.getString(8))),
+                id);
+    }
+
+    private List<RequestView.DueDateChange> dueDateHistory(String id) {
+        return jdbc.query("select data ->> 'dueOn', data ->> 'reason', data ->> 'explanation', recorded_at, recorded_by "
+                        + "from request_timeline where request_id = ? and event_type = 'AnswerDueDateChanged' "
+                        + "order by sequence",
+                (rs, n) -> new RequestView.DueDateChange(LocalDate.parse(rs.getString(1)),
+                        DueDateReason.valueOf(rs.getString(2)).label(), rs.getString(3), instant(rs, 4),
+                        rs.getString(5)),
+                id);
+    }
+
+    private Map<String, Object> data(String text) {
+        try {
+            return json.readValue(text, new TypeReference<>() { });
+        } catch (Exception e) {
+            return Map.of();
+        }
+    }
+
+    private RequestView row(ResultSet rs, int rowNumber) throws SQLException {
+        ApplicantCategory category = ApplicantCategory.valueOf(rs.getString("applicant_category"));
+        Channel channel = Channel.valueOf(rs.getString("channel"));
+        String outcome = rs.getString("outcome");
+        String form = rs.getString("requested_form");
+        String status = rs.getString("status");
+        return new RequestView(
+                rs.getString("id"), rs.getString("agency_code"), rs.getString("case_no"), status,
+                STATUS_LABELS.get(status),
+                new RequestView.Applicant(category.label(), category.name(), rs.getString("applicant_name"),
+                        rs.getString("applicant_id_type"), rs.getString("applicant_id_number"),
+                        rs.getString("applicant_contact")),
+                channel.label(), channel.name(), localDate(rs, "submitted_on"), localDate(rs, "confirmed_on"),
+                localDate(rs, "received_on"), rs.getString("description"), rs.getInt("item_count"),
+                form == null ? null : RequestedForm.valueOf(form).label(), localDate(rs, "due_date"),
+                rs.getString("due_explanation"), rs.getInt("supplement_rounds"), localDate(rs, "supplement_due_on"),
+                rs.getBoolean("extended"), localDate(rs, "later_answer_date"), outcome,
+                outcome == null ? null : Outcome.valueOf(outcome).fullLabel(), rs.getString("outcome_note"),
+                localDate(rs, "decided_on"), localDate(rs, "served_on"), localDate(rs, "closed_on"),
+                rs.getInt("reconsiderations"), rs.getInt("lawsuits"), instant(rs, "registered_at"),
+                instant(rs, "updated_at"), null, null);
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,65 @@
+package cn.foi.query.requests;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A request as the API shows it: the list's row, and with its timeline the detail. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RequestView(
+        String id,
+        String agencyCode,
+        String caseNo,
+        String status,
+        String statusLabel,
+        Applicant applicant,
+        String channel,
+        String channelKey,
+        LocalDate submittedOn,
+        LocalDate confirmedOn,
+        LocalDate receivedOn,
+        String description,
+        int items,
+        String requestedForm,
+        LocalDate dueDate,
+        String dueDateExplanation,
+        int supplementRounds,
+        LocalDate supplementDueOn,
+        boolean extended,
+        LocalDate laterAnswerDate,
+        String outcome,
+        String outcomeLabel,
+        String outcomeNote,
+        LocalDate decidedOn,
+        LocalDate servedOn,
+        LocalDate closedOn,
+        int reconsiderations,
+        int lawsuits,
+        Instant registeredAt,
+        Instant updatedAt,
+        List<TimelineItem> timeline,
+        List<DueDateChange> dueDateHistory) {
+
+    public record Applicant(String category, String categoryKey, String name, String idType, String idNumber,
+                            String contact) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TimelineItem(long sequence, String type, String title, String detail, LocalDate businessDate,
+                               Instant recordedAt, String recordedBy, Map<String, Object> data) {
+    }
+
+    public record DueDateChange(LocalDate dueDate, String reason, String explanation, Instant recordedAt,
+                                String recordedBy) {
+    }
+
+    RequestView withHistory(List<TimelineItem> items, List<DueDateChange> history) {
+        return new RequestView(id, agencyCode, caseNo, status, statusLabel, applicant, channel, channelKey,
+                submittedOn, confirmedOn, receivedOn, description, this.items, requestedForm, dueDate,
+                dueDateExplanation, supplementRounds, supplementDueOn, extended, laterAnswerDate, outcome,
+                outcomeLabel, outcomeNote, decidedOn, servedOn, closedOn, reconsiderations, lawsuits, registeredAt,
+                updatedAt, items, history);
+    }
+}

@@ -1,0 +1,89 @@
+package cn.foi.query.requests;
+
+import cn.foi.events.request.AnswerDueDateChanged;
+import cn.foi.events.request.AnswerPeriodExtended;
+import cn.foi.events.request.ConsultationEnded;
+import cn.foi.events.request.ConsultationStarted;
+import cn.foi.events.request.DecisionCorrected;
+import cn.foi.events.request.FeeLapsed;
+import cn.foi.events.request.FeeNoticeIssued;
+import cn.foi.events.request.FeePaid;
+import cn.foi.events.request.LaterAnswerDateSet;
+import cn.foi.events.request.LawsuitDecided;
+import cn.foi.events.request.LawsuitFiled;
+import cn.foi.events.request.ReconsiderationDecided;
+import cn.foi.events.request.ReconsiderationFiled;
+import cn.foi.events.request.RegistrationCorrected;
+import cn.foi.events.request.RequestDecided;
+import cn.foi.events.request.RequestEvent;
+import cn.foi.events.request.RequestReceived;
+import cn.foi.events.request.RequestWithdrawn;
+import cn.foi.events.request.SupplementLapsed;
+import cn.foi.events.request.SupplementReceived;
+import cn.foi.events.request.SupplementRequested;
+import java.time.LocalDate;
+
+/** How an event reads in a request's timeline: a title, a sentence, and the business date it happened on. */
+record TimelineEntry(String title, String detail, LocalDate businessDate) {
+
+    static TimelineEntry of(RequestEvent event) {
+        if (event instanceof RequestReceived e) {
+            return new TimelineEntry("收到申请", "受理编号 " + e.caseNo() + "，申请人 " + e.applicant().name() + "（"
+                    + e.applicant().category().label() + "），" + e.channel().label() + "提交", e.receivedOn());
+        } else if (event instanceof RegistrationCorrected e) {
+            return new TimelineEntry("更正登记", "原因：" + e.reason(), e.receivedOn());
+        } else if (event instanceof AnswerDueDateChanged e) {
+            return new TimelineEntry("答复期限", e.reason().label() + "：答复期限为 " + e.dueOn() + "（" + e.explanation()
+                    + "）", null);
+        } else if (event instanceof SupplementRequested e) {
+            return new TimelineEntry("告知补正", "第 " + e.round() + " 次补正，补正期限 " + e.dueOn() + "；需补正：" + e.items()
+                    + (e.noticeLate() ? "（告知晚于收到申请后 7 个工作日）" : "")
+                    + (e.round() > 1 ? "（补正应一次性告知，此为第 " + e.round() + " 次）" : ""), e.requestedOn());
+        } else if (event instanceof SupplementReceived e) {
+            return new TimelineEntry("收到补正", "答复期限自收到补正之日重新计算", e.receivedOn());
+        } else if (event instanceof SupplementLapsed e) {
+            return new TimelineEntry("逾期未补正", "补正期限届满，申请人未补正", e.lapsedOn());
+        } else if (event instanceof AnswerPeriodExtended e) {
+            return new TimelineEntry("延长答复期限", "延长 " + e.workingDays() + " 个工作日"
+                    + (e.reason().isEmpty() ? "" : "；理由：" + e.reason()), e.extendedOn());
+        } else if (event instanceof ConsultationStarted e) {
+            return new TimelineEntry("征求意见", "第 " + e.consultationNo() + " 次，征求" + e.party().label() + "意见"
+                    + (e.addressee().isEmpty() ? "" : "（" + e.addressee() + "）"), e.startedOn());
+        } else if (event instanceof ConsultationEnded e) {
+            return new TimelineEntry("征求意见结束", "第 " + e.consultationNo() + " 次，" + e.ending().label()
+                    + (e.opinion().isEmpty() ? "" : "：" + e.opinion()), e.endedOn());
+        } else if (event instanceof FeeNoticeIssued e) {
+            return new TimelineEntry("收费通知", e.method().label() + "收取信息处理费 " + e.amount().toPlainString() + " 元",
+                    e.noticeOn());
+        } else if (event instanceof FeePaid e) {
+            return new TimelineEntry("缴费", "申请人已缴纳信息处理费", e.paidOn());
+        } else if (event instanceof FeeLapsed e) {
+            return new TimelineEntry("逾期未缴费", "缴费期限届满，申请人未缴费", e.lapsedOn());
+        } else if (event instanceof LaterAnswerDateSet e) {
+            return new TimelineEntry("确定答复期限", "依条例第三十五条，答复期限确定为 " + e.answerBy() + "；理由：" + e.reason(),
+                    e.setOn());
+        } else if (event instanceof RequestDecided e) {
+            return new TimelineEntry("作出答复", "办理结果：" + e.outcome().fullLabel()
+                    + (e.note().isEmpty() ? "" : "（" + e.note() + "）")
+                    + (e.servedOn() == null ? "" : "，" + e.servedOn() + " 送达"), e.decidedOn());
+        } else if (event instanceof DecisionCorrected e) {
+            return new TimelineEntry("更正答复", "办理结果更正为：" + e.outcome().fullLabel() + "，答复日期 " + e.decidedOn()
+                    + "；原因：" + e.reason(), e.decidedOn());
+        } else if (event instanceof RequestWithdrawn e) {
+            return new TimelineEntry("申请人撤回", e.note().isEmpty() ? "申请人撤回申请" : "申请人撤回申请：" + e.note(),
+                    e.withdrawnOn());
+        } else if (event instanceof ReconsiderationFiled e) {
+            return new TimelineEntry("行政复议", "第 " + e.reconsiderationNo() + " 件行政复议申请", e.filedOn());
+        } else if (event instanceof ReconsiderationDecided e) {
+            return new TimelineEntry("行政复议决定", "第 " + e.reconsiderationNo() + " 件行政复议：" + e.result().label(),
+                    e.decidedOn());
+        } else if (event instanceof LawsuitFiled e) {
+            return new TimelineEntry("行政诉讼", "第 " + e.lawsuitNo() + " 件行政诉讼，"
+                    + (e.afterReconsideration() ? "复议后起诉" : "未经复议直接起诉"), e.filedOn());
+        } else if (event instanceof LawsuitDecided e) {
+            return new TimelineEntry("行政诉讼判决", "第 " + e.lawsuitNo() + " 件行政诉讼：" + e.result().label(),
+                    e.decidedOn());
+        }
+        throw new IllegalArgumentException("no timeline text for " + event.getClass().getName());
+    }
+}

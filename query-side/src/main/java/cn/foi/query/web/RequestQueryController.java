@@ -1,0 +1,94 @@
+package cn.foi.query.web;
+
+import cn.foi.events.request.ApplicantCategory;
+import cn.foi.events.request.Channel;
+import cn.foi.events.request.Outcome;
+import cn.foi.platform.security.CurrentUser;
+import cn.foi.platform.security.FoiUser;
+import cn.foi.platform.web.InvalidInputException;
+import cn.foi.platform.web.NotFoundException;
+import cn.foi.query.requests.RequestQueries;
+import cn.foi.query.requests.RequestView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading requests: one with its timeline, or an agency's list with filters and paging. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "申请查询")
+public class RequestQueryController {
+
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final RequestQueries queries;
+
+    public RequestQueryController(RequestQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/requests/{id}")
+    @Operation(summary = "一件申请的详情、答复期限及办理过程")
+    public RequestView request(@PathVariable String id) {
+        FoiUser user = CurrentUser.get();
+        return queries.find(id)
+                .filter(view -> user.mayAccessAgency(view.agencyCode()))
+                .orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的申请"));
+    }
+
+    @GetMapping("/agencies/{code}/requests")
+    @Operation(summary = "本机关的申请列表（可按编号、状态、申请人类型、日期等筛选；总数见 X-Total-Count）")
+    public ResponseEntity<List<RequestView>> requests(
+            @PathVariable String code,
+            @RequestParam(required = false) String caseNo,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String channel,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
+            @RequestParam(required = false) String applicant,
+            @RequestParam(required = false) Boolean open,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        if (!CurrentUser.get().mayAccessAgency(code)) {
+            throw new AccessDeniedException("您只能查看本机关的申请");
+        }
+        if (page < 0) {
+            throw new InvalidInputException("page", "页码不能为负数");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "每页条数须在 1 至 " + MAX_PAGE_SIZE + " 之间");
+        }
+        if (status != null && !status.isBlank() && !RequestQueries.statusLabels().containsKey(status)) {
+            throw new InvalidInputException("status", "状态“" + status + "”无效，可选值："
+                    + String.join("、", RequestQueries.statusLabels().keySet()));
+        }
+        RequestQueries.Filter filter = new RequestQueries.Filter(caseNo, status,
+                parse(category, "category", ApplicantCategory::fromText),
+                parse(channel, "channel", Channel::fromText),
+                parse(outcome, "outcome", Outcome::fromText),
+                receivedFrom, receivedTo, applicant, open);
+        RequestQueries.Page result = queries.list(code, filter, page, size);
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total())).body(result.items());
+    }
+
+    private static <T> T parse(String text, String field, Function<String, Optional<T>> reader) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return reader.apply(text).orElseThrow(() -> new InvalidInputException(field, "参数 " + field + " 的值“" + text
+                + "”无效"));
+    }
+}

@@ -1,0 +1,16 @@
+package cn.foi.events.request;
+
+/**
+ * Everything that happens to one disclosure request, from its receipt to the last court ruling. Every event is named
+ * by the request it belongs to; its business dates are the dates of the law, not the moment it was recorded.
+ */
+public sealed interface RequestEvent
+        permits RequestReceived, RegistrationCorrected, AnswerDueDateChanged,
+        SupplementRequested, SupplementReceived, SupplementLapsed,
+        AnswerPeriodExtended, ConsultationStarted, ConsultationEnded,
+        FeeNoticeIssued, FeePaid, FeeLapsed, LaterAnswerDateSet,
+        RequestDecided, DecisionCorrected, RequestWithdrawn,
+        ReconsiderationFiled, ReconsiderationDecided, LawsuitFiled, LawsuitDecided {
+
+    String requestId();
+}
