@@ -7,6 +7,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -57,11 +58,19 @@ public class CommandSideConfiguration {
         return new SimpleCorrelationDataProvider(ACTOR);
     }
 
-    /** Publishing to Kafka in batches: one acknowledgement wait per batch instead of one per event. */
+    /**
+     * Publishing to Kafka starts at the first stored event, and in batches: one acknowledgement wait per batch.
+     *
+     * <p>The explicit tail token matters: by default a new processor starts inside a replay, and the Kafka publisher,
+     * which does not take part in replays, would skip every event stored before its first start (the administrator
+     * created at the first start, for one).
+     */
     @Autowired
-    void publishInBatches(EventProcessingConfigurer processing) {
+    void publishEverythingInBatches(EventProcessingConfigurer processing) {
         processing.registerTrackingEventProcessorConfiguration(KafkaEventPublisher.DEFAULT_PROCESSING_GROUP,
-                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(100)
+                        .andInitialTrackingToken(StreamableMessageSource::createTailToken));
     }
 
     /** The sets the commands check are written in the transaction of the events, and fail it when they fail. */

@@ -265,6 +265,16 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void eventsStoredBeforeThePublisherFirstRanReachTheQuerySideToo() {
+        system.awaitCaughtUp();
+        // The administrator is created at the very first start, before any processor has run.
+        JsonNode users = system.admin().get("/api/users").expect(200).json();
+        List<String> names = new ArrayList<>();
+        users.forEach(u -> names.add(u.get("username").asText()));
+        assertThat(names).contains("admin");
+    }
+
+    @Test
     void theApiIsDocumented() {
         FoiApi.Response docs = system.anonymous().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);

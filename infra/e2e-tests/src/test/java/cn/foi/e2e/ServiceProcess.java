@@ -58,6 +58,9 @@ final class ServiceProcess implements AutoCloseable {
             builder.environment().putAll(environment);
             builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
             process = builder.start();
+            Process started = process;
+            // A test JVM that is killed must not leave the system's processes running behind it.
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the whole system in one process: embedded PostgreSQL (data in FOI_DATA_DIR, default ./data), an embedded Kafka
+# broker, the command side and the query side, on http://localhost:${PORT:-8080}. Ctrl-C stops it cleanly.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+JAR=infra/all-in-one/target/foi-all-in-one-exec.jar
+if [ ! -f "$JAR" ] || [ -n "$(find shared-events command-side query-side infra pom.xml -newer "$JAR" \
+      \( -name '*.java' -o -name '*.xml' -o -name '*.properties' -o -name '*.sql' -o -name '*.csv' \) \
+      -not -path '*/target/*' -print -quit)" ]; then
+  echo "Building the all-in-one (first start, or sources changed)..."
+  mvn -B -q -DskipTests install -pl infra/all-in-one -am
+fi
+
+export AXONIQ_UPDATE_CHECKER_DISABLED=true
+export FOI_DATA_DIR="${FOI_DATA_DIR:-./data}"
+# exec: Ctrl-C and SIGTERM reach the JVM, whose shutdown hook stops the application, then Kafka, then PostgreSQL.
+exec java ${FOI_JAVA_OPTS:--Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseG1GC} -jar "$JAR" "$@"
