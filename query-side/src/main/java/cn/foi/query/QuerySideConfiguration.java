@@ -7,6 +7,7 @@ import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.requests.RequestProjection;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -68,7 +69,10 @@ public class QuerySideConfiguration {
                             .serializer(configuration.serializer())
                             .schema(TOKEN_SCHEMA)
                             .build())
-                    .registerTransactionManager(name, configuration -> transactionManager);
+                    .registerTransactionManager(name, configuration -> transactionManager)
+                    // A projection never skips an event: a failure rolls the batch back and the processor retries,
+                    // and /api/projections/status stays "not caught up" until it succeeds.
+                    .registerListenerInvocationErrorHandler(name, configuration -> PropagatingErrorHandler.instance());
         }
     }
 

@@ -30,6 +30,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AllowReplay;
@@ -104,7 +105,7 @@ public class RequestProjection {
     /** The columns an event changes; the caller adds the idempotency guard. */
     private record Change(String assignments, List<Object> arguments) {
         static Change of(String assignments, Object... arguments) {
-            return new Change(assignments, List.of(arguments));
+            return new Change(assignments, Arrays.asList(arguments)); // values may be null: a date not given
         }
 
         static Change none() {

@@ -69,7 +69,11 @@ public class ProjectionStatus {
         this.json = json;
     }
 
-    public record ProcessorState(String name, boolean caughtUp, long behind) {
+    /** One partition of the event topic: its end, and the offset the processor will read next. */
+    public record PartitionState(int partition, long end, long next) {
+    }
+
+    public record ProcessorState(String name, boolean caughtUp, long behind, List<PartitionState> partitions) {
     }
 
     public record Status(boolean caughtUp, EventStoreHead.Head eventStore, List<ProcessorState> processors,
@@ -90,11 +94,14 @@ public class ProjectionStatus {
         for (String name : QuerySideConfiguration.PROCESSORS) {
             Map<TopicPartition, Long> positions = positions(name);
             long behind = 0;
+            List<PartitionState> partitions = new ArrayList<>();
             for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-                long consumed = positions.getOrDefault(end.getKey(), -1L) + 1;
-                behind += Math.max(0, end.getValue() - consumed);
+                long next = positions.getOrDefault(end.getKey(), -1L) + 1;
+                behind += Math.max(0, end.getValue() - next);
+                partitions.add(new PartitionState(end.getKey().partition(), end.getValue(), next));
             }
-            processors.add(new ProcessorState(name, behind == 0, behind));
+            partitions.sort(java.util.Comparator.comparingInt(PartitionState::partition));
+            processors.add(new ProcessorState(name, behind == 0, behind, partitions));
         }
         boolean caughtUp = head.fullyPublished() && processors.stream().allMatch(ProcessorState::caughtUp);
         return new Status(caughtUp, head, processors, null);
