@@ -14,5 +14,8 @@ fi
 
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
 export FOI_DATA_DIR="${FOI_DATA_DIR:-./data}"
+# On a small office server (2 cores) the C2 compiler alone takes a quarter of the CPU for many minutes after a start;
+# the C1 compiler and the serial collector give more commands per second there (measured with ./bench.sh, see ADR 4).
+JAVA_OPTS_DEFAULT="-Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 # exec: Ctrl-C and SIGTERM reach the JVM, whose shutdown hook stops the application, then Kafka, then PostgreSQL.
-exec java ${FOI_JAVA_OPTS:--Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseG1GC} -jar "$JAR" "$@"
+exec java ${FOI_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar "$JAR" "$@"

@@ -3,6 +3,8 @@ package cn.foi.command;
 import cn.foi.command.directory.CommandDirectories;
 import cn.foi.command.request.WorkingDayCalendar;
 import cn.foi.platform.FoiPlatformConfiguration;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -41,6 +43,15 @@ public class CommandSideConfiguration {
     @Bean
     WorkingDayCalendar workingDayCalendar() {
         return WorkingDayCalendar.national();
+    }
+
+    /**
+     * Requests stay in memory between commands, so a command does not reload and replay the request's events. Safe with
+     * the one command side of both ways of running; a stale entry could only cause a refused append, never a wrong one.
+     */
+    @Bean
+    Cache disclosureRequestCache() {
+        return new WeakReferenceCache();
     }
 
     @Bean

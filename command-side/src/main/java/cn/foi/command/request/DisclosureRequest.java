@@ -67,7 +67,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  *
  * <p>Guards first, then the event; state changes only in the event sourcing handlers. Every refusal names the rule.
  */
-@Aggregate
+@Aggregate(cache = "disclosureRequestCache")
 public class DisclosureRequest {
 
     /** 条例 33: twenty working days to answer, counted from the day after receipt (or after the supplement). */

@@ -5,6 +5,8 @@ import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.consumer.ConsumerFactory;
 import org.axonframework.extensions.kafka.eventhandling.consumer.Fetcher;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,7 @@ public class EventTopicSource {
     @SuppressWarnings({"unchecked", "rawtypes"})
     StreamableKafkaMessageSource<?, ?> streamableKafkaMessageSource(ConsumerFactory consumerFactory, Fetcher fetcher,
                                                                    KafkaMessageConverter messageConverter,
+                                                                   @Qualifier("eventSerializer") Serializer serializer,
                                                                    @Value("${axon.kafka.default-topic}") String topic,
                                                                    @Value("${axon.kafka.fetcher.buffer-size:1000}")
                                                                    int bufferSize) {
@@ -28,6 +31,7 @@ public class EventTopicSource {
                 .consumerFactory(consumerFactory)
                 .fetcher(fetcher)
                 .messageConverter(messageConverter)
+                .serializer(serializer)
                 .bufferFactory(() -> new PollOrderBuffer(bufferSize))
                 .build();
     }
