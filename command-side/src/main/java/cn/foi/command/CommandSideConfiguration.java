@@ -1,7 +1,7 @@
 package cn.foi.command;
 
+import cn.foi.command.calendar.CalendarChangePropagation;
 import cn.foi.command.directory.CommandDirectories;
-import cn.foi.command.request.WorkingDayCalendar;
 import cn.foi.platform.FoiPlatformConfiguration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -40,11 +40,6 @@ public class CommandSideConfiguration {
     /** The metadata key of the user who issued a command; every event it causes carries it too. */
     public static final String ACTOR = "actor";
 
-    @Bean
-    WorkingDayCalendar workingDayCalendar() {
-        return WorkingDayCalendar.national();
-    }
-
     /**
      * Requests stay in memory between commands, so a command does not reload and replay the request's events. Safe with
      * the one command side of both ways of running; a stale entry could only cause a refused append, never a wrong one.
@@ -82,6 +77,17 @@ public class CommandSideConfiguration {
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andBatchSize(100)
                         .andInitialTrackingToken(StreamableMessageSource::createTailToken));
+    }
+
+    /** Calendar changes reach open requests after the declaration is stored, and a failure is retried, not skipped. */
+    @Autowired
+    void propagateCalendarChanges(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessor(CalendarChangePropagation.PROCESSING_GROUP,
+                        configuration -> (StreamableMessageSource) configuration.eventStore(),
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                .registerListenerInvocationErrorHandler(CalendarChangePropagation.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
     }
 
     /** The sets the commands check are written in the transaction of the events, and fail it when they fail. */

@@ -2,6 +2,7 @@ package cn.foi.query;
 
 import cn.foi.platform.FoiPlatformConfiguration;
 import cn.foi.platform.security.UserAccountStore;
+import cn.foi.query.calendar.CalendarProjection;
 import cn.foi.query.directory.DirectoryProjection;
 import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.requests.RequestProjection;
@@ -41,7 +42,7 @@ public class QuerySideConfiguration {
 
     /** Every projection of the query side, each with its own tracking processor and position. */
     public static final List<String> PROCESSORS = List.of(RequestProjection.PROCESSING_GROUP,
-            DirectoryProjection.PROCESSING_GROUP);
+            DirectoryProjection.PROCESSING_GROUP, CalendarProjection.PROCESSING_GROUP);
 
     public static final TokenSchema TOKEN_SCHEMA = TokenSchema.builder()
             .setTokenTable("token_entry")

@@ -45,6 +45,6 @@ class RequestEventsTest {
     @Test
     void theLifecycleIsClosed() {
         assertThat(RequestEvent.class.isSealed()).isTrue();
-        assertThat(RequestEvent.class.getPermittedSubclasses()).hasSize(20);
+        assertThat(RequestEvent.class.getPermittedSubclasses()).hasSize(22);
     }
 }

@@ -22,6 +22,7 @@ public class UserAccount {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,63}");
 
     @AggregateIdentifier
+    private String streamId;
     private String username;
 
     protected UserAccount() {
@@ -57,6 +58,7 @@ public class UserAccount {
 
     @EventSourcingHandler
     void on(UserAccountCreated event) {
+        streamId = UserCommands.streamId(event.username());
         username = event.username();
     }
 }

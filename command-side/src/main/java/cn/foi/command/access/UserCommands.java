@@ -9,10 +9,22 @@ public final class UserCommands {
     private UserCommands() {
     }
 
-    public record CreateUserAccount(@TargetAggregateIdentifier String username, String passwordHash, Role role,
-                                    String agencyCode) {
+    /** A user's stream, apart from agencies' and calendars' (see AgencyCommands#streamId). */
+    public static String streamId(String username) {
+        return "user:" + username;
     }
 
-    public record ChangePassword(@TargetAggregateIdentifier String username, String passwordHash) {
+    public record CreateUserAccount(String username, String passwordHash, Role role, String agencyCode) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return UserCommands.streamId(username);
+        }
+    }
+
+    public record ChangePassword(String username, String passwordHash) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return UserCommands.streamId(username);
+        }
     }
 }

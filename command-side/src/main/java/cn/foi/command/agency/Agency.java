@@ -19,7 +19,7 @@ public class Agency {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     @AggregateIdentifier
-    private String code;
+    private String streamId;
 
     protected Agency() {
         // for Axon
@@ -30,6 +30,9 @@ public class Agency {
         if (command.code() == null || !CODE.matcher(command.code()).matches()) {
             throw RuleViolation.invalid("AGENCY_CODE_FORMAT", "code",
                     "机关编码须为 1 至 64 位字母、数字、点、短横线或下划线，且以字母或数字开头");
+        }
+        if ("CN".equalsIgnoreCase(command.code())) {
+            throw RuleViolation.invalid("AGENCY_CODE_RESERVED", "code", "编码 CN 保留给全国工作日历，请换一个机关编码");
         }
         if (command.name() == null || command.name().isBlank()) {
             throw RuleViolation.invalid("AGENCY_NAME_REQUIRED", "name", "请填写机关名称");
@@ -46,6 +49,6 @@ public class Agency {
 
     @EventSourcingHandler
     void on(AgencyRegistered event) {
-        code = event.code();
+        streamId = AgencyCommands.streamId(event.code());
     }
 }

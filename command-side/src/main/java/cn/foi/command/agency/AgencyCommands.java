@@ -7,6 +7,18 @@ public final class AgencyCommands {
     private AgencyCommands() {
     }
 
-    public record RegisterAgency(@TargetAggregateIdentifier String code, String name, String parentCode) {
+    /**
+     * The event store keys streams by identifier alone, whatever the aggregate's type: agencies, users and calendars
+     * therefore get identifiers that cannot meet (an agency coded "JD01" and a user named "JD01" are different streams).
+     */
+    public static String streamId(String code) {
+        return "agency:" + code;
+    }
+
+    public record RegisterAgency(String code, String name, String parentCode) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return AgencyCommands.streamId(code);
+        }
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import cn.foi.command.agency.AgencyDirectory;
+import cn.foi.command.calendar.CalendarCommands.RecomputeDueDate;
+import cn.foi.command.calendar.Calendars;
 import cn.foi.command.request.RequestCommands.CorrectDecision;
 import cn.foi.command.request.RequestCommands.CorrectRegistration;
 import cn.foi.command.request.RequestCommands.DecideLawsuit;
@@ -25,6 +27,8 @@ import cn.foi.command.request.RequestCommands.StartConsultation;
 import cn.foi.command.request.RequestCommands.WithdrawRequest;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.command.shared.RuleViolation.Kind;
+import cn.foi.events.request.AnswerClockPaused;
+import cn.foi.events.request.AnswerClockResumed;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.AnswerPeriodExtended;
 import cn.foi.events.request.AppealResult;
@@ -55,6 +59,7 @@ import cn.foi.events.request.RequestedForm;
 import cn.foi.events.request.SupplementLapsed;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
+import cn.foi.platform.calendar.WorkingDayCalendar;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -95,6 +100,8 @@ class DisclosureRequestTest {
     private static final String DESCRIPTION = "2025年西城区某地块规划许可文件";
     private static final String ITEMS = "请写明所需规划许可的地块名称或文号";
 
+    /** The calendar the request's agency works by; a test may change it, as an administrator would. */
+    private WorkingDayCalendar calendar;
     private static final LocalDate RECEIVED = LocalDate.of(2026, 5, 11);
     private static final LocalDate DUE = LocalDate.of(2026, 6, 8);
     private static final LocalDate SUPPLEMENT_NOTICE = LocalDate.of(2026, 5, 14);
@@ -115,7 +122,8 @@ class DisclosureRequestTest {
         Set<String> agencies = Set.of(AGENCY, OTHER_AGENCY);
         caseNumbers = new InMemoryCaseNumbers();
         fixture = new AggregateTestFixture<>(DisclosureRequest.class);
-        fixture.registerInjectableResource(WorkingDayCalendar.national());
+        calendar = WorkingDayCalendar.national();
+        fixture.registerInjectableResource((Calendars) agency -> calendar);
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(caseNumbers);
         fixture.registerInjectableResource((AgencyDirectory) agencies::contains);
@@ -562,6 +570,124 @@ class DisclosureRequestTest {
         }
     }
 
+    // ---- the clock stands still during consultations and until a fee is paid (domain §1.4, §1.5)
+
+    @Nested
+    class ClockPauses {
+
+        private static final LocalDate FIRST_REPLY = LocalDate.of(2026, 5, 20);
+        private static final LocalDate LAST_REPLY = LocalDate.of(2026, 5, 22);
+
+        private org.hamcrest.Matcher<List<org.axonframework.messaging.Message<?>>> resumedThenDue(
+                Object first, LocalDate pausedOn, LocalDate resumedOn, int standstill, LocalDate due) {
+            return org.axonframework.test.matchers.Matchers.payloadsMatching(
+                    org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                            org.axonframework.test.matchers.Matchers.equalTo(first),
+                            org.axonframework.test.matchers.Matchers.equalTo(
+                                    new AnswerClockResumed(ID, pausedOn, resumedOn, standstill)),
+                            org.axonframework.test.matchers.Matchers.predicate(event ->
+                                    event instanceof AnswerDueDateChanged changed
+                                            && changed.reason() == DueDateReason.CLOCK_RESUMED
+                                            && changed.dueOn().equals(due)
+                                            && changed.explanation().contains("顺延 " + standstill + " 个工作日")),
+                            org.axonframework.test.matchers.Matchers.andNoMore()));
+        }
+
+        @Test
+        void theDueDateMovesByTheWorkingDaysAConsultationTook() {
+            // Sent on Friday 05-15, answered on Friday 05-22: five working days did not count.
+            givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted())
+                    .when(new EndConsultation(ID, 1, LAST_REPLY, ConsultationEnding.REPLIED, "同意"))
+                    .expectEventsMatching(resumedThenDue(
+                            new ConsultationEnded(ID, 1, LAST_REPLY, ConsultationEnding.REPLIED, "同意"),
+                            CONSULTED, LAST_REPLY, 5, LocalDate.of(2026, 6, 15)));
+        }
+
+        @Test
+        void overlappingConsultationsHoldTheClockUntilTheLastEnds() {
+            LocalDate second = LocalDate.of(2026, 5, 18);
+            givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted(),
+                    new ConsultationStarted(ID, 2, ConsultedParty.OTHER_AGENCY, "某局", second))
+                    .when(new EndConsultation(ID, 1, FIRST_REPLY, ConsultationEnding.REPLIED, ""))
+                    .expectEvents(new ConsultationEnded(ID, 1, FIRST_REPLY, ConsultationEnding.REPLIED, ""));
+        }
+
+        @Test
+        void theLastOfOverlappingConsultationsResumesTheClockFromTheFirstStart() {
+            LocalDate second = LocalDate.of(2026, 5, 18);
+            givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted(),
+                    new ConsultationStarted(ID, 2, ConsultedParty.OTHER_AGENCY, "某局", second),
+                    new ConsultationEnded(ID, 1, FIRST_REPLY, ConsultationEnding.REPLIED, ""))
+                    .when(new EndConsultation(ID, 2, LAST_REPLY, ConsultationEnding.LAPSED, ""))
+                    .expectEventsMatching(resumedThenDue(
+                            new ConsultationEnded(ID, 2, LAST_REPLY, ConsultationEnding.LAPSED, ""),
+                            CONSULTED, LAST_REPLY, 5, LocalDate.of(2026, 6, 15)));
+        }
+
+        @Test
+        void aFeeNoticeHoldsTheClockUntilThePayment() {
+            LocalDate paidOn = LocalDate.of(2026, 5, 25);
+            givenReceived(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice())
+                    .when(new RecordFeePayment(ID, paidOn))
+                    .expectEventsMatching(resumedThenDue(new FeePaid(ID, paidOn), FEE_NOTICE, paidOn, 3,
+                            LocalDate.of(2026, 6, 11)));
+        }
+
+        @Test
+        void aStartedConsultationWhileAFeeIsUnpaidDoesNotStopTheClockAgain() {
+            givenReceived(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice())
+                    .when(new StartConsultation(ID, ConsultedParty.THIRD_PARTY, "某公司", LAST_REPLY))
+                    .expectEvents(new ConsultationStarted(ID, 1, ConsultedParty.THIRD_PARTY, "某公司", LAST_REPLY));
+        }
+    }
+
+    // ---- calendar changes (issue: deadlines on the official calendar)
+
+    @Nested
+    class CalendarChanges {
+
+        @Test
+        void aCalendarChangeThatMovesTheDueDateIsRecordedWithItsReason() {
+            // A regional holiday on Wednesday 2026-05-20 pushes the twentieth working day one day further.
+            Set<LocalDate> holidays = new HashSet<>(WorkingDayCalendar.national().holidays());
+            holidays.add(LocalDate.of(2026, 5, 20));
+            WorkingDayCalendar withFestival = new WorkingDayCalendar(holidays,
+                    WorkingDayCalendar.national().makeUpWorkdays());
+            calendar = withFestival;
+            givenReceived()
+                    .when(new RecomputeDueDate(ID, "某地民族节日"))
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                    org.axonframework.test.matchers.Matchers.predicate(event ->
+                                            event instanceof AnswerDueDateChanged changed
+                                                    && changed.reason() == DueDateReason.CALENDAR_CHANGED
+                                                    && changed.dueOn().equals(LocalDate.of(2026, 6, 9))
+                                                    && changed.explanation().contains("某地民族节日")),
+                                    org.axonframework.test.matchers.Matchers.andNoMore())));
+        }
+
+        @Test
+        void aCalendarChangeThatDoesNotMoveTheDueDateRecordsNothing() {
+            givenReceived()
+                    .when(new RecomputeDueDate(ID, "更正"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aClosedRequestKeepsItsHistoryWhenTheCalendarChanges() {
+            Set<LocalDate> holidays = new HashSet<>(WorkingDayCalendar.national().holidays());
+            holidays.add(LocalDate.of(2026, 5, 20));
+            WorkingDayCalendar withFestival = new WorkingDayCalendar(holidays,
+                    WorkingDayCalendar.national().makeUpWorkdays());
+            calendar = withFestival;
+            givenReceived(new RequestDecided(ID, Outcome.R3_1, LocalDate.of(2026, 5, 15), null, ""))
+                    .when(new RecomputeDueDate(ID, "某地民族节日"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
     // ---- extension (条例 33)
 
     @Nested
@@ -628,7 +754,7 @@ class DisclosureRequestTest {
         void startingAConsultationNumbersIt() {
             givenReceived()
                     .when(new StartConsultation(ID, ConsultedParty.THIRD_PARTY, "北京某科技有限公司", CONSULTED))
-                    .expectEvents(consultationStarted())
+                    .expectEvents(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted())
                     .expectResultMessagePayload(1);
         }
 
@@ -716,14 +842,15 @@ class DisclosureRequestTest {
         void issuingAFeeNoticeRecordsTheAmountInYuanAndFen() {
             givenReceived()
                     .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("200"), FeeMethod.PER_PAGE))
-                    .expectEvents(feeNotice());
+                    .expectEvents(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice());
         }
 
         @Test
         void theFeeIsRoundedToTheFen() {
             givenReceived()
                     .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("1250.505"), FeeMethod.PER_REQUEST))
-                    .expectEvents(new FeeNoticeIssued(ID, FEE_NOTICE, new BigDecimal("1250.51"), FeeMethod.PER_REQUEST));
+                    .expectEvents(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"),
+                            new FeeNoticeIssued(ID, FEE_NOTICE, new BigDecimal("1250.51"), FeeMethod.PER_REQUEST));
         }
 
         @Test
@@ -739,7 +866,8 @@ class DisclosureRequestTest {
             LocalDate second = LocalDate.of(2026, 5, 27);
             givenReceived(feeNotice(), new FeePaid(ID, LocalDate.of(2026, 5, 25)))
                     .when(new IssueFeeNotice(ID, second, new BigDecimal("100.00"), FeeMethod.PER_PAGE))
-                    .expectEvents(new FeeNoticeIssued(ID, second, new BigDecimal("100.00"), FeeMethod.PER_PAGE));
+                    .expectEvents(new AnswerClockPaused(ID, second, "FEE"),
+                            new FeeNoticeIssued(ID, second, new BigDecimal("100.00"), FeeMethod.PER_PAGE));
         }
 
         @Test

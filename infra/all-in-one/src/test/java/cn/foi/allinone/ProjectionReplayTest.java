@@ -95,6 +95,7 @@ class ProjectionReplayTest {
                 db.queryForList("select * from request_summary order by id"),
                 db.queryForList("select * from request_timeline order by request_id, sequence"),
                 db.queryForList("select * from agency order by code"),
-                db.queryForList("select * from user_account order by username"));
+                db.queryForList("select * from user_account order by username"),
+                db.queryForList("select * from calendar_day order by scope, day"));
     }
 }

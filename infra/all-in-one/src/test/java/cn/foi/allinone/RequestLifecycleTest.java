@@ -275,6 +275,59 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void aRegionalHolidayMovesTheDueDatesOfOpenRequestsAndLeavesClosedOnesAlone() throws Exception {
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        String open = register(clerk, agency, "C-1", "2026-11-02");
+        String closed = register(clerk, agency, "C-2", "2026-11-02");
+        clerk.post("/api/requests/" + closed + "/decision", Map.of("outcome", "R3_1", "decidedOn", "2026-11-05"))
+                .expect(200);
+        system.awaitCaughtUp();
+        assertThat(clerk.get("/api/requests/" + open).json().get("dueDate").asText()).isEqualTo("2026-11-30");
+        int closedTimeline = clerk.get("/api/requests/" + closed).json().get("timeline").size();
+
+        assertThat(clerk.post("/api/calendar/regions/" + agency, Map.of("year", 2026,
+                "holidays", List.of("2026-11-18"), "reason", "某地民族节日")).status()).isEqualTo(403);
+        system.admin().post("/api/calendar/regions/" + agency, Map.of("year", 2026,
+                "holidays", List.of("2026-11-18"), "reason", "某地民族节日")).expect(200);
+
+        JsonNode moved = null;
+        for (int i = 0; i < 300; i++) {
+            system.awaitCaughtUp();
+            moved = clerk.get("/api/requests/" + open).json();
+            if (!moved.get("dueDate").asText().equals("2026-11-30")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(moved.get("dueDate").asText()).isEqualTo("2026-12-01");
+        JsonNode history = moved.get("dueDateHistory");
+        JsonNode last = history.get(history.size() - 1);
+        assertThat(last.get("reason").asText()).isEqualTo("工作日历调整");
+        assertThat(last.get("explanation").asText()).contains("某地民族节日");
+        assertThat(clerk.get("/api/requests/" + closed).json().get("timeline")).hasSize(closedTimeline);
+    }
+
+    @Test
+    void theShippedNationalYearsAreDeclaredAsEventsAndBadDeclarationsAreRefused() {
+        assertThat(system.commandDatabase().queryForList(
+                "select year from calendar_year where scope = 'CN' order by year", Integer.class))
+                .contains(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+        // Agencies, users and calendars live in separate streams: one name may be an agency's code and a user's name.
+        String shared = AllInOne.uniqueCode();
+        system.admin().post("/api/agencies", Map.of("code", shared, "name", "某局")).expect(201);
+        system.admin().post("/api/users", Map.of("username", shared, "password", "password-123", "role", "CLERK",
+                "agencyCode", shared)).expect(201);
+        FoiApi.Response weekdayMakeUp = system.admin().post("/api/calendar/years", Map.of("year", 2027,
+                "holidays", List.of("2027-01-01"), "makeUpWorkdays", List.of("2027-02-22")));
+        assertThat(weekdayMakeUp.status()).isEqualTo(400);
+        assertThat(weekdayMakeUp.json().get("field").asText()).isEqualTo("makeUpWorkdays");
+        assertThat(system.admin().post("/api/calendar/years", Map.of("year", 2027,
+                "holidays", List.of("2027-01-01", "2027-01-02", "2027-01-03"), "makeUpWorkdays", List.of(),
+                "source", "测试")).status()).isEqualTo(200);
+    }
+
+    @Test
     void theApiIsDocumented() {
         FoiApi.Response docs = system.anonymous().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);

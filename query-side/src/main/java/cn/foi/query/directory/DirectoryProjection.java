@@ -37,7 +37,7 @@ public class DirectoryProjection {
     }
 
     @EventHandler
-    void on(AgencyRegistered event) {
+    public void on(AgencyRegistered event) {
         jdbc.update("insert into agency (code, name, parent_code) values (?, ?, ?) on conflict (code) do nothing",
                 event.code(), event.name(), event.parentCode());
     }
@@ -56,7 +56,7 @@ public class DirectoryProjection {
     }
 
     @ResetHandler
-    void reset() {
+    public void reset() {
         jdbc.update("truncate agency, user_account");
     }
 
@@ -68,6 +68,19 @@ public class DirectoryProjection {
     public Optional<AgencyRow> agency(String code) {
         return jdbc.query("select code, name, parent_code from agency where code = ?",
                 (rs, n) -> new AgencyRow(rs.getString(1), rs.getString(2), rs.getString(3)), code).stream().findFirst();
+    }
+
+    /**
+     * The agency's code, its parent's, and so on up to the top of the tree; just the code when the agency is unknown.
+     * The depth is bounded so that a cycle entered by mistake cannot loop forever.
+     */
+    public List<String> ancestry(String code) {
+        return jdbc.queryForList("with recursive chain (code, depth) as ("
+                + " select cast(? as varchar), 0"
+                + " union all"
+                + " select a.parent_code, chain.depth + 1 from chain join agency a on a.code = chain.code"
+                + " where a.parent_code is not null and chain.depth < 32)"
+                + " select code from chain order by depth", String.class, code);
     }
 
     public List<UserRow> users() {

@@ -1,5 +1,7 @@
 package cn.foi.query.requests;
 
+import cn.foi.events.request.AnswerClockPaused;
+import cn.foi.events.request.AnswerClockResumed;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.AnswerPeriodExtended;
 import cn.foi.events.request.ConsultationEnded;
@@ -64,8 +66,9 @@ public class RequestProjection {
     }
 
     @EventHandler
-    void on(RequestEvent event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant recordedAt,
-            @MetaDataValue("actor") String actor) {
+    public void on(RequestEvent event, @SequenceNumber long sequence,
+                   @org.axonframework.eventhandling.Timestamp Instant recordedAt,
+                   @MetaDataValue("actor") String actor) {
         TimelineEntry entry = TimelineEntry.of(event);
         jdbc.update("insert into request_timeline (request_id, sequence, event_type, title, detail, business_date, "
                         + "recorded_at, recorded_by, data) values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) "
@@ -87,7 +90,7 @@ public class RequestProjection {
     }
 
     @ResetHandler
-    void reset() {
+    public void reset() {
         jdbc.update("truncate request_summary, request_timeline");
     }
 
@@ -152,6 +155,7 @@ public class RequestProjection {
         } else if (event instanceof LawsuitFiled) {
             return Change.of("lawsuits = lawsuits + 1");
         } else if (event instanceof SupplementLapsed || event instanceof FeeLapsed
+                || event instanceof AnswerClockPaused || event instanceof AnswerClockResumed
                 || event instanceof ReconsiderationDecided || event instanceof LawsuitDecided) {
             return Change.none(); // in the timeline only
         }

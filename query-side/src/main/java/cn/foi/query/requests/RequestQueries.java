@@ -5,6 +5,8 @@ import cn.foi.events.request.Channel;
 import cn.foi.events.request.DueDateReason;
 import cn.foi.events.request.Outcome;
 import cn.foi.events.request.RequestedForm;
+import cn.foi.platform.calendar.WorkingDayCalendar;
+import cn.foi.query.calendar.QueryCalendar;
 import cn.foi.query.persistence.QueryDatabase;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +14,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,14 +39,18 @@ public class RequestQueries {
             + "applicant_id_type, applicant_id_number, applicant_contact, channel, submitted_on, confirmed_on, "
             + "received_on, description, item_count, requested_form, due_date, due_explanation, supplement_rounds, "
             + "supplement_due_on, extended, later_answer_date, outcome, outcome_note, decided_on, served_on, closed_on, "
-            + "reconsiderations, lawsuits, registered_at, updated_at";
+            + "reconsiderations, lawsuits, registered_at, updated_at, supplement_open, open_consultations, fee_open";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final QueryCalendar calendar;
+    private final Clock clock;
 
-    public RequestQueries(QueryDatabase database, ObjectMapper json) {
+    public RequestQueries(QueryDatabase database, ObjectMapper json, QueryCalendar calendar, Clock clock) {
         this.jdbc = database.jdbc();
         this.json = json;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     public static Map<String, String> statusLabels() {
@@ -61,6 +68,7 @@ public class RequestQueries {
     public Optional<RequestView> find(String id) {
         return jdbc.query("select " + COLUMNS + " from request_summary where id = ?", this::row, id).stream()
                 .findFirst()
+                .map(view -> withWorkingDaysLeft(view, calendar.forAgency(view.agencyCode()), LocalDate.now(clock)))
                 .map(view -> view.withHistory(timeline(id), dueDateHistory(id)));
     }
 
@@ -84,9 +92,19 @@ public class RequestQueries {
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(size);
         paged.add((long) page * size);
-        List<RequestView> items = jdbc.query("select " + COLUMNS + " from request_summary" + where
+        List<RequestView> rows = jdbc.query("select " + COLUMNS + " from request_summary" + where
                 + " order by received_on desc, case_no desc limit ? offset ?", this::row, paged.toArray());
+        LocalDate today = LocalDate.now(clock);
+        WorkingDayCalendar agencyCalendar = rows.isEmpty() ? null : calendar.forAgency(agencyCode);
+        List<RequestView> items = rows.stream().map(view -> withWorkingDaysLeft(view, agencyCalendar, today)).toList();
         return new Page(items, total == null ? 0 : total);
+    }
+
+    private static RequestView withWorkingDaysLeft(RequestView view, WorkingDayCalendar calendar, LocalDate today) {
+        if (view.closedOn() != null || view.dueDate() == null) {
+            return view;
+        }
+        return view.withWorkingDaysLeft(calendar.workingDaysBetween(today, view.dueDate()));
     }
 
     private static void condition(StringBuilder where, List<Object> arguments, String sql, Object value) {
@@ -128,6 +146,9 @@ public class RequestQueries {
         String outcome = rs.getString("outcome");
         String form = rs.getString("requested_form");
         String status = rs.getString("status");
+        // A closed request keeps the flags of its last step (a lapsed 补正 stays open), but its clock no longer runs.
+        PauseReason paused = rs.getDate("closed_on") != null ? null : PauseReason.of(
+                rs.getBoolean("supplement_open"), rs.getInt("open_consultations"), rs.getBoolean("fee_open"));
         return new RequestView(
                 rs.getString("id"), rs.getString("agency_code"), rs.getString("case_no"), status,
                 STATUS_LABELS.get(status),
@@ -137,7 +158,9 @@ public class RequestQueries {
                 channel.label(), channel.name(), localDate(rs, "submitted_on"), localDate(rs, "confirmed_on"),
                 localDate(rs, "received_on"), rs.getString("description"), rs.getInt("item_count"),
                 form == null ? null : RequestedForm.valueOf(form).label(), localDate(rs, "due_date"),
-                rs.getString("due_explanation"), rs.getInt("supplement_rounds"), localDate(rs, "supplement_due_on"),
+                rs.getString("due_explanation"), null, paused != null, paused == null ? null : paused.name(),
+                paused == null ? null : paused.label(), rs.getInt("supplement_rounds"),
+                localDate(rs, "supplement_due_on"),
                 rs.getBoolean("extended"), localDate(rs, "later_answer_date"), outcome,
                 outcome == null ? null : Outcome.valueOf(outcome).fullLabel(), rs.getString("outcome_note"),
                 localDate(rs, "decided_on"), localDate(rs, "served_on"), localDate(rs, "closed_on"),

@@ -6,7 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A request as the API shows it: the list's row, and with its timeline the detail. */
+/**
+ * A request as the API shows it: the list's row, and with its timeline the detail.
+ *
+ * <p>{@code workingDaysLeft} counts the working days of the agency's calendar from today to the due date: 0 on the
+ * due date, negative when overdue; absent once the request is closed or while it has no due date. While the clock is
+ * paused it is still counted to the current due date, which moves when the pause ends.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(
         String id,
@@ -25,6 +31,10 @@ public record RequestView(
         String requestedForm,
         LocalDate dueDate,
         String dueDateExplanation,
+        Integer workingDaysLeft,
+        boolean clockPaused,
+        String pausedBecause,
+        String pausedBecauseLabel,
         int supplementRounds,
         LocalDate supplementDueOn,
         boolean extended,
@@ -58,8 +68,16 @@ public record RequestView(
     RequestView withHistory(List<TimelineItem> items, List<DueDateChange> history) {
         return new RequestView(id, agencyCode, caseNo, status, statusLabel, applicant, channel, channelKey,
                 submittedOn, confirmedOn, receivedOn, description, this.items, requestedForm, dueDate,
-                dueDateExplanation, supplementRounds, supplementDueOn, extended, laterAnswerDate, outcome,
-                outcomeLabel, outcomeNote, decidedOn, servedOn, closedOn, reconsiderations, lawsuits, registeredAt,
-                updatedAt, items, history);
+                dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, supplementRounds,
+                supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
+                closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, items, history);
+    }
+
+    RequestView withWorkingDaysLeft(Integer left) {
+        return new RequestView(id, agencyCode, caseNo, status, statusLabel, applicant, channel, channelKey,
+                submittedOn, confirmedOn, receivedOn, description, items, requestedForm, dueDate,
+                dueDateExplanation, left, clockPaused, pausedBecause, pausedBecauseLabel, supplementRounds,
+                supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
+                closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline, dueDateHistory);
     }
 }

@@ -1,5 +1,7 @@
 package cn.foi.query.requests;
 
+import cn.foi.events.request.AnswerClockPaused;
+import cn.foi.events.request.AnswerClockResumed;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.AnswerPeriodExtended;
 import cn.foi.events.request.ConsultationEnded;
@@ -35,6 +37,12 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
         } else if (event instanceof AnswerDueDateChanged e) {
             return new TimelineEntry("答复期限", e.reason().label() + "：答复期限为 " + e.dueOn() + "（" + e.explanation()
                     + "）", null);
+        } else if (event instanceof AnswerClockPaused e) {
+            return new TimelineEntry("暂停计算", ("FEE".equals(e.cause()) ? "收费通知至缴费期间" : "征求意见期间")
+                    + "不计入答复期限，答复期限暂停计算", e.pausedOn());
+        } else if (event instanceof AnswerClockResumed e) {
+            return new TimelineEntry("恢复计算", "暂停期间（" + e.pausedOn() + " 至 " + e.resumedOn() + "）共 "
+                    + e.standstillWorkingDays() + " 个工作日，答复期限相应顺延", e.resumedOn());
         } else if (event instanceof SupplementRequested e) {
             return new TimelineEntry("告知补正", "第 " + e.round() + " 次补正，补正期限 " + e.dueOn() + "；需补正：" + e.items()
                     + (e.noticeLate() ? "（告知晚于收到申请后 7 个工作日）" : "")

@@ -17,12 +17,15 @@ import cn.foi.events.request.RequestEvent;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestedForm;
 import cn.foi.events.request.SupplementRequested;
+import cn.foi.query.calendar.QueryCalendar;
 import cn.foi.query.persistence.QueryDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +51,8 @@ class RequestProjectionTest {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         projection = new RequestProjection(database, json);
-        queries = new RequestQueries(database, json);
+        queries = new RequestQueries(database, json, new QueryCalendar(database),
+                Clock.fixed(AT, ZoneId.of("Asia/Shanghai")));
     }
 
     @AfterAll

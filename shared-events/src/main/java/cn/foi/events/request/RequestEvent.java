@@ -5,7 +5,7 @@ package cn.foi.events.request;
  * by the request it belongs to; its business dates are the dates of the law, not the moment it was recorded.
  */
 public sealed interface RequestEvent
-        permits RequestReceived, RegistrationCorrected, AnswerDueDateChanged,
+        permits RequestReceived, RegistrationCorrected, AnswerDueDateChanged, AnswerClockPaused, AnswerClockResumed,
         SupplementRequested, SupplementReceived, SupplementLapsed,
         AnswerPeriodExtended, ConsultationStarted, ConsultationEnded,
         FeeNoticeIssued, FeePaid, FeeLapsed, LaterAnswerDateSet,

@@ -45,7 +45,7 @@ public class ApiSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/agencies", "/api/users").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/agencies", "/api/users", "/api/calendar/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("foi").authenticationEntryPoint((request, response, e) ->
                         writeProblem(response, 401, "unauthorized", "未登录", "请使用有效的用户名和密码登录")))

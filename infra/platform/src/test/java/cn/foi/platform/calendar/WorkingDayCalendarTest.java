@@ -1,4 +1,4 @@
-package cn.foi.command.request;
+package cn.foi.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,7 +47,7 @@ class WorkingDayCalendarTest {
 
     @Test
     void theAnswerPeriodOfARequestReceivedBeforeTheSpringFestivalEndsOnAMakeUpSunday() {
-        LocalDate due = calendar.addWorkingDays(LocalDate.of(2019, 12, 20), DisclosureRequest.ANSWER_PERIOD);
+        LocalDate due = calendar.addWorkingDays(LocalDate.of(2019, 12, 20), 20);
 
         assertThat(due).isEqualTo(LocalDate.of(2020, 1, 19));
         assertThat(due.getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);

@@ -1,4 +1,4 @@
-package cn.foi.command.request;
+package cn.foi.platform.calendar;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The official working-day calendar: weekdays work, weekends rest, except the dates of the State Council's yearly notice
+ * The official working-day calendar (pure arithmetic, shared by both sides): weekdays work, weekends rest, except the dates of the State Council's yearly notice
  * (holidays, and make-up working days on weekends, 调休). Statutory periods count working days on it.
  */
 public final class WorkingDayCalendar {
@@ -40,7 +40,7 @@ public final class WorkingDayCalendar {
     }
 
     /** Reads {@code date,kind,name} lines, kind being {@code holiday} or {@code workday}. */
-    static WorkingDayCalendar read(InputStream csv) throws IOException {
+    public static WorkingDayCalendar read(InputStream csv) throws IOException {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
@@ -58,6 +58,22 @@ public final class WorkingDayCalendar {
             }
         }
         return new WorkingDayCalendar(holidays, workdays);
+    }
+
+    public Set<LocalDate> holidays() {
+        return holidays;
+    }
+
+    public Set<LocalDate> makeUpWorkdays() {
+        return makeUpWorkdays;
+    }
+
+    /** The years this calendar holds official dates for. */
+    public java.util.SortedSet<Integer> years() {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        holidays.forEach(d -> years.add(d.getYear()));
+        makeUpWorkdays.forEach(d -> years.add(d.getYear()));
+        return years;
     }
 
     public boolean isWorkingDay(LocalDate date) {
