@@ -328,6 +328,29 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void theDeadlineBoardShowsOverduePausedAndNormalRequests() {
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        register(clerk, agency, "B-overdue", today.minusDays(70).toString());
+        register(clerk, agency, "B-normal", today.minusDays(1).toString());
+        String consulting = register(clerk, agency, "B-paused", today.minusDays(1).toString());
+        clerk.post("/api/requests/" + consulting + "/consultations",
+                Map.of("party", "OTHER_AGENCY", "startedOn", today.toString())).expect(200);
+        system.awaitCaughtUp();
+
+        JsonNode board = clerk.get("/api/agencies/" + agency + "/deadlines?within=5").expect(200).json();
+        assertThat(board.get("counts").get("OVERDUE").asInt()).isEqualTo(1);
+        assertThat(board.get("counts").get("PAUSED").asInt()).isEqualTo(1);
+        assertThat(board.get("counts").get("NORMAL").asInt()).isEqualTo(1);
+        assertThat(board.get("requests").get(0).get("caseNo").asText()).isEqualTo("B-overdue");
+        JsonNode paused = clerk.get("/api/requests/" + consulting).json();
+        assertThat(paused.get("clockPaused").asBoolean()).isTrue();
+        assertThat(paused.get("pausedBecause").asText()).isEqualTo("CONSULTATION");
+        assertThat(clerk.get("/api/agencies/" + agency + "/deadlines?within=99").status()).isEqualTo(400);
+    }
+
+    @Test
     void theApiIsDocumented() {
         FoiApi.Response docs = system.anonymous().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
