@@ -646,14 +646,17 @@ class DisclosureRequestTest {
     @Nested
     class CalendarChanges {
 
+        /** The national calendar with one more day off, as a region's festival would add. */
+        private WorkingDayCalendar nationalWithHoliday(LocalDate festival) {
+            Set<LocalDate> holidays = new HashSet<>(WorkingDayCalendar.national().holidays());
+            holidays.add(festival);
+            return new WorkingDayCalendar(holidays, WorkingDayCalendar.national().makeUpWorkdays());
+        }
+
         @Test
         void aCalendarChangeThatMovesTheDueDateIsRecordedWithItsReason() {
             // A regional holiday on Wednesday 2026-05-20 pushes the twentieth working day one day further.
-            Set<LocalDate> holidays = new HashSet<>(WorkingDayCalendar.national().holidays());
-            holidays.add(LocalDate.of(2026, 5, 20));
-            WorkingDayCalendar withFestival = new WorkingDayCalendar(holidays,
-                    WorkingDayCalendar.national().makeUpWorkdays());
-            calendar = withFestival;
+            calendar = nationalWithHoliday(LocalDate.of(2026, 5, 20));
             givenReceived()
                     .when(new RecomputeDueDate(ID, "某地民族节日"))
                     .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
@@ -676,11 +679,7 @@ class DisclosureRequestTest {
 
         @Test
         void aClosedRequestKeepsItsHistoryWhenTheCalendarChanges() {
-            Set<LocalDate> holidays = new HashSet<>(WorkingDayCalendar.national().holidays());
-            holidays.add(LocalDate.of(2026, 5, 20));
-            WorkingDayCalendar withFestival = new WorkingDayCalendar(holidays,
-                    WorkingDayCalendar.national().makeUpWorkdays());
-            calendar = withFestival;
+            calendar = nationalWithHoliday(LocalDate.of(2026, 5, 20));
             givenReceived(new RequestDecided(ID, Outcome.R3_1, LocalDate.of(2026, 5, 15), null, ""))
                     .when(new RecomputeDueDate(ID, "某地民族节日"))
                     .expectSuccessfulHandlerExecution()
