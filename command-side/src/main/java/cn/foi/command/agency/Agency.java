@@ -2,9 +2,11 @@ package cn.foi.command.agency;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import cn.foi.command.agency.AgencyCommands.ChangeAgencySettings;
 import cn.foi.command.agency.AgencyCommands.RegisterAgency;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.agency.AgencyRegistered;
+import cn.foi.events.agency.AgencySettingsChanged;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -45,6 +47,11 @@ public class Agency {
             throw RuleViolation.invalid("PARENT_UNKNOWN", "parentCode", "上级机关 " + parent + " 不存在，请先创建上级机关");
         }
         apply(new AgencyRegistered(command.code(), command.name().strip(), parent));
+    }
+
+    @CommandHandler
+    public void handle(ChangeAgencySettings command) {
+        apply(new AgencySettingsChanged(command.code(), command.countFromReceiptDay(), command.feePausesClock()));
     }
 
     @EventSourcingHandler

@@ -15,6 +15,13 @@ public final class AgencyCommands {
         return "agency:" + code;
     }
 
+    public record ChangeAgencySettings(String code, boolean countFromReceiptDay, boolean feePausesClock) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return AgencyCommands.streamId(code);
+        }
+    }
+
     public record RegisterAgency(String code, String name, String parentCode) {
         @TargetAggregateIdentifier
         public String streamId() {

@@ -2,12 +2,14 @@ package cn.foi.command.directory;
 
 import cn.foi.command.access.UserDirectory;
 import cn.foi.command.agency.AgencyDirectory;
+import cn.foi.command.agency.AgencySettings;
 import cn.foi.command.request.CaseNumberRegistry;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.access.Role;
 import cn.foi.events.access.UserAccountCreated;
 import cn.foi.events.access.UserPasswordChanged;
 import cn.foi.events.agency.AgencyRegistered;
+import cn.foi.events.agency.AgencySettingsChanged;
 import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.security.UserAccountStore;
 import java.util.Optional;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CommandDirectories.PROCESSING_GROUP)
-public class CommandDirectories implements AgencyDirectory, UserDirectory, UserAccountStore, CaseNumberRegistry {
+public class CommandDirectories implements AgencyDirectory, AgencySettings, UserDirectory, UserAccountStore,
+        CaseNumberRegistry {
 
     public static final String PROCESSING_GROUP = "command-directories";
 
@@ -99,6 +102,19 @@ public class CommandDirectories implements AgencyDirectory, UserDirectory, UserA
     void on(AgencyRegistered event) {
         jdbc.update("insert into agency_directory (code, name, parent_code) values (?, ?, ?) on conflict (code) do nothing",
                 event.code(), event.name(), event.parentCode());
+    }
+
+    @Override
+    public Settings of(String agencyCode) {
+        return jdbc.query("select count_from_receipt_day, fee_pauses_clock from agency_directory where code = ?",
+                (rs, n) -> new Settings(rs.getBoolean(1), rs.getBoolean(2)), agencyCode).stream().findFirst()
+                .orElse(Settings.DEFAULT);
+    }
+
+    @EventHandler
+    void on(AgencySettingsChanged event) {
+        jdbc.update("update agency_directory set count_from_receipt_day = ?, fee_pauses_clock = ? where code = ?",
+                event.countFromReceiptDay(), event.feePausesClock(), event.code());
     }
 
     @EventHandler

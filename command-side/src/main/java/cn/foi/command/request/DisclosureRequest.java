@@ -9,7 +9,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.calendar.CalendarCommands.RecomputeDueDate;
-import cn.foi.command.calendar.Calendars;
+import cn.foi.command.calendar.PeriodRules;
 import cn.foi.command.request.RequestCommands.CorrectDecision;
 import cn.foi.command.request.RequestCommands.CorrectRegistration;
 import cn.foi.command.request.RequestCommands.DecideLawsuit;
@@ -138,7 +138,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public DisclosureRequest(RegisterRequest command, Calendars calendars, Clock clock,
+    public DisclosureRequest(RegisterRequest command, PeriodRules rules, Clock clock,
                              CaseNumberRegistry caseNumbers, AgencyDirectory agencies) {
         if (!agencies.exists(command.agencyCode())) {
             throw RuleViolation.notFound("AGENCY_UNKNOWN", "本系统中没有编码为 " + command.agencyCode() + " 的机关");
@@ -151,13 +151,17 @@ public class DisclosureRequest {
                 registration.applicant(), registration.channel(), registration.submittedOn(),
                 registration.confirmedOn(), registration.receivedOn(), registration.description(),
                 registration.itemCount(), registration.requestedForm()));
-        LocalDate due = calendars.forAgency(command.agencyCode()).addWorkingDays(registration.receivedOn(), ANSWER_PERIOD);
+        // Events applied in a constructor reach the state only after it returns: compute from the command here.
+        PeriodRules.Counting counting = rules.forAgency(command.agencyCode());
+        LocalDate due = counting.calendar().addWorkingDays(counting.countingBase(registration.receivedOn()),
+                ANSWER_PERIOD);
         apply(new AnswerDueDateChanged(command.requestId(), due, DueDateReason.RECEIVED,
-                "自收到申请之日（" + registration.receivedOn() + "）次日起第 " + ANSWER_PERIOD + " 个工作日"));
+                "自收到申请之日（" + registration.receivedOn() + "）" + (counting.countFromReceiptDay() ? "当日" : "次日")
+                        + "起第 " + ANSWER_PERIOD + " 个工作日"));
     }
 
     @CommandHandler
-    public void handle(CorrectRegistration command, Calendars calendars, Clock clock,
+    public void handle(CorrectRegistration command, PeriodRules rules, Clock clock,
                        CaseNumberRegistry caseNumbers) {
         String reason = requiredText(command.reason(), "reason", "更正登记须写明更正原因");
         Registration registration = command.registration().resolveReceipt();
@@ -173,11 +177,11 @@ public class DisclosureRequest {
                 registration.channel(), registration.submittedOn(), registration.confirmedOn(),
                 registration.receivedOn(), registration.description(), registration.itemCount(),
                 registration.requestedForm(), reason));
-        announceDueDate(calendars.forAgency(agencyCode), DueDateReason.REGISTRATION_CORRECTED);
+        announceDueDate(rules.forAgency(agencyCode), DueDateReason.REGISTRATION_CORRECTED);
     }
 
     @CommandHandler
-    public void handle(RequestSupplement command, Calendars calendars, Clock clock) {
+    public void handle(RequestSupplement command, PeriodRules rules, Clock clock) {
         requireOpen("补正");
         if (supplementOpen) {
             throw RuleViolation.conflict("SUPPLEMENT_ALREADY_REQUESTED", "已于 " + supplementRequestedOn
@@ -190,12 +194,12 @@ public class DisclosureRequest {
                     "补正期限（" + dueOn + "）须晚于补正告知日期（" + requestedOn + "）");
         }
         String items = requiredText(command.items(), "items", "请写明需要补正的事项");
-        boolean late = requestedOn.isAfter(calendars.forAgency(agencyCode).addWorkingDays(receivedOn, SUPPLEMENT_NOTICE_PERIOD));
+        boolean late = requestedOn.isAfter(rules.forAgency(agencyCode).calendar().addWorkingDays(receivedOn, SUPPLEMENT_NOTICE_PERIOD));
         apply(new SupplementRequested(requestId, requestedOn, dueOn, items, supplementRounds + 1, late));
     }
 
     @CommandHandler
-    public void handle(RecordSupplement command, Calendars calendars, Clock clock) {
+    public void handle(RecordSupplement command, PeriodRules rules, Clock clock) {
         requireOpen("登记补正");
         if (!supplementOpen) {
             throw RuleViolation.conflict("NO_SUPPLEMENT_REQUESTED", supplementRounds == 0
@@ -205,7 +209,7 @@ public class DisclosureRequest {
         LocalDate received = checked(command.receivedOn(), "receivedOn", "补正收到日期", receivedOn, clock);
         notBefore(received, supplementRequestedOn, "receivedOn", "补正收到日期", "补正告知日期");
         apply(new SupplementReceived(requestId, received, supplementRounds));
-        announceDueDate(calendars.forAgency(agencyCode), DueDateReason.SUPPLEMENT_RECEIVED);
+        announceDueDate(rules.forAgency(agencyCode), DueDateReason.SUPPLEMENT_RECEIVED);
     }
 
     @CommandHandler
@@ -226,7 +230,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(ExtendAnswerPeriod command, Calendars calendars, Clock clock) {
+    public void handle(ExtendAnswerPeriod command, PeriodRules rules, Clock clock) {
         requireOpen("延期");
         if (extended) {
             throw RuleViolation.conflict("ALREADY_EXTENDED", "该申请已延长过一次答复期限，依条例第三十三条只能延长一次");
@@ -241,7 +245,7 @@ public class DisclosureRequest {
                     "答复期限已于 " + dueOn + " 届满，延期须在期限届满前告知申请人");
         }
         apply(new AnswerPeriodExtended(requestId, extendedOn, command.workingDays(), text(command.reason())));
-        announceDueDate(calendars.forAgency(agencyCode), DueDateReason.EXTENDED);
+        announceDueDate(rules.forAgency(agencyCode), DueDateReason.EXTENDED);
     }
 
     @CommandHandler
@@ -258,7 +262,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(EndConsultation command, Calendars calendars, Clock clock) {
+    public void handle(EndConsultation command, PeriodRules rules, Clock clock) {
         LocalDate startedOn = openConsultations.get(command.consultationNo());
         if (startedOn == null) {
             throw command.consultationNo() >= 1 && command.consultationNo() <= consultationCount
@@ -271,11 +275,11 @@ public class DisclosureRequest {
         notBefore(endedOn, startedOn, "endedOn", "征求意见结束日期", "征求意见日期");
         ConsultationEnding ending = command.ending() == null ? ConsultationEnding.REPLIED : command.ending();
         apply(new ConsultationEnded(requestId, command.consultationNo(), endedOn, ending, text(command.opinion())));
-        resumeClockIfNothingHoldsIt(calendars.forAgency(agencyCode), endedOn, "征求意见");
+        resumeClockIfNothingHoldsIt(rules.forAgency(agencyCode), endedOn, "征求意见");
     }
 
     @CommandHandler
-    public void handle(IssueFeeNotice command, Clock clock) {
+    public void handle(IssueFeeNotice command, PeriodRules rules, Clock clock) {
         requireOpen("收费");
         if (feeOpen) {
             throw RuleViolation.conflict("FEE_NOTICE_OPEN", "已于 " + feeNoticeOn + " 发出收费通知，尚未缴费或逾期");
@@ -287,28 +291,30 @@ public class DisclosureRequest {
             throw RuleViolation.invalid("FEE_METHOD", "method", "请选择收费方式：按件（PER_REQUEST）或按量（PER_PAGE）");
         }
         LocalDate noticeOn = checked(command.noticeOn(), "noticeOn", "收费通知日期", receivedOn, clock);
-        stopClock(noticeOn, "FEE");
+        if (rules.forAgency(agencyCode).feePausesClock()) {
+            stopClock(noticeOn, "FEE");
+        }
         apply(new FeeNoticeIssued(requestId, noticeOn, command.amount().setScale(2, RoundingMode.HALF_UP),
                 command.method()));
     }
 
     @CommandHandler
-    public void handle(RecordFeePayment command, Calendars calendars, Clock clock) {
+    public void handle(RecordFeePayment command, PeriodRules rules, Clock clock) {
         requireOpenFeeNotice();
         LocalDate paidOn = checked(command.paidOn(), "paidOn", "缴费日期", receivedOn, clock);
         notBefore(paidOn, feeNoticeOn, "paidOn", "缴费日期", "收费通知日期");
         apply(new FeePaid(requestId, paidOn));
-        resumeClockIfNothingHoldsIt(calendars.forAgency(agencyCode), paidOn, "收费通知至缴费");
+        resumeClockIfNothingHoldsIt(rules.forAgency(agencyCode), paidOn, "收费通知至缴费");
     }
 
     @CommandHandler
-    public void handle(RecordFeeLapse command, Calendars calendars, Clock clock) {
+    public void handle(RecordFeeLapse command, PeriodRules rules, Clock clock) {
         requireOpenFeeNotice();
         if (feeLapsed) {
             throw RuleViolation.conflict("FEE_LAPSE_RECORDED", "已登记过该收费通知逾期未缴费");
         }
         LocalDate lapsedOn = checked(command.lapsedOn(), "lapsedOn", "逾期日期", receivedOn, clock);
-        LocalDate payBy = calendars.forAgency(agencyCode).addWorkingDays(feeNoticeOn, FEE_PAYMENT_PERIOD);
+        LocalDate payBy = rules.forAgency(agencyCode).calendar().addWorkingDays(feeNoticeOn, FEE_PAYMENT_PERIOD);
         if (!lapsedOn.isAfter(payBy)) {
             throw RuleViolation.conflict("FEE_NOT_YET_DUE", "缴费期限为 " + payBy + "，期限届满之后才能登记逾期未缴费");
         }
@@ -316,7 +322,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(SetLaterAnswerDate command, Calendars calendars, Clock clock) {
+    public void handle(SetLaterAnswerDate command, PeriodRules rules, Clock clock) {
         requireOpen("确定答复期限");
         LocalDate setOn = checked(command.setOn(), "setOn", "告知日期", receivedOn, clock);
         LocalDate answerBy = DateRules.required(command.answerBy(), "answerBy", "确定的答复期限");
@@ -326,7 +332,7 @@ public class DisclosureRequest {
         }
         String reason = requiredText(command.reason(), "reason", "请写明延后答复的理由");
         apply(new LaterAnswerDateSet(requestId, setOn, answerBy, reason));
-        announceDueDate(calendars.forAgency(agencyCode), DueDateReason.LATER_DATE_SET);
+        announceDueDate(rules.forAgency(agencyCode), DueDateReason.LATER_DATE_SET);
     }
 
     @CommandHandler
@@ -407,11 +413,11 @@ public class DisclosureRequest {
 
     /** A calendar change may move the due date of an open request; a closed request keeps its history as it is. */
     @CommandHandler
-    public void handle(RecomputeDueDate command, Calendars calendars) {
+    public void handle(RecomputeDueDate command, PeriodRules rules) {
         if (closedOn != null) {
             return;
         }
-        announceDueDate(calendars.forAgency(agencyCode), DueDateReason.CALENDAR_CHANGED,
+        announceDueDate(rules.forAgency(agencyCode), DueDateReason.CALENDAR_CHANGED,
                 "因" + command.cause() + "重新计算：");
     }
 
@@ -500,7 +506,7 @@ public class DisclosureRequest {
 
     /** The first consultation or an unpaid fee stops the clock; what starts while it stands keeps it stopped. */
     private void stopClock(LocalDate on, String cause) {
-        if (pausedSince == null && openConsultations.isEmpty() && !feeOpen) {
+        if (pausedSince == null) {
             apply(new AnswerClockPaused(requestId, on, cause));
         }
     }
@@ -510,26 +516,27 @@ public class DisclosureRequest {
      * after the day it stopped, up to and including the day it resumes (the reply, the payment). A pause that began
      * after the due date had passed cannot revive the period.
      */
-    private void resumeClockIfNothingHoldsIt(WorkingDayCalendar calendar, LocalDate resumedOn, String what) {
-        if (pausedSince == null || !openConsultations.isEmpty() || feeOpen) {
+    private void resumeClockIfNothingHoldsIt(PeriodRules.Counting counting, LocalDate resumedOn, String what) {
+        if (pausedSince == null || !openConsultations.isEmpty() || (feeOpen && counting.feePausesClock())) {
             return;
         }
+        WorkingDayCalendar calendar = counting.calendar();
         LocalDate stoppedOn = pausedSince;
         LocalDate countUntil = dueOn == null || resumedOn.isBefore(dueOn) ? resumedOn : dueOn;
         int standstill = stoppedOn.isBefore(countUntil) ? calendar.workingDaysBetween(stoppedOn, countUntil) : 0;
         apply(new AnswerClockResumed(requestId, stoppedOn, resumedOn, standstill));
         if (standstill > 0) {
-            announceDueDate(calendar, DueDateReason.CLOCK_RESUMED, what + "期间（" + stoppedOn + " 至 " + resumedOn
+            announceDueDate(counting, DueDateReason.CLOCK_RESUMED, what + "期间（" + stoppedOn + " 至 " + resumedOn
                     + "）不计入答复期限，顺延 " + standstill + " 个工作日；");
         }
     }
 
     /** Announces the due date that follows from the state, when it differs from the one announced before. */
-    private void announceDueDate(WorkingDayCalendar calendar, DueDateReason reason) {
-        announceDueDate(calendar, reason, "");
+    private void announceDueDate(PeriodRules.Counting counting, DueDateReason reason) {
+        announceDueDate(counting, reason, "");
     }
 
-    private void announceDueDate(WorkingDayCalendar calendar, DueDateReason reason, String prefix) {
+    private void announceDueDate(PeriodRules.Counting counting, DueDateReason reason, String prefix) {
         LocalDate due;
         String explanation;
         if (laterAnswerDate != null) {
@@ -537,9 +544,10 @@ public class DisclosureRequest {
             explanation = "依条例第三十五条确定的答复期限";
         } else {
             int days = ANSWER_PERIOD + extensionDays + pausedWorkingDays;
-            due = calendar.addWorkingDays(periodStart, days);
+            due = counting.calendar().addWorkingDays(counting.countingBase(periodStart), days);
             String start = periodStart.equals(receivedOn) ? "收到申请之日" : "收到补正之日";
-            explanation = "自" + start + "（" + periodStart + "）次日起第 " + days + " 个工作日"
+            explanation = "自" + start + "（" + periodStart + "）" + (counting.countFromReceiptDay() ? "当日" : "次日")
+                    + "起第 " + days + " 个工作日"
                     + (extensionDays > 0 ? "（含延长的 " + extensionDays + " 个工作日）" : "")
                     + (pausedWorkingDays > 0 ? "（含暂停计算顺延的 " + pausedWorkingDays + " 个工作日）" : "");
         }

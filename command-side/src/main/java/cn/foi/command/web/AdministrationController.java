@@ -4,6 +4,7 @@ import cn.foi.command.access.UserCommands;
 import cn.foi.command.agency.AgencyCommands;
 import cn.foi.events.access.Role;
 import cn.foi.platform.security.CurrentUser;
+import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,6 +49,13 @@ public class AdministrationController {
                           String agencyCode) {
     }
 
+    public record AgencySettingsBody(
+            @io.swagger.v3.oas.annotations.media.Schema(description = "true：收到申请当日即为期限第一天；默认次日起算")
+            Boolean countFromReceiptDay,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "收费通知至缴费期间是否暂停计算答复期限；默认是")
+            Boolean feePausesClock) {
+    }
+
     public record PasswordChange(@NotBlank(message = "请填写新密码") String newPassword) {
     }
 
@@ -72,6 +80,20 @@ public class AdministrationController {
                 passwordEncoder.encode(body.password()), role, body.agencyCode()));
         return ResponseEntity.created(URI.create("/api/users/" + body.username().strip()))
                 .body(Map.of("username", body.username().strip()));
+    }
+
+    @PostMapping("/agencies/{code}/settings")
+    @Operation(summary = "机关的期限计算设置：起算日、收费是否暂停计算（管理员或本机关主管）")
+    public Map<String, Object> changeSettings(@org.springframework.web.bind.annotation.PathVariable String code,
+                                              @RequestBody AgencySettingsBody body) {
+        FoiUser user = CurrentUser.get();
+        if (!user.isAdmin() && !(user.role() == Role.SUPERVISOR && user.mayAccessAgency(code))) {
+            throw new org.springframework.security.access.AccessDeniedException("只有管理员或本机关主管可以修改期限计算设置");
+        }
+        boolean countFromReceiptDay = Boolean.TRUE.equals(body.countFromReceiptDay());
+        boolean feePausesClock = body.feePausesClock() == null || body.feePausesClock();
+        commands.sendAndWait(new AgencyCommands.ChangeAgencySettings(code, countFromReceiptDay, feePausesClock));
+        return Map.of("code", code, "countFromReceiptDay", countFromReceiptDay, "feePausesClock", feePausesClock);
     }
 
     @PostMapping("/users/me/password")

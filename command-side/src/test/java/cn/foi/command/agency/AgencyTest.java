@@ -117,4 +117,11 @@ class AgencyTest {
             }
         });
     }
+
+    @Test
+    void anAgencyChoosesHowItCountsItsPeriods() {
+        fixture.given(new cn.foi.events.agency.AgencyRegistered("JD01", "某街道办事处", null))
+                .when(new AgencyCommands.ChangeAgencySettings("JD01", true, false))
+                .expectEvents(new cn.foi.events.agency.AgencySettingsChanged("JD01", true, false));
+    }
 }

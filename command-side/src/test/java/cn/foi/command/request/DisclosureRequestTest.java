@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.calendar.CalendarCommands.RecomputeDueDate;
-import cn.foi.command.calendar.Calendars;
+import cn.foi.command.calendar.PeriodRules;
 import cn.foi.command.request.RequestCommands.CorrectDecision;
 import cn.foi.command.request.RequestCommands.CorrectRegistration;
 import cn.foi.command.request.RequestCommands.DecideLawsuit;
@@ -102,6 +102,9 @@ class DisclosureRequestTest {
 
     /** The calendar the request's agency works by; a test may change it, as an administrator would. */
     private WorkingDayCalendar calendar;
+    /** The agency's settings; the defaults unless a test chooses otherwise. */
+    private boolean countFromReceiptDay = false;
+    private boolean feePausesClock = true;
     private static final LocalDate RECEIVED = LocalDate.of(2026, 5, 11);
     private static final LocalDate DUE = LocalDate.of(2026, 6, 8);
     private static final LocalDate SUPPLEMENT_NOTICE = LocalDate.of(2026, 5, 14);
@@ -123,7 +126,8 @@ class DisclosureRequestTest {
         caseNumbers = new InMemoryCaseNumbers();
         fixture = new AggregateTestFixture<>(DisclosureRequest.class);
         calendar = WorkingDayCalendar.national();
-        fixture.registerInjectableResource((Calendars) agency -> calendar);
+        fixture.registerInjectableResource((PeriodRules) agency -> new PeriodRules.Counting(calendar,
+                countFromReceiptDay, feePausesClock));
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(caseNumbers);
         fixture.registerInjectableResource((AgencyDirectory) agencies::contains);
@@ -641,6 +645,35 @@ class DisclosureRequestTest {
         }
     }
 
+    // ---- an agency's settings where the law leaves the counting open (domain §1.3, §1.5)
+
+    @Nested
+    class AgencySettings {
+
+        @Test
+        void anAgencyThatCountsFromTheReceiptDayIsDueOneWorkingDayEarlier() {
+            countFromReceiptDay = true;
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterRequest(ID, AGENCY, inPerson(RECEIVED)))
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                    org.axonframework.test.matchers.Matchers.predicate(e -> e instanceof RequestReceived),
+                                    org.axonframework.test.matchers.Matchers.predicate(event ->
+                                            event instanceof AnswerDueDateChanged changed
+                                                    && changed.dueOn().equals(LocalDate.of(2026, 6, 5))
+                                                    && changed.explanation().contains("当日起")),
+                                    org.axonframework.test.matchers.Matchers.andNoMore())));
+        }
+
+        @Test
+        void anAgencyWhoseFeesDoNotPauseTheClockKeepsItRunning() {
+            feePausesClock = false;
+            givenReceived()
+                    .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("200"), FeeMethod.PER_PAGE))
+                    .expectEvents(feeNotice());
+        }
+    }
+
     // ---- calendar changes (issue: deadlines on the official calendar)
 
     @Nested
@@ -760,7 +793,7 @@ class DisclosureRequestTest {
         @Test
         void consultationsMayOverlap() {
             LocalDate started = LocalDate.of(2026, 5, 18);
-            givenReceived(consultationStarted())
+            givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted())
                     .when(new StartConsultation(ID, ConsultedParty.OTHER_AGENCY, "西城区规划分局", started))
                     .expectEvents(new ConsultationStarted(ID, 2, ConsultedParty.OTHER_AGENCY, "西城区规划分局", started))
                     .expectResultMessagePayload(2);

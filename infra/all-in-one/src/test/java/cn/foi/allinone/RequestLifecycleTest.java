@@ -113,9 +113,14 @@ class RequestLifecycleTest {
         request.get("timeline").forEach(item -> titles.add(item.get("title").asText()));
         assertThat(titles).containsSubsequence("收到申请", "告知补正", "收到补正", "征求意见", "征求意见结束",
                 "延长答复期限", "收费通知", "缴费", "作出答复", "行政复议", "行政复议决定", "行政诉讼", "行政诉讼判决");
-        // The supplement restarted the period from 2026-02-13, and the extension added 20 working days.
-        assertThat(request.get("dueDateHistory")).hasSize(3);
+        // The supplement restarted the period from 2026-02-13; the consultation and the unpaid fee stopped the clock,
+        // and the extension added 20 working days: every change is in the history, with its reason.
+        List<String> reasons = new ArrayList<>();
+        request.get("dueDateHistory").forEach(change -> reasons.add(change.get("reason").asText()));
+        assertThat(reasons).containsExactly("收到申请，起算答复期限", "收到补正申请，答复期限重新起算", "答复期限恢复计算",
+                "延长答复期限", "答复期限恢复计算");
         assertThat(request.get("dueDateHistory").get(1).get("dueDate").asText()).isEqualTo("2026-03-19");
+        assertThat(titles).contains("暂停计算", "恢复计算");
     }
 
     @Test
