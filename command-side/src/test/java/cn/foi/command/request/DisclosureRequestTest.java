@@ -467,6 +467,23 @@ class DisclosureRequestTest {
         }
 
         @Test
+        void aSupplementReceivedAtTheYearEndRestartsThePeriodOnTheNewYearsCalendar() {
+            // Received 2025-12-10 (due 2026-01-08); the supplement came on 2025-12-31, so the twenty working days run
+            // through 元旦 2026 (1–3 January off, Sunday 4 January worked) to 2026-01-29.
+            LocalDate received = LocalDate.of(2025, 12, 10);
+            LocalDate supplemented = LocalDate.of(2025, 12, 31);
+            fixture.given(new RequestReceived(ID, AGENCY, CASE_NO, PERSON, Channel.IN_PERSON, received, null, received,
+                                    "申请公开某项目批复", 1, RequestedForm.UNSPECIFIED),
+                            new AnswerDueDateChanged(ID, LocalDate.of(2026, 1, 8), DueDateReason.RECEIVED, "…"),
+                            new SupplementRequested(ID, LocalDate.of(2025, 12, 12), LocalDate.of(2025, 12, 26),
+                                    "请明确项目名称", 1, false))
+                    .when(new RecordSupplement(ID, supplemented))
+                    .expectEvents(new SupplementReceived(ID, supplemented, 1),
+                            new AnswerDueDateChanged(ID, LocalDate.of(2026, 1, 29), DueDateReason.SUPPLEMENT_RECEIVED,
+                                    "自收到补正之日（2025-12-31）次日起第 20 个工作日"));
+        }
+
+        @Test
         void aSupplementAfterAnExtensionKeepsTheExtraDays() {
             LocalDate extendedOn = LocalDate.of(2026, 5, 13);
             givenReceived(new AnswerPeriodExtended(ID, extendedOn, 20, "需调取档案"),
