@@ -45,6 +45,6 @@ class RequestEventsTest {
     @Test
     void theLifecycleIsClosed() {
         assertThat(RequestEvent.class.isSealed()).isTrue();
-        assertThat(RequestEvent.class.getPermittedSubclasses()).hasSize(22);
+        assertThat(RequestEvent.class.getPermittedSubclasses()).hasSize(25);
     }
 }

@@ -1,70 +1,131 @@
 package cn.foi.command.calendar;
 
+import cn.foi.command.CommandSideConfiguration;
 import cn.foi.command.calendar.CalendarCommands.RecomputeDueDate;
+import cn.foi.command.request.DisclosureRequest;
 import cn.foi.events.calendar.CalendarYearDeclared;
 import cn.foi.events.calendar.RegionalDaysDeclared;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Repository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A calendar change reaches every open request it touches: each gets a command to recompute its due date, and records
- * the change with its reason when the date moves. Runs after the declaration is stored (a tracking processor), so a
- * declaration is never held up by the number of requests it touches, and none is missed after a restart.
+ * A calendar change reaches every open request it touches: each recomputes its due date, and records the change with
+ * its reason when the date moves. Runs after the declaration is stored (a tracking processor), so a declaration is never
+ * held up by the number of requests it touches, and none is missed after a restart: the processor's position moves on
+ * only once every request is done, and recomputing twice changes nothing.
+ *
+ * <p>The requests are recomputed in batches, each in one unit of work and one transaction: a change touching 100,000
+ * requests commits a few hundred times instead of 100,000 times. The batches run on their own thread, so that their
+ * units of work are not nested in the processor's and commit as they go. A batch that fails is retried one request at
+ * a time, so that one request in trouble holds up only itself.
  */
 @Component
 @ProcessingGroup(CalendarChangePropagation.PROCESSING_GROUP)
-public class CalendarChangePropagation {
+public class CalendarChangePropagation implements DisposableBean {
 
     public static final String PROCESSING_GROUP = "calendar-propagation";
     private static final Logger log = LoggerFactory.getLogger(CalendarChangePropagation.class);
-    private static final int IN_FLIGHT = 32;
 
     private final CommandGateway commands;
     private final OpenRequests openRequests;
+    private final Repository<DisclosureRequest> requests;
+    private final TransactionManager transactions;
+    private final List<CorrelationDataProvider> correlationData;
+    private final int batchSize;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            runnable -> new Thread(runnable, "calendar-recompute"));
 
-    public CalendarChangePropagation(CommandGateway commands, OpenRequests openRequests) {
+    public CalendarChangePropagation(CommandGateway commands, OpenRequests openRequests,
+                                     Repository<DisclosureRequest> requests, TransactionManager transactions,
+                                     List<CorrelationDataProvider> correlationData,
+                                     @Value("${foi.calendar.recompute-batch-size:250}") int batchSize) {
         this.commands = commands;
         this.openRequests = openRequests;
+        this.requests = requests;
+        this.transactions = transactions;
+        this.correlationData = correlationData;
+        this.batchSize = batchSize;
     }
 
     @EventHandler
-    void on(CalendarYearDeclared event, @MetaDataValue("actor") String actor) {
+    void on(CalendarYearDeclared event, @MetaDataValue("actor") String actor) throws Exception {
         recompute(openRequests.touchedBy(event.year(), null), "国家 " + event.year() + " 年节假日安排（" + event.source()
                 + "）", actor);
     }
 
     @EventHandler
-    void on(RegionalDaysDeclared event, @MetaDataValue("actor") String actor) {
+    void on(RegionalDaysDeclared event, @MetaDataValue("actor") String actor) throws Exception {
         recompute(openRequests.touchedBy(event.year(), openRequests.subtree(event.agencyCode())),
                 event.agencyCode() + " 地方假日（" + event.reason() + "）", actor);
     }
 
-    private void recompute(List<String> requestIds, String cause, String actor) {
+    private void recompute(List<String> requestIds, String cause, String actor) throws Exception {
         if (requestIds.isEmpty()) {
             return;
         }
         long started = System.nanoTime();
-        List<CompletableFuture<Object>> inFlight = new ArrayList<>();
-        for (String requestId : requestIds) {
-            inFlight.add(commands.send(GenericCommandMessage.asCommandMessage(new RecomputeDueDate(requestId, cause))
-                    .andMetaData(Map.of("actor", actor == null ? "system" : actor))));
-            if (inFlight.size() >= IN_FLIGHT) {
-                inFlight.forEach(CompletableFuture::join);
-                inFlight.clear();
-            }
+        String by = actor == null ? "system" : actor;
+        try {
+            worker.submit(() -> {
+                for (int from = 0; from < requestIds.size(); from += batchSize) {
+                    List<String> batch = requestIds.subList(from, Math.min(requestIds.size(), from + batchSize));
+                    recomputeBatch(batch, cause, by);
+                }
+                return null;
+            }).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause1 ? cause1 : e;
         }
-        inFlight.forEach(CompletableFuture::join);
         log.info("Recomputed the due dates of {} open requests after {} in {} ms", requestIds.size(), cause,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void recomputeBatch(List<String> batch, String cause, String actor) {
+        DefaultUnitOfWork<CommandMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(
+                command(batch.get(0), cause, actor));
+        correlationData.forEach(unitOfWork::registerCorrelationDataProvider);
+        unitOfWork.attachTransaction(transactions);
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            for (String requestId : batch) {
+                requests.load(requestId).handle(command(requestId, cause, actor));
+            }
+            return null;
+        });
+        if (result.isExceptional()) {
+            log.warn("Recomputing {} due dates together failed ({}); recomputing them one by one", batch.size(),
+                    result.exceptionResult().toString());
+            for (String requestId : batch) {
+                commands.sendAndWait(command(requestId, cause, actor));
+            }
+        }
+    }
+
+    private static CommandMessage<?> command(String requestId, String cause, String actor) {
+        return GenericCommandMessage.asCommandMessage(new RecomputeDueDate(requestId, cause))
+                .andMetaData(Map.of(CommandSideConfiguration.ACTOR, actor));
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
     }
 }

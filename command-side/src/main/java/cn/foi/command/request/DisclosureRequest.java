@@ -10,6 +10,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.calendar.CalendarCommands.RecomputeDueDate;
 import cn.foi.command.calendar.PeriodRules;
+import cn.foi.command.request.RequestCommands.CheckDeadline;
 import cn.foi.command.request.RequestCommands.CorrectDecision;
 import cn.foi.command.request.RequestCommands.CorrectRegistration;
 import cn.foi.command.request.RequestCommands.DecideLawsuit;
@@ -43,6 +44,7 @@ import cn.foi.events.request.DueDateReason;
 import cn.foi.events.request.FeeLapsed;
 import cn.foi.events.request.FeeNoticeIssued;
 import cn.foi.events.request.FeePaid;
+import cn.foi.events.request.FeePaymentDeadlinePassed;
 import cn.foi.events.request.LaterAnswerDateSet;
 import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.LawsuitFiled;
@@ -51,8 +53,10 @@ import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
+import cn.foi.events.request.RequestOverdue;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestWithdrawn;
+import cn.foi.events.request.SupplementDeadlinePassed;
 import cn.foi.events.request.SupplementLapsed;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
@@ -100,6 +104,8 @@ public class DisclosureRequest {
     private LocalDate supplementDueOn;
     private LocalDate supplementReceivedOn;
     private boolean supplementLapsed;
+    /** The round whose deadline the system found passed, so that it tells the clerk once. */
+    private int supplementDeadlinePassedRound;
 
     /** The day the answer period counts from: the receipt, or the receipt of the supplement. */
     private LocalDate periodStart;
@@ -107,6 +113,8 @@ public class DisclosureRequest {
     private boolean extended;
     private LocalDate laterAnswerDate;
     private LocalDate dueOn;
+    /** The due date the system found passed with the request open, so that it records the overdue once. */
+    private LocalDate overdueFor;
 
     private int consultationCount;
     private final Map<Integer, LocalDate> openConsultations = new HashMap<>();
@@ -119,6 +127,7 @@ public class DisclosureRequest {
     private LocalDate feeNoticeOn;
     private boolean feeOpen;
     private boolean feeLapsed;
+    private boolean feeDeadlinePassed;
 
     private Outcome outcome;
     private LocalDate closedOn;
@@ -314,7 +323,7 @@ public class DisclosureRequest {
             throw RuleViolation.conflict("FEE_LAPSE_RECORDED", "已登记过该收费通知逾期未缴费");
         }
         LocalDate lapsedOn = checked(command.lapsedOn(), "lapsedOn", "逾期日期", receivedOn, clock);
-        LocalDate payBy = rules.forAgency(agencyCode).calendar().addWorkingDays(feeNoticeOn, FEE_PAYMENT_PERIOD);
+        LocalDate payBy = payBy(rules.forAgency(agencyCode));
         if (!lapsedOn.isAfter(payBy)) {
             throw RuleViolation.conflict("FEE_NOT_YET_DUE", "缴费期限为 " + payBy + "，期限届满之后才能登记逾期未缴费");
         }
@@ -419,6 +428,63 @@ public class DisclosureRequest {
         }
         announceDueDate(rules.forAgency(agencyCode), DueDateReason.CALENDAR_CHANGED,
                 "因" + command.cause() + "重新计算：");
+    }
+
+    /**
+     * A watched deadline has come. The scheduler may ask early (a date it could not know, a calendar changed since) or
+     * more than once: the request's own state decides, so a deadline is recorded once, and only when it really passed.
+     */
+    @CommandHandler
+    public LocalDate handle(CheckDeadline command, PeriodRules rules, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (closedOn != null) {
+            return null;
+        }
+        return switch (command.kind()) {
+            case ANSWER -> checkAnswerPeriod(today);
+            case SUPPLEMENT -> checkSupplementDeadline(today);
+            case FEE -> checkFeeDeadline(rules.forAgency(agencyCode), today);
+        };
+    }
+
+    /** While a 补正 is awaited or the clock stands still the period does not run: what ends that watches again. */
+    private LocalDate checkAnswerPeriod(LocalDate today) {
+        if (dueOn == null || supplementOpen || pausedSince != null || dueOn.equals(overdueFor)) {
+            return null;
+        }
+        if (!today.isAfter(dueOn)) {
+            return dueOn.plusDays(1);
+        }
+        apply(new RequestOverdue(requestId, dueOn));
+        return null;
+    }
+
+    private LocalDate checkSupplementDeadline(LocalDate today) {
+        if (!supplementOpen || supplementLapsed || supplementDeadlinePassedRound == supplementRounds) {
+            return null;
+        }
+        if (!today.isAfter(supplementDueOn)) {
+            return supplementDueOn.plusDays(1);
+        }
+        apply(new SupplementDeadlinePassed(requestId, supplementRounds, supplementDueOn));
+        return null;
+    }
+
+    private LocalDate checkFeeDeadline(PeriodRules.Counting counting, LocalDate today) {
+        if (!feeOpen || feeLapsed || feeDeadlinePassed) {
+            return null;
+        }
+        LocalDate payBy = payBy(counting);
+        if (!today.isAfter(payBy)) {
+            return payBy.plusDays(1);
+        }
+        apply(new FeePaymentDeadlinePassed(requestId, feeNoticeOn, payBy));
+        return null;
+    }
+
+    /** 国办函〔2020〕109号: the last day to pay, counted on the agency's calendar as it is now. */
+    private LocalDate payBy(PeriodRules.Counting counting) {
+        return counting.calendar().addWorkingDays(feeNoticeOn, FEE_PAYMENT_PERIOD);
     }
 
     // ---- guards shared by several commands
@@ -588,6 +654,21 @@ public class DisclosureRequest {
     }
 
     @EventSourcingHandler
+    void on(RequestOverdue event) {
+        overdueFor = event.dueOn();
+    }
+
+    @EventSourcingHandler
+    void on(SupplementDeadlinePassed event) {
+        supplementDeadlinePassedRound = event.round();
+    }
+
+    @EventSourcingHandler
+    void on(FeePaymentDeadlinePassed event) {
+        feeDeadlinePassed = true;
+    }
+
+    @EventSourcingHandler
     void on(AnswerClockPaused event) {
         pausedSince = event.pausedOn();
     }
@@ -648,6 +729,7 @@ public class DisclosureRequest {
         feeNoticeOn = event.noticeOn();
         feeOpen = true;
         feeLapsed = false;
+        feeDeadlinePassed = false;
         recorded(event.noticeOn());
     }
 

@@ -84,4 +84,11 @@ public final class RequestCommands {
     public record DecideLawsuit(@TargetAggregateIdentifier String requestId, int lawsuitNo, AppealResult result,
                                 LocalDate decidedOn) {
     }
+
+    /**
+     * Sent by the system when a watched deadline comes. Answers the day to look again when the deadline has not passed
+     * yet on the current calendar, or null when there is nothing more to watch.
+     */
+    public record CheckDeadline(@TargetAggregateIdentifier String requestId, DeadlineKind kind) {
+    }
 }

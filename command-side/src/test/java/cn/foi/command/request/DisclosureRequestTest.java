@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.calendar.CalendarCommands.RecomputeDueDate;
 import cn.foi.command.calendar.PeriodRules;
+import cn.foi.command.request.RequestCommands.CheckDeadline;
 import cn.foi.command.request.RequestCommands.CorrectDecision;
 import cn.foi.command.request.RequestCommands.CorrectRegistration;
 import cn.foi.command.request.RequestCommands.DecideLawsuit;
@@ -45,6 +46,7 @@ import cn.foi.events.request.FeeLapsed;
 import cn.foi.events.request.FeeMethod;
 import cn.foi.events.request.FeeNoticeIssued;
 import cn.foi.events.request.FeePaid;
+import cn.foi.events.request.FeePaymentDeadlinePassed;
 import cn.foi.events.request.LaterAnswerDateSet;
 import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.LawsuitFiled;
@@ -53,9 +55,11 @@ import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
+import cn.foi.events.request.RequestOverdue;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestWithdrawn;
 import cn.foi.events.request.RequestedForm;
+import cn.foi.events.request.SupplementDeadlinePassed;
 import cn.foi.events.request.SupplementLapsed;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
@@ -118,6 +122,8 @@ class DisclosureRequestTest {
     private static final LocalDate SERVED = LocalDate.of(2026, 6, 2);
 
     private FixtureConfiguration<DisclosureRequest> fixture;
+    /** "Today" as the request sees it; tests of the watched deadlines move it. */
+    private MovableClock clock;
     private InMemoryCaseNumbers caseNumbers;
 
     @BeforeEach
@@ -128,7 +134,8 @@ class DisclosureRequestTest {
         calendar = WorkingDayCalendar.national();
         fixture.registerInjectableResource((PeriodRules) agency -> new PeriodRules.Counting(calendar,
                 countFromReceiptDay, feePausesClock));
-        fixture.registerInjectableResource(CLOCK);
+        clock = new MovableClock(CLOCK);
+        fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(caseNumbers);
         fixture.registerInjectableResource((AgencyDirectory) agencies::contains);
     }
@@ -695,13 +702,6 @@ class DisclosureRequestTest {
 
     @Nested
     class CalendarChanges {
-
-        /** The national calendar with one more day off, as a region's festival would add. */
-        private WorkingDayCalendar nationalWithHoliday(LocalDate festival) {
-            Set<LocalDate> holidays = new HashSet<>(WorkingDayCalendar.national().holidays());
-            holidays.add(festival);
-            return new WorkingDayCalendar(holidays, WorkingDayCalendar.national().makeUpWorkdays());
-        }
 
         @Test
         void aCalendarChangeThatMovesTheDueDateIsRecordedWithItsReason() {
@@ -1397,7 +1397,146 @@ class DisclosureRequestTest {
         }
     }
 
+    // ---- the deadlines the system watches (条例 30, 33; 国办函〔2020〕109号)
+
+    @Nested
+    class WatchedDeadlines {
+
+        @Test
+        void anAnswerPeriodPassedWithTheRequestOpenIsRecordedAsOverdue() {
+            clock.setToday(DUE.plusDays(1));
+            givenReceived()
+                    .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
+                    .expectEvents(new RequestOverdue(ID, DUE))
+                    .expectResultMessagePayload(null);
+        }
+
+        @Test
+        void aCheckOnTheDueDateItselfIsTooEarlyAndNamesTheDayAfter() {
+            clock.setToday(DUE);
+            givenReceived()
+                    .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(DUE.plusDays(1));
+        }
+
+        @Test
+        void anOverdueIsRecordedOnceForTheSameDueDate() {
+            givenReceived(new RequestOverdue(ID, DUE))
+                    .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(null);
+        }
+
+        @Test
+        void aLaterDueDateThatPassedTooIsOverdueAgain() {
+            LocalDate extended = LocalDate.of(2026, 6, 12);
+            givenReceived(new RequestOverdue(ID, DUE),
+                    new AnswerDueDateChanged(ID, extended, DueDateReason.CALENDAR_CHANGED, "重新计算"))
+                    .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
+                    .expectEvents(new RequestOverdue(ID, extended));
+        }
+
+        @Test
+        void anAnsweredRequestIsNeverOverdue() {
+            givenReceived(decided())
+                    .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(null);
+        }
+
+        @Test
+        void theAnswerPeriodDoesNotRunWhileASupplementIsAwaited() {
+            givenReceived(supplementRequested())
+                    .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(null);
+        }
+
+        @Test
+        void theAnswerPeriodDoesNotRunWhileTheClockStandsStill() {
+            givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted())
+                    .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(null);
+        }
+
+        @Test
+        void aPassedSupplementDeadlineTellsTheClerkButClosesNothing() {
+            givenReceived(supplementRequested())
+                    .when(new CheckDeadline(ID, DeadlineKind.SUPPLEMENT))
+                    .expectEvents(new SupplementDeadlinePassed(ID, 1, SUPPLEMENT_DUE))
+                    .expectResultMessagePayload(null);
+        }
+
+        @Test
+        void aSupplementDeadlineNotYetPassedNamesTheDayAfterIt() {
+            clock.setToday(SUPPLEMENT_DUE);
+            givenReceived(supplementRequested())
+                    .when(new CheckDeadline(ID, DeadlineKind.SUPPLEMENT))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(SUPPLEMENT_DUE.plusDays(1));
+        }
+
+        @Test
+        void aSupplementThatArrivedEndsTheWatch() {
+            givenReceived(supplementRequested(), supplementReceived(), supplementDueDate())
+                    .when(new CheckDeadline(ID, DeadlineKind.SUPPLEMENT))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(null);
+        }
+
+        @Test
+        void aSupplementDeadlineIsToldOncePerRound() {
+            givenReceived(supplementRequested(), new SupplementDeadlinePassed(ID, 1, SUPPLEMENT_DUE))
+                    .when(new CheckDeadline(ID, DeadlineKind.SUPPLEMENT))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anUnpaidFeePastItsTwentyWorkingDaysTellsTheClerk() {
+            givenReceived(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice())
+                    .when(new CheckDeadline(ID, DeadlineKind.FEE))
+                    .expectEvents(new FeePaymentDeadlinePassed(ID, FEE_NOTICE, PAY_BY))
+                    .expectResultMessagePayload(null);
+        }
+
+        @Test
+        void aFeeCheckBeforeTheLastDayToPayNamesTheDayAfterIt() {
+            clock.setToday(FEE_NOTICE.plusDays(21));
+            givenReceived(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice())
+                    .when(new CheckDeadline(ID, DeadlineKind.FEE))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(PAY_BY.plusDays(1));
+        }
+
+        @Test
+        void theLastDayToPayFollowsTheCalendarAsItIsWhenChecked() {
+            calendar = nationalWithHoliday(PAY_BY);
+            clock.setToday(PAY_BY.plusDays(1));
+            givenReceived(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice())
+                    .when(new CheckDeadline(ID, DeadlineKind.FEE))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(LocalDate.of(2026, 6, 19));
+        }
+
+        @Test
+        void aPaidFeeEndsTheWatch() {
+            givenReceived(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice(), new FeePaid(ID, PAY_BY))
+                    .when(new CheckDeadline(ID, DeadlineKind.FEE))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(null);
+        }
+    }
+
     // ---- the history the tests start from
+
+    /** The national calendar with one more day off, as a region's festival would add. */
+    private static WorkingDayCalendar nationalWithHoliday(LocalDate festival) {
+        Set<LocalDate> holidays = new HashSet<>(WorkingDayCalendar.national().holidays());
+        holidays.add(festival);
+        return new WorkingDayCalendar(holidays, WorkingDayCalendar.national().makeUpWorkdays());
+    }
 
     private TestExecutor<DisclosureRequest> givenReceived(Object... later) {
         List<Object> events = new ArrayList<>(received());
@@ -1513,6 +1652,36 @@ class DisclosureRequestTest {
 
         private static String key(String agencyCode, String caseNo) {
             return agencyCode + "\n" + caseNo;
+        }
+    }
+
+    /** A clock whose day a test can set, as the scheduler's checks come on different days. */
+    static final class MovableClock extends Clock {
+        private Instant now;
+        private final ZoneId zone;
+
+        MovableClock(Clock start) {
+            this.now = start.instant();
+            this.zone = start.getZone();
+        }
+
+        void setToday(LocalDate day) {
+            now = day.atTime(10, 0).atZone(zone).toInstant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            throw new UnsupportedOperationException("the office clock has one zone");
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
         }
     }
 }

@@ -40,6 +40,14 @@ public class AllInOneApplication {
     /** Starts everything; the caller closes the returned handle. Tests use this with their own data directory. */
     public static Running start(Path dataDir, int databasePort, Map<String, Object> overrides, String... args)
             throws Exception {
+        return start(dataDir, databasePort, overrides, new Class<?>[0], args);
+    }
+
+    /**
+     * Starts everything with more configuration classes beside the application's own: a test's clock, for one.
+     */
+    public static Running start(Path dataDir, int databasePort, Map<String, Object> overrides,
+                                Class<?>[] moreConfiguration, String... args) throws Exception {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), databasePort);
         EmbeddedKafkaServer kafka = null;
         try {
@@ -59,7 +67,9 @@ public class AllInOneApplication {
             List<String> arguments = new ArrayList<>();
             properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
             arguments.addAll(List.of(args));
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(AllInOneApplication.class)
+            List<Class<?>> sources = new ArrayList<>(List.of(AllInOneApplication.class));
+            sources.addAll(List.of(moreConfiguration));
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
                     .properties("spring.config.name=all-in-one")
                     .registerShutdownHook(false)
                     .run(arguments.toArray(String[]::new));

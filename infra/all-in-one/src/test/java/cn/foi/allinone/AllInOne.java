@@ -15,21 +15,29 @@ final class AllInOne implements AutoCloseable {
     static final String ADMIN_PASSWORD = "admin-secret-1";
 
     private final Path dataDir;
+    private final Class<?>[] moreConfiguration;
     private AllInOneApplication.Running running;
 
-    private AllInOne(Path dataDir) {
+    private AllInOne(Path dataDir, Class<?>... moreConfiguration) {
         this.dataDir = dataDir;
+        this.moreConfiguration = moreConfiguration;
     }
 
     static AllInOne startFresh() throws Exception {
-        AllInOne allInOne = new AllInOne(Files.createTempDirectory("foi-all-in-one"));
+        return startFresh(new Class<?>[0]);
+    }
+
+    /** Started with more configuration, kept for every restart: a test's clock, for one. */
+    static AllInOne startFresh(Class<?>... moreConfiguration) throws Exception {
+        AllInOne allInOne = new AllInOne(Files.createTempDirectory("foi-all-in-one"), moreConfiguration);
         allInOne.start();
         return allInOne;
     }
 
     void start() throws Exception {
         running = AllInOneApplication.start(dataDir, 0, Map.of("server.port", "0",
-                "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD));
+                "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD, "foi.deadlines.polling-interval", "PT1S"),
+                moreConfiguration);
     }
 
     void stop() {

@@ -310,6 +310,7 @@ class RequestLifecycleTest {
         JsonNode last = history.get(history.size() - 1);
         assertThat(last.get("reason").asText()).isEqualTo("工作日历调整");
         assertThat(last.get("explanation").asText()).contains("某地民族节日");
+        assertThat(last.get("recordedBy").asText()).as("the administrator who declared the days").isEqualTo("admin");
         assertThat(clerk.get("/api/requests/" + closed).json().get("timeline")).hasSize(closedTimeline);
     }
 

@@ -10,6 +10,7 @@ import cn.foi.events.request.DecisionCorrected;
 import cn.foi.events.request.FeeLapsed;
 import cn.foi.events.request.FeeNoticeIssued;
 import cn.foi.events.request.FeePaid;
+import cn.foi.events.request.FeePaymentDeadlinePassed;
 import cn.foi.events.request.LaterAnswerDateSet;
 import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.LawsuitFiled;
@@ -19,8 +20,10 @@ import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
+import cn.foi.events.request.RequestOverdue;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestWithdrawn;
+import cn.foi.events.request.SupplementDeadlinePassed;
 import cn.foi.events.request.SupplementLapsed;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
@@ -126,12 +129,18 @@ public class RequestProjection {
                     date(e.confirmedOn()), date(e.receivedOn()), e.description(), e.itemCount(),
                     e.requestedForm().name());
         } else if (event instanceof AnswerDueDateChanged e) {
-            return Change.of("due_date = ?, due_explanation = ?", date(e.dueOn()), e.explanation());
+            // A new due date ends an overdue found for an earlier one; if it has passed too, that is found anew.
+            return Change.of("due_date = ?, due_explanation = ?, overdue_due_date = null", date(e.dueOn()),
+                    e.explanation());
+        } else if (event instanceof RequestOverdue e) {
+            return Change.of("overdue_due_date = ?", date(e.dueOn()));
         } else if (event instanceof SupplementRequested e) {
-            return Change.of("supplement_rounds = ?, supplement_open = true, supplement_due_on = ?", e.round(),
-                    date(e.dueOn()));
+            return Change.of("supplement_rounds = ?, supplement_open = true, supplement_due_on = ?, "
+                    + "supplement_deadline_passed = false", e.round(), date(e.dueOn()));
+        } else if (event instanceof SupplementDeadlinePassed) {
+            return Change.of("supplement_deadline_passed = true");
         } else if (event instanceof SupplementReceived) {
-            return Change.of("supplement_open = false");
+            return Change.of("supplement_open = false, supplement_deadline_passed = false");
         } else if (event instanceof AnswerPeriodExtended) {
             return Change.of("extended = true");
         } else if (event instanceof ConsultationStarted) {
@@ -139,9 +148,11 @@ public class RequestProjection {
         } else if (event instanceof ConsultationEnded) {
             return Change.of("open_consultations = open_consultations - 1");
         } else if (event instanceof FeeNoticeIssued) {
-            return Change.of("fee_open = true");
+            return Change.of("fee_open = true, fee_pay_by_passed = null");
+        } else if (event instanceof FeePaymentDeadlinePassed e) {
+            return Change.of("fee_pay_by_passed = ?", date(e.payBy()));
         } else if (event instanceof FeePaid) {
-            return Change.of("fee_open = false");
+            return Change.of("fee_open = false, fee_pay_by_passed = null");
         } else if (event instanceof LaterAnswerDateSet e) {
             return Change.of("later_answer_date = ?", date(e.answerBy()));
         } else if (event instanceof RequestDecided e) {

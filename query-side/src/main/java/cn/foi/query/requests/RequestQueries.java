@@ -39,7 +39,8 @@ public class RequestQueries {
             + "applicant_id_type, applicant_id_number, applicant_contact, channel, submitted_on, confirmed_on, "
             + "received_on, description, item_count, requested_form, due_date, due_explanation, supplement_rounds, "
             + "supplement_due_on, extended, later_answer_date, outcome, outcome_note, decided_on, served_on, closed_on, "
-            + "reconsiderations, lawsuits, registered_at, updated_at, supplement_open, open_consultations, fee_open";
+            + "reconsiderations, lawsuits, registered_at, updated_at, supplement_open, open_consultations, fee_open, "
+            + "overdue_due_date, supplement_deadline_passed, fee_pay_by_passed";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -140,6 +141,29 @@ public class RequestQueries {
         }
     }
 
+    /** Only an open request asks the clerk for anything. */
+    private static List<RequestView.Reminder> reminders(ResultSet rs) throws SQLException {
+        if (rs.getDate("closed_on") != null) {
+            return List.of();
+        }
+        List<RequestView.Reminder> reminders = new ArrayList<>();
+        LocalDate overdue = localDate(rs, "overdue_due_date");
+        if (overdue != null) {
+            reminders.add(new RequestView.Reminder("OVERDUE", "答复期限 " + overdue + " 已届满，该申请尚未答复，已逾期"));
+        }
+        if (rs.getBoolean("supplement_deadline_passed") && rs.getBoolean("supplement_open")) {
+            reminders.add(new RequestView.Reminder("SUPPLEMENT_DEADLINE_PASSED", "补正期限 "
+                    + localDate(rs, "supplement_due_on") + " 已届满，未收到补正。申请人无正当理由逾期不补正的，视为放弃申请："
+                    + "请核实后登记逾期未补正，并以“其他处理·逾期不补正”办结"));
+        }
+        LocalDate payBy = localDate(rs, "fee_pay_by_passed");
+        if (payBy != null && rs.getBoolean("fee_open")) {
+            reminders.add(new RequestView.Reminder("FEE_DEADLINE_PASSED", "缴费期限 " + payBy
+                    + " 已届满，申请人未缴费。逾期未缴费的，视为放弃申请：请核实后登记逾期未缴费，并以“其他处理·逾期未缴费”办结"));
+        }
+        return reminders;
+    }
+
     private RequestView row(ResultSet rs, int rowNumber) throws SQLException {
         ApplicantCategory category = ApplicantCategory.valueOf(rs.getString("applicant_category"));
         Channel channel = Channel.valueOf(rs.getString("channel"));
@@ -159,7 +183,7 @@ public class RequestQueries {
                 localDate(rs, "received_on"), rs.getString("description"), rs.getInt("item_count"),
                 form == null ? null : RequestedForm.valueOf(form).label(), localDate(rs, "due_date"),
                 rs.getString("due_explanation"), null, paused != null, paused == null ? null : paused.name(),
-                paused == null ? null : paused.label(), rs.getInt("supplement_rounds"),
+                paused == null ? null : paused.label(), reminders(rs), rs.getInt("supplement_rounds"),
                 localDate(rs, "supplement_due_on"),
                 rs.getBoolean("extended"), localDate(rs, "later_answer_date"), outcome,
                 outcome == null ? null : Outcome.valueOf(outcome).fullLabel(), rs.getString("outcome_note"),

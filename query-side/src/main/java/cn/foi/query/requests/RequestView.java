@@ -35,6 +35,7 @@ public record RequestView(
         boolean clockPaused,
         String pausedBecause,
         String pausedBecauseLabel,
+        List<Reminder> reminders,
         int supplementRounds,
         LocalDate supplementDueOn,
         boolean extended,
@@ -61,6 +62,13 @@ public record RequestView(
                                Instant recordedAt, String recordedBy, Map<String, Object> data) {
     }
 
+    /**
+     * What the system found when a watched deadline passed and the clerk should act on: {@code OVERDUE},
+     * {@code SUPPLEMENT_DEADLINE_PASSED} or {@code FEE_DEADLINE_PASSED}.
+     */
+    public record Reminder(String kind, String message) {
+    }
+
     public record DueDateChange(LocalDate dueDate, String reason, String explanation, Instant recordedAt,
                                 String recordedBy) {
     }
@@ -68,7 +76,8 @@ public record RequestView(
     RequestView withHistory(List<TimelineItem> items, List<DueDateChange> history) {
         return new RequestView(id, agencyCode, caseNo, status, statusLabel, applicant, channel, channelKey,
                 submittedOn, confirmedOn, receivedOn, description, this.items, requestedForm, dueDate,
-                dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, supplementRounds,
+                dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
+                supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
                 closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, items, history);
     }
@@ -76,7 +85,7 @@ public record RequestView(
     RequestView withWorkingDaysLeft(Integer left) {
         return new RequestView(id, agencyCode, caseNo, status, statusLabel, applicant, channel, channelKey,
                 submittedOn, confirmedOn, receivedOn, description, items, requestedForm, dueDate,
-                dueDateExplanation, left, clockPaused, pausedBecause, pausedBecauseLabel, supplementRounds,
+                dueDateExplanation, left, clockPaused, pausedBecause, pausedBecauseLabel, reminders, supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
                 closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline, dueDateHistory);
     }

@@ -10,6 +10,7 @@ import cn.foi.events.request.DecisionCorrected;
 import cn.foi.events.request.FeeLapsed;
 import cn.foi.events.request.FeeNoticeIssued;
 import cn.foi.events.request.FeePaid;
+import cn.foi.events.request.FeePaymentDeadlinePassed;
 import cn.foi.events.request.LaterAnswerDateSet;
 import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.LawsuitFiled;
@@ -18,8 +19,10 @@ import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
+import cn.foi.events.request.RequestOverdue;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestWithdrawn;
+import cn.foi.events.request.SupplementDeadlinePassed;
 import cn.foi.events.request.SupplementLapsed;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
@@ -88,6 +91,15 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
         } else if (event instanceof LawsuitFiled e) {
             return new TimelineEntry("行政诉讼", "第 " + e.lawsuitNo() + " 件行政诉讼，"
                     + (e.afterReconsideration() ? "复议后起诉" : "未经复议直接起诉"), e.filedOn());
+        } else if (event instanceof RequestOverdue e) {
+            return new TimelineEntry("逾期未答复", "答复期限 " + e.dueOn() + " 已届满，该申请尚未答复", e.dueOn().plusDays(1));
+        } else if (event instanceof SupplementDeadlinePassed e) {
+            return new TimelineEntry("补正期限届满", "第 " + e.round() + " 次补正的期限 " + e.dueOn()
+                    + " 已届满，未登记收到补正；如申请人无正当理由逾期不补正，可登记逾期未补正并按“逾期不补正”办结，由经办人确认",
+                    e.dueOn().plusDays(1));
+        } else if (event instanceof FeePaymentDeadlinePassed e) {
+            return new TimelineEntry("缴费期限届满", e.noticeOn() + " 收费通知的缴费期限 " + e.payBy()
+                    + " 已届满，未登记缴费；可登记逾期未缴费并按“逾期未缴费”办结，由经办人确认", e.payBy().plusDays(1));
         } else if (event instanceof LawsuitDecided e) {
             return new TimelineEntry("行政诉讼判决", "第 " + e.lawsuitNo() + " 件行政诉讼：" + e.result().label(),
                     e.decidedOn());

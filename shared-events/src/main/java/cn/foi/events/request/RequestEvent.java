@@ -10,7 +10,8 @@ public sealed interface RequestEvent
         AnswerPeriodExtended, ConsultationStarted, ConsultationEnded,
         FeeNoticeIssued, FeePaid, FeeLapsed, LaterAnswerDateSet,
         RequestDecided, DecisionCorrected, RequestWithdrawn,
-        ReconsiderationFiled, ReconsiderationDecided, LawsuitFiled, LawsuitDecided {
+        ReconsiderationFiled, ReconsiderationDecided, LawsuitFiled, LawsuitDecided,
+        RequestOverdue, SupplementDeadlinePassed, FeePaymentDeadlinePassed {
 
     String requestId();
 }
