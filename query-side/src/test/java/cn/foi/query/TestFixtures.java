@@ -12,19 +12,10 @@ import cn.foi.query.persistence.QueryDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** What the query-side tests share: a database of their own on the embedded PostgreSQL, and the national dates. */
 public final class TestFixtures {
@@ -56,30 +47,11 @@ public final class TestFixtures {
      * year at a time as an administrator would.
      */
     public static List<CalendarYearDeclared> nationalYears() {
-        Map<Integer, List<LocalDate>> holidays = new TreeMap<>();
-        Map<Integer, List<LocalDate>> workdays = new TreeMap<>();
-        try (InputStream in = WorkingDayCalendar.class.getResourceAsStream("/calendar/cn-holidays.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("the national dates are not on the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String[] cells = line.split(",");
-                if (cells.length < 2 || cells[0].isBlank() || !Character.isDigit(cells[0].strip().charAt(0))) {
-                    continue; // the header
-                }
-                LocalDate day = LocalDate.parse(cells[0].strip());
-                Map<Integer, List<LocalDate>> target = "holiday".equals(cells[1].strip()) ? holidays : workdays;
-                target.computeIfAbsent(day.getYear(), year -> new ArrayList<>()).add(day);
-                holidays.computeIfAbsent(day.getYear(), year -> new ArrayList<>());
-                workdays.computeIfAbsent(day.getYear(), year -> new ArrayList<>());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return holidays.keySet().stream()
-                .map(year -> new CalendarYearDeclared(year, holidays.get(year), workdays.get(year),
+        WorkingDayCalendar shipped = WorkingDayCalendar.national();
+        return shipped.years().stream()
+                .map(year -> new CalendarYearDeclared(year,
+                        shipped.holidays().stream().filter(day -> day.getYear() == year).sorted().toList(),
+                        shipped.makeUpWorkdays().stream().filter(day -> day.getYear() == year).sorted().toList(),
                         "国务院办公厅关于" + year + "年部分节假日安排的通知"))
                 .toList();
     }
