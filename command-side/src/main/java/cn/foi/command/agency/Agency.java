@@ -3,10 +3,12 @@ package cn.foi.command.agency;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.foi.command.agency.AgencyCommands.ChangeAgencySettings;
+import cn.foi.command.agency.AgencyCommands.ChooseAppealYearRule;
 import cn.foi.command.agency.AgencyCommands.RegisterAgency;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.agency.AgencyRegistered;
 import cn.foi.events.agency.AgencySettingsChanged;
+import cn.foi.events.agency.AppealYearRuleChosen;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -52,6 +54,16 @@ public class Agency {
     @CommandHandler
     public void handle(ChangeAgencySettings command) {
         apply(new AgencySettingsChanged(command.code(), command.countFromReceiptDay(), command.feePausesClock()));
+    }
+
+    /** Which year Table 四 counts an appeal in: the agency's choice, stated on its reports. */
+    @CommandHandler
+    public void handle(ChooseAppealYearRule command) {
+        if (command.rule() == null) {
+            throw RuleViolation.invalid("APPEAL_YEAR_RULE_REQUIRED", "appealYearRule",
+                    "请选择表四的统计口径：FILED_IN_YEAR（本年度申请、按年末状态）或 DECIDED_IN_YEAR（本年度决定加年末未审结）");
+        }
+        apply(new AppealYearRuleChosen(command.code(), command.rule()));
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package cn.foi.command.agency;
 
+import cn.foi.events.agency.AppealYearRule;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public final class AgencyCommands {
@@ -16,6 +17,13 @@ public final class AgencyCommands {
     }
 
     public record ChangeAgencySettings(String code, boolean countFromReceiptDay, boolean feePausesClock) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return AgencyCommands.streamId(code);
+        }
+    }
+
+    public record ChooseAppealYearRule(String code, AppealYearRule rule) {
         @TargetAggregateIdentifier
         public String streamId() {
             return AgencyCommands.streamId(code);

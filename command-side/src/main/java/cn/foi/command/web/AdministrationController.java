@@ -3,6 +3,7 @@ package cn.foi.command.web;
 import cn.foi.command.access.UserCommands;
 import cn.foi.command.agency.AgencyCommands;
 import cn.foi.events.access.Role;
+import cn.foi.events.agency.AppealYearRule;
 import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.web.InvalidInputException;
@@ -94,6 +95,29 @@ public class AdministrationController {
         boolean feePausesClock = body.feePausesClock() == null || body.feePausesClock();
         commands.sendAndWait(new AgencyCommands.ChangeAgencySettings(code, countFromReceiptDay, feePausesClock));
         return Map.of("code", code, "countFromReceiptDay", countFromReceiptDay, "feePausesClock", feePausesClock);
+    }
+
+    /** The report settings of an agency, apart from the period settings: changing one must not reset the other. */
+    public record ReportSettingsBody(
+            @io.swagger.v3.oas.annotations.media.Schema(example = "FILED_IN_YEAR") String appealYearRule) {
+    }
+
+    @PostMapping("/agencies/{code}/report-settings")
+    @Operation(summary = "机关的年报设置：表四（行政复议、行政诉讼）的统计口径（管理员或本机关主管）")
+    public Map<String, Object> changeReportSettings(@org.springframework.web.bind.annotation.PathVariable String code,
+                                                    @RequestBody ReportSettingsBody body) {
+        FoiUser user = CurrentUser.get();
+        if (!user.isAdmin() && !(user.role() == Role.SUPERVISOR && user.mayAccessAgency(code))) {
+            throw new org.springframework.security.access.AccessDeniedException("只有管理员或本机关主管可以修改年报设置");
+        }
+        AppealYearRule rule = Arrays.stream(AppealYearRule.values())
+                .filter(r -> body.appealYearRule() != null && r.name().equalsIgnoreCase(body.appealYearRule().strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("appealYearRule", "表四统计口径“" + body.appealYearRule()
+                        + "”无效，可选值：FILED_IN_YEAR（" + AppealYearRule.FILED_IN_YEAR.label() + "）、DECIDED_IN_YEAR（"
+                        + AppealYearRule.DECIDED_IN_YEAR.label() + "）"));
+        commands.sendAndWait(new AgencyCommands.ChooseAppealYearRule(code, rule));
+        return Map.of("code", code, "appealYearRule", rule.name(), "appealYearRuleLabel", rule.label());
     }
 
     @PostMapping("/users/me/password")

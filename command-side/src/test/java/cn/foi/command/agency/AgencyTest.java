@@ -124,4 +124,12 @@ class AgencyTest {
                 .when(new AgencyCommands.ChangeAgencySettings("JD01", true, false))
                 .expectEvents(new cn.foi.events.agency.AgencySettingsChanged("JD01", true, false));
     }
+
+    @Test
+    void anAgencyChoosesTheYearItsAppealsCountIn() {
+        fixture.given(new cn.foi.events.agency.AgencyRegistered("JD01", "某街道办事处", null))
+                .when(new AgencyCommands.ChooseAppealYearRule("JD01", cn.foi.events.agency.AppealYearRule.DECIDED_IN_YEAR))
+                .expectEvents(new cn.foi.events.agency.AppealYearRuleChosen("JD01",
+                        cn.foi.events.agency.AppealYearRule.DECIDED_IN_YEAR));
+    }
 }

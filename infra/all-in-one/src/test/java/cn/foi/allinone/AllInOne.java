@@ -66,8 +66,13 @@ final class AllInOne implements AutoCloseable {
 
     /** A new agency with a clerk; returns the clerk's client. */
     FoiApi agencyWithClerk(String agencyCode) {
+        admin().post("/api/agencies", Map.of("code", agencyCode, "name", agencyCode + " 街道办事处")).expect(201);
+        return clerkOf(agencyCode);
+    }
+
+    /** A new clerk of an existing agency; returns the clerk's client. */
+    FoiApi clerkOf(String agencyCode) {
         FoiApi admin = admin();
-        admin.post("/api/agencies", Map.of("code", agencyCode, "name", agencyCode + " 街道办事处")).expect(201);
         String clerk = "clerk-" + agencyCode.toLowerCase();
         admin.post("/api/users", Map.of("username", clerk, "password", "clerk-pass-1", "role", "CLERK",
                 "agencyCode", agencyCode)).expect(201);

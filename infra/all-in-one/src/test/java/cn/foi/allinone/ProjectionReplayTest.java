@@ -33,9 +33,19 @@ class ProjectionReplayTest {
                 clerk.post("/api/requests/" + id + "/supplement-request", Map.of("requestedOn", "2026-03-04",
                         "dueOn", "2026-03-20", "items", "请补充申请人身份证明")).expect(200);
             }
+            if (i % 4 == 1) {
+                clerk.post("/api/requests/" + id + "/fee-notice", Map.of("noticeOn", "2026-03-05", "amount", "35.5",
+                        "method", "PER_PAGE")).expect(200);
+                clerk.post("/api/requests/" + id + "/fee-payment", Map.of("paidOn", "2026-03-06")).expect(200);
+            }
             if (i % 3 == 0) {
                 clerk.post("/api/requests/" + id + "/decision", Map.of("outcome", "R3_5_2", "decidedOn", "2026-03-10"))
                         .expect(200);
+                clerk.post("/api/requests/" + id + "/reconsiderations", Map.of("filedOn", "2026-03-20")).expect(200);
+                if (i % 6 == 0) {
+                    clerk.post("/api/requests/" + id + "/reconsiderations/1/result", Map.of("result", "UPHELD",
+                            "decidedOn", "2026-04-01")).expect(200);
+                }
             }
         }
         system.awaitCaughtUp();
@@ -96,6 +106,8 @@ class ProjectionReplayTest {
                 db.queryForList("select * from request_timeline order by request_id, sequence"),
                 db.queryForList("select * from agency order by code"),
                 db.queryForList("select * from user_account order by username"),
-                db.queryForList("select * from calendar_day order by scope, day"));
+                db.queryForList("select * from calendar_day order by scope, day"),
+                db.queryForList("select * from report_appeal order by request_id, kind, number"),
+                db.queryForList("select * from report_fee order by request_id, notice_sequence"));
     }
 }

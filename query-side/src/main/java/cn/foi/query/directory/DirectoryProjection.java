@@ -4,6 +4,8 @@ import cn.foi.events.access.Role;
 import cn.foi.events.access.UserAccountCreated;
 import cn.foi.events.access.UserPasswordChanged;
 import cn.foi.events.agency.AgencyRegistered;
+import cn.foi.events.agency.AppealYearRule;
+import cn.foi.events.agency.AppealYearRuleChosen;
 import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.security.UserAccountStore;
 import cn.foi.query.persistence.QueryDatabase;
@@ -40,6 +42,18 @@ public class DirectoryProjection {
     public void on(AgencyRegistered event) {
         jdbc.update("insert into agency (code, name, parent_code) values (?, ?, ?) on conflict (code) do nothing",
                 event.code(), event.name(), event.parentCode());
+    }
+
+    @EventHandler
+    void on(AppealYearRuleChosen event) {
+        jdbc.update("update agency set appeal_year_rule = ? where code = ?", event.rule().name(), event.code());
+    }
+
+    /** The year rule of the agency's Table 四: its own choice, or the default. */
+    public AppealYearRule appealYearRule(String code) {
+        return jdbc.queryForList("select appeal_year_rule from agency where code = ?", String.class, code).stream()
+                .filter(java.util.Objects::nonNull).findFirst().map(AppealYearRule::valueOf)
+                .orElse(AppealYearRule.FILED_IN_YEAR);
     }
 
     @EventHandler
@@ -81,6 +95,15 @@ public class DirectoryProjection {
                 + " select a.parent_code, chain.depth + 1 from chain join agency a on a.code = chain.code"
                 + " where a.parent_code is not null and chain.depth < 32)"
                 + " select code from chain order by depth", String.class, code);
+    }
+
+    /** The agency and every agency under it, the agency first. */
+    public List<String> subtree(String code) {
+        return jdbc.queryForList("with recursive tree (code, depth) as ("
+                + " select cast(? as varchar), 0"
+                + " union all"
+                + " select a.code, tree.depth + 1 from agency a join tree on a.parent_code = tree.code where tree.depth < 32)"
+                + " select code from tree group by code order by min(depth), code", String.class, code);
     }
 
     public List<UserRow> users() {

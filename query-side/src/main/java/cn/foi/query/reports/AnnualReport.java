@@ -1,0 +1,78 @@
+package cn.foi.query.reports;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An agency's annual report for a year as the API gives it (architecture.md): Table 三 and Table 四 derived from the
+ * requests' business dates, the checks they pass, and the annex beyond the template (domain §3).
+ *
+ * @param table3    row key → seven numbers: C1..C6 by applicant category, C7 their total; every row of the template
+ * @param table4    {@code reconsideration}, {@code lawsuitDirect}, {@code lawsuitAfterReconsideration} → 维持, 纠正,
+ *                  其他, 尚未审结, 总计
+ * @param agencies  the agencies counted: the agency alone, or with every agency under it
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AnnualReport(
+        String agency,
+        String agencyName,
+        int year,
+        String template,
+        String title,
+        boolean includeSubordinates,
+        List<String> agencies,
+        Map<String, List<Long>> table3,
+        Map<String, List<Long>> table4,
+        String table4Rule,
+        String table4RuleLabel,
+        List<Check> checks,
+        FeesCollected feesCollected,
+        Annex annex) {
+
+    /** One rule the figures must satisfy (domain §2.1–2.2), with what was compared. */
+    public record Check(String key, String rule, boolean passed, String detail) {
+    }
+
+    /** The fees paid in the year (section 六 of the 2021 template), from the fee notices and their payments. */
+    public record FeesCollected(BigDecimal amountYuan, int payments) {
+    }
+
+    /**
+     * Beyond the template (domain §3): how fast and how reliably the agency answered.
+     *
+     * @param answered               requests answered (closed) in the year
+     * @param answeredWithinPeriod   of those, answered on or before their due date
+     * @param withinPeriodShare      their share, 0..1, null when nothing was answered
+     * @param medianWorkingDays      working days from receipt to answer: "<1" for an answer on the day of receipt
+     * @param responseTimeBuckets    label → number of answers, "<1", "1-20", "21-40", … in working days
+     * @param oldestOpen             the ten oldest requests still open at the end of the year (or today)
+     * @param byChannel              requests received in the year by channel
+     * @param extensionShare         share of the requests received in the year whose period was extended
+     * @param supplementShare        share of the requests received in the year that needed a 补正
+     */
+    public record Annex(
+            long answered,
+            long answeredWithinPeriod,
+            Double withinPeriodShare,
+            String medianWorkingDays,
+            String averageWorkingDays,
+            String lowestWorkingDays,
+            String highestWorkingDays,
+            Map<String, Long> responseTimeBuckets,
+            long answeredLate,
+            long openPastDueDate,
+            LocalDate openAsOf,
+            List<OldRequest> oldestOpen,
+            Map<String, Long> byChannel,
+            long receivedInYear,
+            Double extensionShare,
+            Double supplementShare) {
+    }
+
+    public record OldRequest(String id, String agencyCode, String caseNo, LocalDate receivedOn, LocalDate dueDate,
+                             int ageWorkingDays) {
+    }
+}

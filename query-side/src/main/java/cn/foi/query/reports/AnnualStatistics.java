@@ -1,0 +1,360 @@
+package cn.foi.query.reports;
+
+import cn.foi.events.agency.AppealYearRule;
+import cn.foi.events.request.AppealResult;
+import cn.foi.events.request.ApplicantCategory;
+import cn.foi.events.request.Channel;
+import cn.foi.events.request.Outcome;
+import cn.foi.platform.calendar.WorkingDayCalendar;
+import cn.foi.query.calendar.QueryCalendar;
+import cn.foi.query.persistence.QueryDatabase;
+import cn.foi.query.reports.AnnualReport.Annex;
+import cn.foi.query.reports.AnnualReport.Check;
+import cn.foi.query.reports.AnnualReport.FeesCollected;
+import cn.foi.query.reports.AnnualReport.OldRequest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts the annual report's tables from the requests themselves, by their business dates (domain §2.1–2.2, §3): a
+ * request entered late or corrected counts in the year its dates say, whenever it was recorded.
+ *
+ * <p>Every figure of one report comes from one read of the requests in scope (received by the end of the year and
+ * not closed before its start), so the tables, the checks and the annex always agree with each other.
+ */
+@Component
+public class AnnualStatistics {
+
+    static final int COLUMNS = 7;
+    private static final ApplicantCategory[] CATEGORIES = ApplicantCategory.values();
+    private static final String[] APPEAL_COLUMNS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+
+    private final JdbcTemplate jdbc;
+    private final QueryCalendar calendars;
+    private final Clock clock;
+
+    public AnnualStatistics(QueryDatabase database, QueryCalendar calendars, Clock clock) {
+        this.jdbc = database.jdbc();
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /** A request as the report sees it. */
+    record Counted(String id, String agencyCode, String caseNo, ApplicantCategory category, Channel channel,
+                   LocalDate receivedOn, LocalDate closedOn, Outcome outcome, LocalDate dueDate, boolean extended,
+                   boolean supplemented) {
+
+        boolean closedBy(LocalDate day) {
+            return closedOn != null && !closedOn.isAfter(day);
+        }
+    }
+
+    /** The report of the given agencies (one, or a subtree) for the year. */
+    public AnnualReport report(String agency, String agencyName, List<String> agencies, boolean includeSubordinates,
+                               int year, ReportTemplate template, AppealYearRule appealRule) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        List<Counted> requests = inScope(agencies, start, end);
+        Map<String, long[]> table3 = table3(requests, template, start, end);
+        Map<String, long[]> table4 = table4(agencies, appealRule, start, end);
+
+        List<Check> checks = new ArrayList<>(table3Checks(table3, template));
+        checks.add(carriedOver(table3.get("R2"), carriedOut(agencies, start.minusDays(1)), year));
+        checks.add(countedOnce(requests.size(), table3));
+        checks.add(table4Sums(table4));
+
+        return new AnnualReport(agency, agencyName, year, template.code(),
+                agencyName + year + "年度政府信息公开工作年度报告", includeSubordinates, agencies,
+                asLists(table3), asLists(table4), appealRule.name(), appealRule.label(), checks,
+                fees(agencies, start, end), annex(requests, agencies, start, end));
+    }
+
+    /** Table 三's totals of each agency, for a supervisor's comparison of the agencies under them. */
+    public Map<String, Map<String, List<Long>>> table3ByAgency(List<String> agencies, int year, ReportTemplate template) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        Map<String, List<Counted>> byAgency = inScope(agencies, start, end).stream()
+                .collect(Collectors.groupingBy(Counted::agencyCode));
+        Map<String, Map<String, List<Long>>> tables = new LinkedHashMap<>();
+        for (String agency : agencies) {
+            tables.put(agency, asLists(table3(byAgency.getOrDefault(agency, List.of()), template, start, end)));
+        }
+        return tables;
+    }
+
+    // ---- Table 三
+
+    private List<Counted> inScope(List<String> agencies, LocalDate start, LocalDate end) {
+        return jdbc.query("select id, agency_code, case_no, applicant_category, channel, received_on, closed_on, outcome, "
+                        + "due_date, extended, supplement_rounds from request_summary where agency_code = any(?) "
+                        + "and received_on <= ? and (closed_on is null or closed_on >= ?)",
+                AnnualStatistics::counted, agencies.toArray(String[]::new), Date.valueOf(end), Date.valueOf(start));
+    }
+
+    private static Counted counted(ResultSet rs, int row) throws SQLException {
+        String outcome = rs.getString("outcome");
+        Date closed = rs.getDate("closed_on");
+        Date due = rs.getDate("due_date");
+        return new Counted(rs.getString("id"), rs.getString("agency_code"), rs.getString("case_no"),
+                ApplicantCategory.valueOf(rs.getString("applicant_category")), Channel.valueOf(rs.getString("channel")),
+                rs.getDate("received_on").toLocalDate(), closed == null ? null : closed.toLocalDate(),
+                outcome == null ? null : Outcome.valueOf(outcome), due == null ? null : due.toLocalDate(),
+                rs.getBoolean("extended"), rs.getInt("supplement_rounds") > 0);
+    }
+
+    static Map<String, long[]> table3(List<Counted> requests, ReportTemplate template, LocalDate start,
+                                      LocalDate end) {
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        template.table3Rows().forEach(row -> rows.put(row, new long[COLUMNS]));
+        for (Counted request : requests) {
+            int column = request.category().ordinal();
+            rows.get(request.receivedOn().isBefore(start) ? "R2" : "R1")[column]++;
+            if (request.closedBy(end)) {
+                rows.get(template.rowOf(request.outcome()))[column]++;
+            } else {
+                rows.get("R4")[column]++;
+            }
+        }
+        long[] total = rows.get("R3_7");
+        rows.forEach((key, counts) -> {
+            if (key.startsWith("R3_") && !key.equals("R3_7")) {
+                for (int c = 0; c < CATEGORIES.length; c++) {
+                    total[c] += counts[c];
+                }
+            }
+        });
+        rows.values().forEach(counts -> counts[COLUMNS - 1] = Arrays.stream(counts, 0, COLUMNS - 1).sum());
+        return rows;
+    }
+
+    /** The requests open at the end of a day (R4 of the year it ends), per applicant category. */
+    private long[] carriedOut(List<String> agencies, LocalDate day) {
+        long[] counts = new long[COLUMNS];
+        jdbc.query("select applicant_category, count(*) from request_summary where agency_code = any(?) "
+                        + "and received_on <= ? and (closed_on is null or closed_on > ?) group by applicant_category",
+                rs -> {
+                    counts[ApplicantCategory.valueOf(rs.getString(1)).ordinal()] = rs.getLong(2);
+                }, agencies.toArray(String[]::new), Date.valueOf(day), Date.valueOf(day));
+        counts[COLUMNS - 1] = Arrays.stream(counts, 0, COLUMNS - 1).sum();
+        return counts;
+    }
+
+    static List<Check> table3Checks(Map<String, long[]> table3, ReportTemplate template) {
+        List<String> balance = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        for (int c = 0; c < COLUMNS; c++) {
+            long in = table3.get("R1")[c] + table3.get("R2")[c];
+            long out = table3.get("R3_7")[c] + table3.get("R4")[c];
+            if (in != out) {
+                balance.add(column(c) + "：" + in + " ≠ " + out);
+            }
+            long sum = 0;
+            for (String row : template.table3Rows()) {
+                if (row.startsWith("R3_") && !row.equals("R3_7")) {
+                    sum += table3.get(row)[c];
+                }
+            }
+            if (sum != table3.get("R3_7")[c]) {
+                outcomes.add(column(c) + "：总计 " + table3.get("R3_7")[c] + "，各项之和 " + sum);
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        table3.forEach((row, counts) -> {
+            long sum = Arrays.stream(counts, 0, COLUMNS - 1).sum();
+            if (sum != counts[COLUMNS - 1]) {
+                rows.add(row + "：总计 " + counts[COLUMNS - 1] + "，各列之和 " + sum);
+            }
+        });
+        long[] r1 = table3.get("R1");
+        long[] r2 = table3.get("R2");
+        return List.of(
+                new Check("TABLE3_BALANCE", "每列：第一项加第二项之和，等于第三项加第四项之和", balance.isEmpty(),
+                        balance.isEmpty() ? "合计列：" + r1[COLUMNS - 1] + " + " + r2[COLUMNS - 1] + " = "
+                                + table3.get("R3_7")[COLUMNS - 1] + " + " + table3.get("R4")[COLUMNS - 1]
+                                : String.join("；", balance)),
+                new Check("TABLE3_OUTCOME_TOTAL", "每列：（七）总计等于各项办理结果之和", outcomes.isEmpty(),
+                        outcomes.isEmpty() ? "合计列：总计 " + table3.get("R3_7")[COLUMNS - 1] : String.join("；", outcomes)),
+                new Check("TABLE3_ROW_TOTAL", "每行：总计等于各类申请人之和", rows.isEmpty(),
+                        rows.isEmpty() ? "各行均相符" : String.join("；", rows)));
+    }
+
+    private static Check carriedOver(long[] carriedIn, long[] carriedOutLastYear, int year) {
+        boolean equal = Arrays.equals(carriedIn, carriedOutLastYear);
+        return new Check("CARRY_OVER", "上年结转（第二项）等于上一年度报告的结转下年度继续办理（第四项）", equal,
+                "本年上年结转 " + Arrays.toString(carriedIn) + "；" + (year - 1) + " 年结转下年 "
+                        + Arrays.toString(carriedOutLastYear));
+    }
+
+    private static Check countedOnce(int inScope, Map<String, long[]> table3) {
+        long came = table3.get("R1")[COLUMNS - 1] + table3.get("R2")[COLUMNS - 1];
+        long went = table3.get("R3_7")[COLUMNS - 1] + table3.get("R4")[COLUMNS - 1];
+        boolean passed = came == inScope && went == inScope;
+        return new Check("COUNTED_ONCE", "每件申请在第一项或第二项中计一次，在第三项总计或第四项中计一次", passed,
+                "本年度涉及申请 " + inScope + " 件；第一项加第二项 " + came + " 件；第三项总计加第四项 " + went + " 件");
+    }
+
+    private static String column(int c) {
+        return c == COLUMNS - 1 ? "总计列" : CATEGORIES[c].label() + "列";
+    }
+
+    // ---- Table 四
+
+    private Map<String, long[]> table4(List<String> agencies, AppealYearRule rule, LocalDate start, LocalDate end) {
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        rows.put("reconsideration", new long[5]);
+        rows.put("lawsuitDirect", new long[5]);
+        rows.put("lawsuitAfterReconsideration", new long[5]);
+        jdbc.query("select a.kind, a.after_reconsideration, a.filed_on, a.result, a.decided_on from report_appeal a "
+                + "join request_summary s on s.id = a.request_id where s.agency_code = any(?) and a.filed_on <= ?",
+                rs -> {
+                    LocalDate filed = rs.getDate(3).toLocalDate();
+                    Date decidedDate = rs.getDate(5);
+                    LocalDate decided = decidedDate == null ? null : decidedDate.toLocalDate();
+                    boolean decidedByEnd = decided != null && !decided.isAfter(end);
+                    boolean counted = rule == AppealYearRule.FILED_IN_YEAR
+                            ? !filed.isBefore(start)
+                            : (decidedByEnd && !decided.isBefore(start)) || !decidedByEnd;
+                    if (!counted) {
+                        return;
+                    }
+                    String row = "RECONSIDERATION".equals(rs.getString(1)) ? "reconsideration"
+                            : rs.getBoolean(2) ? "lawsuitAfterReconsideration" : "lawsuitDirect";
+                    int column = decidedByEnd ? AppealResult.valueOf(rs.getString(4)).ordinal() : 3;
+                    rows.get(row)[column]++;
+                    rows.get(row)[4]++;
+                }, agencies.toArray(String[]::new), Date.valueOf(end));
+        return rows;
+    }
+
+    private static Check table4Sums(Map<String, long[]> table4) {
+        List<String> wrong = new ArrayList<>();
+        table4.forEach((row, counts) -> {
+            long sum = counts[0] + counts[1] + counts[2] + counts[3];
+            if (sum != counts[4]) {
+                wrong.add(row + "：总计 " + counts[4] + "，四项之和 " + sum);
+            }
+        });
+        return new Check("TABLE4_TOTALS", "表四：每组的总计等于" + String.join("、", Arrays.copyOf(APPEAL_COLUMNS, 4))
+                + "之和", wrong.isEmpty(), wrong.isEmpty() ? "行政复议 " + table4.get("reconsideration")[4]
+                + " 件，直接起诉 " + table4.get("lawsuitDirect")[4] + " 件，复议后起诉 "
+                + table4.get("lawsuitAfterReconsideration")[4] + " 件" : String.join("；", wrong));
+    }
+
+    // ---- section 六 and the annex
+
+    private FeesCollected fees(List<String> agencies, LocalDate start, LocalDate end) {
+        return jdbc.queryForObject("select coalesce(sum(f.amount), 0), count(*) from report_fee f "
+                        + "join request_summary s on s.id = f.request_id where s.agency_code = any(?) "
+                        + "and f.paid_on between ? and ?",
+                (rs, n) -> new FeesCollected(rs.getBigDecimal(1).setScale(2, RoundingMode.HALF_UP), rs.getInt(2)),
+                agencies.toArray(String[]::new), Date.valueOf(start), Date.valueOf(end));
+    }
+
+    private Annex annex(List<Counted> requests, List<String> agencies, LocalDate start, LocalDate end) {
+        Map<String, WorkingDayCalendar> calendar = calendars.forAgencies(agencies);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = today.isBefore(end) ? today : end;
+
+        List<Integer> days = new ArrayList<>();
+        long withinPeriod = 0;
+        long late = 0;
+        Map<String, Long> buckets = new LinkedHashMap<>();
+        for (String bucket : List.of("<1", "1-20", "21-40", "41-60", "61-80", "81-100", ">100")) {
+            buckets.put(bucket, 0L);
+        }
+        List<Counted> open = new ArrayList<>();
+        Map<String, Long> byChannel = new LinkedHashMap<>();
+        for (Channel channel : Channel.values()) {
+            byChannel.put(channel.label(), 0L);
+        }
+        long received = 0;
+        long extended = 0;
+        long supplemented = 0;
+        for (Counted request : requests) {
+            if (request.closedBy(end)) {
+                int taken = calendar.get(request.agencyCode()).workingDaysBetween(request.receivedOn(),
+                        request.closedOn());
+                days.add(taken);
+                buckets.merge(bucket(taken), 1L, Long::sum);
+                if (request.dueDate() == null || !request.closedOn().isAfter(request.dueDate())) {
+                    withinPeriod++;
+                } else {
+                    late++;
+                }
+            } else if (!request.receivedOn().isAfter(asOf) && !request.closedBy(asOf)) {
+                open.add(request);
+            }
+            if (!request.receivedOn().isBefore(start)) {
+                received++;
+                byChannel.merge(request.channel().label(), 1L, Long::sum);
+                extended += request.extended() ? 1 : 0;
+                supplemented += request.supplemented() ? 1 : 0;
+            }
+        }
+        days.sort(Integer::compare);
+        long pastDue = open.stream().filter(r -> r.dueDate() != null && r.dueDate().isBefore(asOf)).count();
+        List<OldRequest> oldest = open.stream()
+                .sorted(Comparator.comparing(Counted::receivedOn).thenComparing(Counted::caseNo))
+                .limit(10)
+                .map(r -> new OldRequest(r.id(), r.agencyCode(), r.caseNo(), r.receivedOn(), r.dueDate(),
+                        calendar.get(r.agencyCode()).workingDaysBetween(r.receivedOn(), asOf)))
+                .toList();
+        return new Annex(days.size(), withinPeriod, share(withinPeriod, days.size()),
+                days.isEmpty() ? null : workingDays(median(days)),
+                days.isEmpty() ? null : workingDays(days.stream().mapToInt(Integer::intValue).average().orElse(0)),
+                days.isEmpty() ? null : workingDays(days.get(0)),
+                days.isEmpty() ? null : workingDays(days.get(days.size() - 1)),
+                buckets, late, pastDue, asOf, oldest, byChannel, received, share(extended, received),
+                share(supplemented, received));
+    }
+
+    private static String bucket(int days) {
+        if (days < 1) {
+            return "<1";
+        }
+        if (days > 100) {
+            return ">100";
+        }
+        int upper = ((days - 1) / 20 + 1) * 20;
+        return (upper - 19) + "-" + upper;
+    }
+
+    private static double median(List<Integer> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+
+    /** Same-day answers read "<1", as in the US annual FOIA reports; others to one decimal where halves occur. */
+    static String workingDays(double days) {
+        if (days < 1) {
+            return "<1";
+        }
+        BigDecimal value = BigDecimal.valueOf(days).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return value.toPlainString();
+    }
+
+    private static Double share(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP)
+                .doubleValue();
+    }
+
+    private static Map<String, List<Long>> asLists(Map<String, long[]> rows) {
+        Map<String, List<Long>> lists = new LinkedHashMap<>();
+        rows.forEach((key, counts) -> lists.put(key, Arrays.stream(counts).boxed().toList()));
+        return lists;
+    }
+}

@@ -1,0 +1,83 @@
+package cn.foi.query.reports;
+
+import cn.foi.events.request.FeeNoticeIssued;
+import cn.foi.events.request.FeePaid;
+import cn.foi.events.request.LawsuitDecided;
+import cn.foi.events.request.LawsuitFiled;
+import cn.foi.events.request.ReconsiderationDecided;
+import cn.foi.events.request.ReconsiderationFiled;
+import cn.foi.query.persistence.QueryDatabase;
+import cn.foi.query.requests.RequestProjection;
+import java.sql.Date;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AllowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The appeals and fees of every request, for Table 四 and the fees collected (section 六). Part of the request
+ * projection's processor, so both are rebuilt together and stay consistent with each other.
+ *
+ * <p>Idempotent: cases and notices are keyed by their number or their place in the request's stream; a decision or a
+ * payment only sets what it names.
+ */
+@Component
+@ProcessingGroup(RequestProjection.PROCESSING_GROUP)
+@AllowReplay
+public class ReportFactsProjection {
+
+    private final JdbcTemplate jdbc;
+
+    public ReportFactsProjection(QueryDatabase database) {
+        this.jdbc = database.jdbc();
+    }
+
+    @EventHandler
+    void on(ReconsiderationFiled event) {
+        jdbc.update("insert into report_appeal (request_id, kind, number, filed_on) values (?, 'RECONSIDERATION', ?, ?) "
+                + "on conflict do nothing", event.requestId(), event.reconsiderationNo(), Date.valueOf(event.filedOn()));
+    }
+
+    @EventHandler
+    void on(ReconsiderationDecided event) {
+        jdbc.update("update report_appeal set result = ?, decided_on = ? where request_id = ? "
+                        + "and kind = 'RECONSIDERATION' and number = ?", event.result().name(),
+                Date.valueOf(event.decidedOn()), event.requestId(), event.reconsiderationNo());
+    }
+
+    @EventHandler
+    void on(LawsuitFiled event) {
+        jdbc.update("insert into report_appeal (request_id, kind, number, after_reconsideration, filed_on) "
+                        + "values (?, 'LAWSUIT', ?, ?, ?) on conflict do nothing", event.requestId(), event.lawsuitNo(),
+                event.afterReconsideration(), Date.valueOf(event.filedOn()));
+    }
+
+    @EventHandler
+    void on(LawsuitDecided event) {
+        jdbc.update("update report_appeal set result = ?, decided_on = ? where request_id = ? and kind = 'LAWSUIT' "
+                + "and number = ?", event.result().name(), Date.valueOf(event.decidedOn()), event.requestId(),
+                event.lawsuitNo());
+    }
+
+    @EventHandler
+    void on(FeeNoticeIssued event, @SequenceNumber long sequence) {
+        jdbc.update("insert into report_fee (request_id, notice_sequence, notice_on, amount) values (?, ?, ?, ?) "
+                + "on conflict do nothing", event.requestId(), sequence, Date.valueOf(event.noticeOn()), event.amount());
+    }
+
+    /** A payment settles the latest notice before it, so that delivering it again cannot settle a later notice. */
+    @EventHandler
+    void on(FeePaid event, @SequenceNumber long sequence) {
+        jdbc.update("update report_fee set paid_on = ? where request_id = ? and notice_sequence = "
+                        + "(select max(notice_sequence) from report_fee where request_id = ? and notice_sequence < ?)",
+                Date.valueOf(event.paidOn()), event.requestId(), event.requestId(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("truncate report_appeal, report_fee");
+    }
+}
