@@ -4,6 +4,7 @@ import cn.foi.platform.FoiPlatformConfiguration;
 import cn.foi.platform.security.UserAccountStore;
 import cn.foi.query.calendar.CalendarProjection;
 import cn.foi.query.directory.DirectoryProjection;
+import cn.foi.query.reports.AnnualReportProjection;
 import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.requests.RequestProjection;
 import java.util.List;
@@ -42,7 +43,8 @@ public class QuerySideConfiguration {
 
     /** Every projection of the query side, each with its own tracking processor and position. */
     public static final List<String> PROCESSORS = List.of(RequestProjection.PROCESSING_GROUP,
-            DirectoryProjection.PROCESSING_GROUP, CalendarProjection.PROCESSING_GROUP);
+            DirectoryProjection.PROCESSING_GROUP, CalendarProjection.PROCESSING_GROUP,
+            AnnualReportProjection.PROCESSING_GROUP);
 
     public static final TokenSchema TOKEN_SCHEMA = TokenSchema.builder()
             .setTokenTable("token_entry")

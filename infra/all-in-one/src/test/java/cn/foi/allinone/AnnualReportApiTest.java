@@ -107,6 +107,82 @@ class AnnualReportApiTest {
         assertThat(report.get("table4RuleLabel").asText()).contains("尚未审结");
     }
 
+    @Test
+    void aPublishedReportIsFrozenAndALaterChangeNeedsACorrectionWithAReason() {
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        system.admin().post("/api/users", Map.of("username", "sup-" + agency.toLowerCase(), "password",
+                "super-pass-1", "role", "SUPERVISOR", "agencyCode", agency)).expect(201);
+        FoiApi supervisor = system.anonymous().as("sup-" + agency.toLowerCase(), "super-pass-1");
+        String base = "/api/agencies/" + agency + "/reports/2025";
+
+        String id = RequestLifecycleTest.register(clerk, agency, "P-1", "2025-04-01");
+        clerk.post("/api/requests/" + id + "/decision", Map.of("outcome", "R3_1", "decidedOn", "2025-04-10"))
+                .expect(200);
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        for (String key : List.of("RULES_ISSUED", "RULES_REPEALED", "RULES_IN_FORCE", "NORMATIVE_ISSUED",
+                "NORMATIVE_REPEALED", "NORMATIVE_IN_FORCE", "LICENSING_DECISIONS", "PENALTY_DECISIONS",
+                "ENFORCEMENT_DECISIONS")) {
+            figures.put(key, 2);
+        }
+        figures.put("FEES_AMOUNT", 1.25);
+        clerk.put(base + "/table2", Map.of("figures", figures)).expect(200);
+        clerk.put(base + "/texts", Map.of("overview", "本年度依法做好政府信息公开工作。", "problems", "无",
+                "otherMatters", "本年度未收取信息处理费。")).expect(200);
+        system.awaitCaughtUp();
+
+        JsonNode report = clerk.get(base).expect(200).json();
+        assertThat(report.get("table2")).hasSize(10);
+        assertThat(report.get("table2").get(9).get("value").decimalValue()).isEqualByComparingTo("1.25");
+        assertThat(report.get("texts").get("overview").asText()).startsWith("本年度依法");
+        assertThat(report.get("publication").get("published").asBoolean()).isFalse();
+        assertThat(clerk.post(base + "/publication", Map.of("report", report.get("publishable"))).status())
+                .as("a clerk may not publish").isEqualTo(403);
+        JsonNode first = supervisor.post(base + "/publication", Map.of("report", report.get("publishable"),
+                "expectedHash", report.get("contentHash").asText())).expect(201).json();
+        assertThat(first.get("version").asInt()).isEqualTo(1);
+        assertThat(first.get("contentHash").asText()).isEqualTo(report.get("contentHash").asText());
+        system.awaitCaughtUp();
+        JsonNode published = clerk.get(base).expect(200).json().get("publication");
+        assertThat(published.get("upToDate").asBoolean()).isTrue();
+        assertThat(published.get("differences")).isEmpty();
+
+        // A request of 2025 entered late changes a published figure: shown as a difference, not silently.
+        RequestLifecycleTest.register(clerk, agency, "P-2", "2025-12-30");
+        system.awaitCaughtUp();
+        JsonNode changed = clerk.get(base).expect(200).json();
+        assertThat(changed.get("publication").get("upToDate").asBoolean()).isFalse();
+        List<String> cells = new ArrayList<>();
+        changed.get("publication").get("differences").forEach(d -> cells.add(d.get("table").asText() + ":"
+                + d.get("row").asText() + ":" + d.get("column").asText() + ":" + d.get("published").asText() + "→"
+                + d.get("current").asText()));
+        assertThat(cells).contains("table3:R1:自然人:1→2", "table3:R4:总计:0→1");
+        assertThat(supervisor.post(base + "/publication", Map.of("report", changed.get("publishable"))).status())
+                .isEqualTo(409);
+        FoiApi.Response noReason = supervisor.post(base + "/republication",
+                Map.of("report", changed.get("publishable")));
+        assertThat(noReason.status()).isEqualTo(400);
+        JsonNode second = supervisor.post(base + "/republication", Map.of("report", changed.get("publishable"),
+                "reason", "补录 12 月 30 日收到的申请")).expect(201).json();
+        assertThat(second.get("version").asInt()).isEqualTo(2);
+        system.awaitCaughtUp();
+
+        JsonNode versions = clerk.get(base + "/publications").expect(200).json();
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("report").get("table3").get("R1").get(6).asLong()).isEqualTo(1);
+        assertThat(versions.get(1).get("reason").asText()).contains("补录");
+        assertThat(clerk.get(base).expect(200).json().get("publication").get("upToDate").asBoolean()).isTrue();
+
+        // 2026's carry-over is checked against the published 2025 report too (2026 has not ended: not published).
+        JsonNode next = clerk.get("/api/agencies/" + agency + "/reports/2026").expect(200).json();
+        List<String> keys = new ArrayList<>();
+        next.get("checks").forEach(c -> {
+            keys.add(c.get("key").asText());
+            assertThat(c.get("passed").asBoolean()).as(c.get("detail").asText()).isTrue();
+        });
+        assertThat(keys).contains("CARRY_OVER", "CARRY_OVER_PUBLISHED");
+    }
+
     private static List<Long> numbers(JsonNode row) {
         List<Long> values = new ArrayList<>();
         row.forEach(value -> values.add(value.asLong()));

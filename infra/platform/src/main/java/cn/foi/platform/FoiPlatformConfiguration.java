@@ -32,9 +32,10 @@ public class FoiPlatformConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-            @Value("${foi.api.max-body-size:64KB}") DataSize limit) {
+            @Value("${foi.api.max-body-size:64KB}") DataSize limit,
+            @Value("${foi.api.max-report-body-size:256KB}") DataSize reportLimit) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit.toBytes()));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit.toBytes(), reportLimit.toBytes()));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

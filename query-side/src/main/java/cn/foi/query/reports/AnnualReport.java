@@ -1,5 +1,6 @@
 package cn.foi.query.reports;
 
+import cn.foi.events.report.PublishedReport;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,7 +31,54 @@ public record AnnualReport(
         String table4RuleLabel,
         List<Check> checks,
         FeesCollected feesCollected,
-        Annex annex) {
+        Annex annex,
+        List<Table2Figure> table2,
+        Texts texts,
+        PublishedReport publishable,
+        String contentHash,
+        Publication publication) {
+
+    /** The report with what the agency entered and published beside the counted figures. */
+    AnnualReport with(List<Table2Figure> figures, Texts entered, PublishedReport content, String hash,
+                      Publication published) {
+        return new AnnualReport(agency, agencyName, year, template, title, includeSubordinates, agencies, table3,
+                table4, table4Rule, table4RuleLabel, checks, feesCollected, annex, figures, entered, content, hash,
+                published);
+    }
+
+    /** The checks with one more, or one replaced by its key. */
+    AnnualReport withCheck(Check check) {
+        List<Check> all = new java.util.ArrayList<>(checks.stream().filter(c -> !c.key().equals(check.key())).toList());
+        all.add(check);
+        return new AnnualReport(agency, agencyName, year, template, title, includeSubordinates, agencies, table3,
+                table4, table4Rule, table4RuleLabel, all, feesCollected, annex, table2, texts, publishable,
+                contentHash, publication);
+    }
+
+    /** One figure of Table 二, with where it stands in the template; null value while not entered. */
+    public record Table2Figure(String key, String section, String row, String column, String kind, BigDecimal value) {
+    }
+
+    /** Sections 一, 五 and 六 as entered; null while not entered. */
+    public record Texts(String overview, String problems, String otherMatters) {
+    }
+
+    /**
+     * The published versions and how the current figures differ from the latest one.
+     *
+     * @param differences empty while the report matches its latest published version, or before any publication
+     */
+    public record Publication(boolean published, Integer latestVersion, String latestHash, boolean upToDate,
+                              List<Version> versions, List<Difference> differences) {
+    }
+
+    public record Version(int version, String contentHash, java.time.Instant publishedAt, String publishedBy,
+                          String reason) {
+    }
+
+    /** A figure or text whose current value is not the published one. */
+    public record Difference(String table, String row, String column, String published, String current) {
+    }
 
     /** One rule the figures must satisfy (domain §2.1–2.2), with what was compared. */
     public record Check(String key, String rule, boolean passed, String detail) {

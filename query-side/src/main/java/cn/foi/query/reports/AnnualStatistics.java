@@ -80,7 +80,7 @@ public class AnnualStatistics {
         return new AnnualReport(agency, agencyName, year, template.code(),
                 agencyName + year + "年度政府信息公开工作年度报告", includeSubordinates, agencies,
                 asLists(table3), asLists(table4), appealRule.name(), appealRule.label(), checks,
-                fees(agencies, start, end), annex(requests, agencies, start, end));
+                fees(agencies, start, end), annex(requests, agencies, start, end), null, null, null, null, null);
     }
 
     /** Table 三's totals of each agency, for a supervisor's comparison of the agencies under them. */

@@ -1,9 +1,8 @@
 package cn.foi.query.reports;
 
+import cn.foi.events.report.Table3Rows;
 import cn.foi.events.request.Outcome;
 import cn.foi.platform.web.InvalidInputException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** The two national templates of the annual report (domain §2): the 2019 one for 2019–2020, the 2021 one since. */
@@ -16,19 +15,7 @@ public enum ReportTemplate {
 
     ReportTemplate(String code) {
         this.code = code;
-        List<String> rows = new ArrayList<>(List.of("R1", "R2"));
-        for (Outcome outcome : Outcome.values()) {
-            // The 2019 template has one row for （六）其他处理: fees only began in 2021.
-            if ("2019".equals(code) && outcome.name().startsWith("R3_6_")) {
-                if (outcome == Outcome.R3_6_1) {
-                    rows.add("R3_6");
-                }
-            } else {
-                rows.add(outcome.name());
-            }
-        }
-        rows.addAll(List.of("R3_7", "R4"));
-        this.table3Rows = Collections.unmodifiableList(rows);
+        this.table3Rows = Table3Rows.of(code);
     }
 
     public String code() {

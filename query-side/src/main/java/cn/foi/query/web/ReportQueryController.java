@@ -7,6 +7,8 @@ import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
 import cn.foi.query.directory.DirectoryProjection;
 import cn.foi.query.reports.AnnualReport;
+import cn.foi.query.reports.AnnualReportProjection;
+import cn.foi.query.reports.AnnualReports;
 import cn.foi.query.reports.AnnualStatistics;
 import cn.foi.query.reports.ReportTemplate;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,11 +35,14 @@ public class ReportQueryController {
     static final int FIRST_YEAR = 2008;
 
     private final AnnualStatistics statistics;
+    private final AnnualReports reports;
     private final DirectoryProjection directory;
     private final Clock clock;
 
-    public ReportQueryController(AnnualStatistics statistics, DirectoryProjection directory, Clock clock) {
+    public ReportQueryController(AnnualStatistics statistics, AnnualReports reports, DirectoryProjection directory,
+                                 Clock clock) {
         this.statistics = statistics;
+        this.reports = reports;
         this.directory = directory;
         this.clock = clock;
     }
@@ -51,8 +56,16 @@ public class ReportQueryController {
         DirectoryProjection.AgencyRow agency = readable(code, includeSubordinates);
         checkYear(year);
         List<String> agencies = includeSubordinates ? directory.subtree(code) : List.of(code);
-        return statistics.report(code, agency.name(), agencies, includeSubordinates, year,
+        return reports.report(code, agency.name(), agencies, includeSubordinates, year,
                 ReportTemplate.of(template, year), directory.appealYearRule(code));
+    }
+
+    @GetMapping("/agencies/{code}/reports/{year}/publications")
+    @Operation(summary = "年度报告的各发布版本（含更正版本），内容为发布时冻结的数字和文本")
+    public List<AnnualReportProjection.Publication> publications(@PathVariable String code, @PathVariable int year) {
+        readable(code, false);
+        checkYear(year);
+        return reports.publications(code, year);
     }
 
     /** One row per agency under the supervisor's agency: what the roll-up adds up. */

@@ -19,9 +19,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    /** An annual report carries up to three long texts (20,000 characters each, three bytes a character). */
+    private final long reportLimit;
 
     public RequestSizeLimitFilter(long limit) {
+        this(limit, limit);
+    }
+
+    public RequestSizeLimitFilter(long limit, long reportLimit) {
         this.limit = limit;
+        this.reportLimit = reportLimit;
+    }
+
+    private long limitOf(HttpServletRequest request) {
+        return request.getRequestURI().matches("/api/agencies/[^/]+/reports/.*") ? reportLimit : limit;
     }
 
     @Override
@@ -34,6 +45,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limitOf(request);
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             response.setContentType("application/problem+json;charset=UTF-8");

@@ -1,0 +1,63 @@
+package cn.foi.command.report;
+
+import cn.foi.command.agency.AgencyDirectory;
+import cn.foi.command.shared.RuleViolation;
+import cn.foi.events.report.ReportTemplates;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The checks every report command shares: whose report, which year, which template, and the texts' limits. */
+final class ReportRules {
+
+    /** The first year of 政府信息公开 annual reports: the 2007 条例 came into force on 2008-05-01. */
+    static final int FIRST_YEAR = 2008;
+    /** Generous for a small agency's report, small enough to keep events and documents reasonable. */
+    static final int MAX_TEXT_LENGTH = 20_000;
+    static final int MAX_REASON_LENGTH = 2_000;
+    static final int MAX_RULE_LENGTH = 200;
+
+    private ReportRules() {
+    }
+
+    static void requireAgencyAndYear(String agencyCode, int year, AgencyDirectory agencies, Clock clock) {
+        if (!agencies.exists(agencyCode)) {
+            throw RuleViolation.notFound("AGENCY_UNKNOWN", "本系统中没有编码为 " + agencyCode + " 的机关");
+        }
+        int currentYear = LocalDate.now(clock).getYear();
+        if (year < FIRST_YEAR || year > currentYear) {
+            throw RuleViolation.invalid("REPORT_YEAR_OUT_OF_RANGE", "year",
+                    "年度报告的年份须在 " + FIRST_YEAR + " 年至 " + currentYear + " 年之间，不能是 " + year + " 年");
+        }
+    }
+
+    /** A report covers the whole calendar year: its figures are final only once the year is over. */
+    static void requireYearEnded(int year, Clock clock) {
+        if (year >= LocalDate.now(clock).getYear()) {
+            throw RuleViolation.conflict("REPORT_YEAR_NOT_ENDED",
+                    year + " 年尚未结束，年度报告的数据还不完整，请于次年 1 月 1 日之后发布");
+        }
+    }
+
+    static String template(String requested, int year) {
+        if (requested == null || requested.isBlank()) {
+            return ReportTemplates.defaultFor(year);
+        }
+        String template = requested.strip();
+        if (!ReportTemplates.isKnown(template)) {
+            throw RuleViolation.invalid("REPORT_TEMPLATE_UNKNOWN", "template",
+                    "年度报告模板“" + requested + "”无效，可选值：2019（国办公开办函〔2019〕60号）、2021（国办公开办函〔2021〕30号）");
+        }
+        return template;
+    }
+
+    /** A text as written (a paragraph's leading 全角 indent is kept), or empty; the limit counts characters. */
+    static String text(String given, String field, String section, int limit) {
+        String text = given == null ? "" : given;
+        int length = text.codePointCount(0, text.length());
+        if (length > limit) {
+            throw RuleViolation.invalid("REPORT_TEXT_TOO_LONG", field,
+                    section + "不得超过 " + limit + " 字，现为 " + length + " 字");
+        }
+        return text;
+    }
+}
