@@ -4,16 +4,13 @@ import cn.foi.command.CommandSideConfiguration;
 import cn.foi.command.request.DeadlineKind;
 import cn.foi.command.request.RequestCommands.CheckDeadline;
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +51,7 @@ public class DeadlineScheduler {
     private static final String AGAIN = ":again";
 
     private final Clock clock;
+    private final JdbcTemplate jdbc;
     /**
      * How long a deadline that had already passed when it was entered waits for its check. A clerk entering an old
      * request step by step, or a ledger import, must not have the request found overdue between its receipt and the
@@ -61,7 +59,6 @@ public class DeadlineScheduler {
      */
     private final Duration lateEntryGrace;
     private final ObjectProvider<CommandGateway> commands;
-    private final CustomTask<Void> task;
     private final Scheduler scheduler;
 
     public DeadlineScheduler(DataSource dataSource, Clock clock, ObjectProvider<CommandGateway> commands,
@@ -69,13 +66,14 @@ public class DeadlineScheduler {
                              @Value("${foi.deadlines.threads:2}") int threads,
                              @Value("${foi.deadlines.late-entry-grace:PT1H}") Duration lateEntryGrace) {
         this.clock = clock;
+        this.jdbc = new JdbcTemplate(dataSource);
         this.lateEntryGrace = lateEntryGrace;
         this.commands = commands;
-        this.task = Tasks.custom(TASK, Void.class)
+        CustomTask<Void> task = Tasks.custom(TASK, Void.class)
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofMinutes(1)))
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
                 .execute((instance, context) -> check(instance));
-        this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
+        this.scheduler = Scheduler.create(dataSource, task)
                 .clock(clock::instant)
                 .pollingInterval(pollingInterval)
                 .threads(threads)
@@ -102,26 +100,31 @@ public class DeadlineScheduler {
         return clock.instant().plus(lateEntryGrace);
     }
 
-    /** Stops watching the deadline of this kind. */
+    /** Stops watching the deadline of this kind; a check running now asks the request, which knows it is done. */
     public void stopWatching(DeadlineKind kind, String requestId) {
         String id = instanceId(kind, requestId);
-        for (String instance : new String[] {id, id + AGAIN}) {
-            try {
-                scheduler.cancel(TaskInstanceId.of(TASK, instance));
-            } catch (TaskInstanceNotFoundException | TaskInstanceCurrentlyExecutingException e) {
-                // nothing pending, or a check running now: it asks the request, which knows it is no longer waiting
-            }
+        jdbc.update("delete from scheduled_tasks where task_name = ? and task_instance in (?, ?) and not picked", TASK,
+                id, id + AGAIN);
+    }
+
+    /**
+     * One statement per check, in the caller's transaction: db-scheduler's client needs two or three (read, then
+     * insert or update), which a calendar change moving 100,000 due dates feels. The row is the one db-scheduler
+     * writes itself for a task without data (version 1, not picked, default priority); the table is ours (V4).
+     */
+    private void schedule(DeadlineKind kind, String requestId, Instant at) {
+        String id = instanceId(kind, requestId);
+        if (upsert(id, at) == 0) {
+            // The check is running: it may already have read the request as it was before this change.
+            upsert(id + AGAIN, at);
         }
     }
 
-    private void schedule(DeadlineKind kind, String requestId, Instant at) {
-        String id = instanceId(kind, requestId);
-        try {
-            scheduler.schedule(task.instance(id), at, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
-        } catch (TaskInstanceCurrentlyExecutingException e) {
-            // The running check may already have read the request as it was before this change: check again.
-            scheduler.schedule(task.instance(id + AGAIN), at, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
-        }
+    private int upsert(String instance, Instant at) {
+        return jdbc.update("insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version, "
+                + "priority) values (?, ?, ?, false, 1, 0) on conflict (task_name, task_instance) do update set "
+                + "execution_time = excluded.execution_time, version = scheduled_tasks.version + 1, "
+                + "consecutive_failures = null where not scheduled_tasks.picked", TASK, instance, Timestamp.from(at));
     }
 
     private static String instanceId(DeadlineKind kind, String requestId) {
