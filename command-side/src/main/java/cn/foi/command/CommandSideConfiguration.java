@@ -2,18 +2,25 @@ package cn.foi.command;
 
 import cn.foi.command.calendar.CalendarChangePropagation;
 import cn.foi.command.directory.CommandDirectories;
+import cn.foi.command.store.BatchAcknowledgedKafkaPublisher;
 import cn.foi.platform.FoiPlatformConfiguration;
+import java.time.Duration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
+import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
+import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
+import org.axonframework.extensions.kafka.eventhandling.producer.TopicResolver;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.annotation.ComponentScan;
@@ -65,7 +72,21 @@ public class CommandSideConfiguration {
     }
 
     /**
-     * Publishing to Kafka starts at the first stored event, and in batches: one acknowledgement wait per batch.
+     * Events go to Kafka in tracking batches whose acknowledgements are awaited once per batch (see
+     * {@link BatchAcknowledgedKafkaPublisher} for why the library's publisher is replaced).
+     */
+    @Bean(destroyMethod = "shutDown")
+    <K, V> KafkaPublisher<K, V> kafkaPublisher(ProducerFactory<K, V> producerFactory,
+                                               KafkaMessageConverter<K, V> messageConverter, TopicResolver topicResolver,
+                                               org.axonframework.config.Configuration axon,
+                                               @Value("${foi.kafka.acknowledgement-timeout:PT30S}") Duration timeout) {
+        return new BatchAcknowledgedKafkaPublisher<>(producerFactory, messageConverter, topicResolver,
+                axon.messageMonitor(KafkaPublisher.class, "kafkaPublisher"), timeout);
+    }
+
+    /**
+     * Publishing to Kafka starts at the first stored event, and in batches of up to 500 events: one acknowledgement
+     * wait per batch.
      *
      * <p>The explicit tail token matters: by default a new processor starts inside a replay, and the Kafka publisher,
      * which does not take part in replays, would skip every event stored before its first start (the administrator
@@ -75,7 +96,7 @@ public class CommandSideConfiguration {
     void publishEverythingInBatches(EventProcessingConfigurer processing) {
         processing.registerTrackingEventProcessorConfiguration(KafkaEventPublisher.DEFAULT_PROCESSING_GROUP,
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(100)
+                        .andBatchSize(500)
                         .andInitialTrackingToken(StreamableMessageSource::createTailToken));
     }
 

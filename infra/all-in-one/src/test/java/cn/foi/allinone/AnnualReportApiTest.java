@@ -63,6 +63,17 @@ class AnnualReportApiTest {
         street.get("checks").forEach(check -> assertThat(check.get("passed").asBoolean())
                 .as(check.get("rule").asText()).isTrue());
 
+        // The same report as documents, behind the same security and access rules as the JSON.
+        FoiApi.Response html = clerkA.get("/api/agencies/" + streetA + "/reports/2025.html").expect(200);
+        assertThat(html.contentType()).startsWith("text/html");
+        assertThat(html.body()).contains("<h1>甲街道办事处2025年度政府信息公开工作年度报告</h1>", "<table id=\"table3\">");
+        FoiApi.Response xlsx = clerkA.get("/api/agencies/" + streetA + "/reports/2025.xlsx").expect(200);
+        // server.servlet.encoding.force adds a charset even to binary types; clients ignore it.
+        assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.header("Content-Disposition")).startsWith("attachment; ").contains("filename*=UTF-8''");
+        assertThat(clerkA.get("/api/agencies/" + streetB + "/reports/2025.docx").status()).isEqualTo(403);
+        assertThat(clerkA.get("/api/agencies/" + streetA + "/reports/2025.docx?version=1").status()).isEqualTo(404);
+
         JsonNode rollUp = supervisor.get("/api/agencies/" + district + "/reports/2025?includeSubordinates=true")
                 .expect(200).json();
         assertThat(numbers(rollUp.get("table3").get("R1"))).containsExactly(3L, 0L, 0L, 0L, 0L, 0L, 3L);

@@ -38,6 +38,11 @@ public record AnnualReport(
         String contentHash,
         Publication publication) {
 
+    /** The title the templates give the report, with the agency's name: 某街道办事处2025年度政府信息公开工作年度报告. */
+    public static String titleOf(String agencyName, int year) {
+        return agencyName + year + "年度政府信息公开工作年度报告";
+    }
+
     /** The report with what the agency entered and published beside the counted figures. */
     AnnualReport with(List<Table2Figure> figures, Texts entered, PublishedReport content, String hash,
                       Publication published) {

@@ -14,11 +14,13 @@ import cn.foi.query.reports.AnnualReport.Version;
 import cn.foi.query.reports.AnnualReportProjection.Entry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -71,6 +73,49 @@ public class AnnualReports {
                     lastYear.get(lastYear.size() - 1), year));
         }
         return report;
+    }
+
+    /**
+     * A published version as it was published: the frozen figures and texts, checked again on their own (the checks
+     * that need the requests cannot be repeated on frozen figures), and the agency's name as it is now.
+     */
+    public Optional<AnnualReport> published(String agency, String agencyName, int year, int version) {
+        List<AnnualReportProjection.Publication> published = entries.publications(agency, year);
+        Optional<AnnualReportProjection.Publication> found = published.stream()
+                .filter(p -> p.version() == version).findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        AnnualReportProjection.Publication publication = found.get();
+        PublishedReport content = publication.report();
+        ReportTemplate template = ReportTemplate.of(publication.template(), year);
+        List<Check> checks = new ArrayList<>(AnnualStatistics.tableChecks(content.table3(), content.table4(),
+                template));
+        List<AnnualReportProjection.Publication> lastYear = entries.publications(agency, year - 1);
+        if (!lastYear.isEmpty()) {
+            checks.add(carriedOverFromPublished(content.table3().get("R2"), lastYear.get(lastYear.size() - 1), year));
+        }
+        Map<String, BigDecimal> figures = content.table2() == null ? Map.of() : content.table2();
+        List<Table2Figure> table2 = Table2Item.of(template.code()).stream()
+                .map(item -> new Table2Figure(item.key(), item.section(), item.row(), item.column(),
+                        item.kind().name(), figures.get(item.key())))
+                .toList();
+        List<Version> versions = published.stream()
+                .map(p -> new Version(p.version(), p.contentHash(), p.publishedAt(), p.publishedBy(), p.reason()))
+                .toList();
+        return Optional.of(new AnnualReport(agency, agencyName, year, template.code(),
+                AnnualReport.titleOf(agencyName, year), false, List.of(agency), content.table3(), content.table4(),
+                content.table4Rule(), ruleLabel(content.table4Rule()), checks,
+                new AnnualReport.FeesCollected(content.feesCollected(), 0), null, table2,
+                new Texts(content.overview(), content.problems(), content.otherMatters()), content,
+                publication.contentHash(), new Publication(true, publication.version(), publication.contentHash(),
+                true, versions, List.of())));
+    }
+
+    /** The published rule is the rule's name when the system filled it in; any other text is shown as it is. */
+    private static String ruleLabel(String rule) {
+        return Arrays.stream(AppealYearRule.values()).filter(r -> r.name().equals(rule)).findFirst()
+                .map(AppealYearRule::label).orElse(rule);
     }
 
     public List<AnnualReportProjection.Publication> publications(String agency, int year) {

@@ -78,7 +78,7 @@ public class AnnualStatistics {
         checks.add(table4Sums(table4));
 
         return new AnnualReport(agency, agencyName, year, template.code(),
-                agencyName + year + "年度政府信息公开工作年度报告", includeSubordinates, agencies,
+                AnnualReport.titleOf(agencyName, year), includeSubordinates, agencies,
                 asLists(table3), asLists(table4), appealRule.name(), appealRule.label(), checks,
                 fees(agencies, start, end), annex(requests, agencies, start, end), null, null, null, null, null);
     }
@@ -190,6 +190,23 @@ public class AnnualStatistics {
                         outcomes.isEmpty() ? "合计列：总计 " + table3.get("R3_7")[COLUMNS - 1] : String.join("；", outcomes)),
                 new Check("TABLE3_ROW_TOTAL", "每行：总计等于各类申请人之和", rows.isEmpty(),
                         rows.isEmpty() ? "各行均相符" : String.join("；", rows)));
+    }
+
+    /**
+     * The checks a report's own figures can be verified by without its requests: those of a published version, whose
+     * figures are frozen while the requests may have changed since.
+     */
+    static List<Check> tableChecks(Map<String, List<Long>> table3, Map<String, List<Long>> table4,
+                                   ReportTemplate template) {
+        List<Check> checks = new ArrayList<>(table3Checks(asArrays(table3), template));
+        checks.add(table4Sums(asArrays(table4)));
+        return checks;
+    }
+
+    private static Map<String, long[]> asArrays(Map<String, List<Long>> rows) {
+        Map<String, long[]> arrays = new LinkedHashMap<>();
+        rows.forEach((key, counts) -> arrays.put(key, counts.stream().mapToLong(Long::longValue).toArray()));
+        return arrays;
     }
 
     private static Check carriedOver(long[] carriedIn, long[] carriedOutLastYear, int year) {

@@ -1,0 +1,78 @@
+package cn.foi.query.web;
+
+import cn.foi.events.access.Role;
+import cn.foi.platform.security.CurrentUser;
+import cn.foi.platform.security.FoiUser;
+import cn.foi.platform.web.InvalidInputException;
+import cn.foi.platform.web.NotFoundException;
+import cn.foi.query.directory.DirectoryProjection;
+import cn.foi.query.reports.AnnualReport;
+import cn.foi.query.reports.AnnualReports;
+import cn.foi.query.reports.ReportTemplate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the report as JSON and the report as documents share: who may read which agency's report, which years a report
+ * can exist for, and the report itself. One place, so that a document can never be read by someone the JSON refuses.
+ */
+@Component
+public class ReportAccess {
+
+    /** The regulations took effect on 1 May 2008: no annual report is older. */
+    static final int FIRST_YEAR = 2008;
+
+    private final AnnualReports reports;
+    private final DirectoryProjection directory;
+    private final Clock clock;
+
+    public ReportAccess(AnnualReports reports, DirectoryProjection directory, Clock clock) {
+        this.reports = reports;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * The agency, if the signed-in user may read its report: an administrator any; a supervisor their agency and those
+     * under it, roll-ups included; a clerk their own agency's, never a roll-up.
+     */
+    DirectoryProjection.AgencyRow readable(String code, boolean withSubordinates) {
+        FoiUser user = CurrentUser.get();
+        boolean allowed = user.isAdmin()
+                || (user.role() == Role.SUPERVISOR && user.agencyCode() != null
+                && directory.ancestry(code).contains(user.agencyCode()))
+                || (!withSubordinates && user.mayAccessAgency(code));
+        if (!allowed) {
+            throw new AccessDeniedException(withSubordinates
+                    ? "只有上级机关的主管或管理员可以查看汇总年报" : "您只能查看本机关的年度报告");
+        }
+        return directory.agency(code).orElseThrow(() -> new NotFoundException("未找到编码为 " + code + " 的机关"));
+    }
+
+    void checkYear(int year) {
+        int current = LocalDate.now(clock).getYear();
+        if (year < FIRST_YEAR || year > current) {
+            throw new InvalidInputException("year", "年度须在 " + FIRST_YEAR + " 至 " + current + " 年之间");
+        }
+    }
+
+    /** The current report, after the access and year checks. */
+    AnnualReport report(String code, int year, String template, boolean includeSubordinates) {
+        DirectoryProjection.AgencyRow agency = readable(code, includeSubordinates);
+        checkYear(year);
+        List<String> agencies = includeSubordinates ? directory.subtree(code) : List.of(code);
+        return reports.report(code, agency.name(), agencies, includeSubordinates, year,
+                ReportTemplate.of(template, year), directory.appealYearRule(code));
+    }
+
+    /** A published version, after the access and year checks; 404 if the agency has not published it. */
+    AnnualReport published(String code, int year, int version) {
+        DirectoryProjection.AgencyRow agency = readable(code, false);
+        checkYear(year);
+        return reports.published(code, agency.name(), year, version).orElseThrow(() -> new NotFoundException(
+                agency.name() + year + "年度报告没有第 " + version + " 版已发布版本"));
+    }
+}

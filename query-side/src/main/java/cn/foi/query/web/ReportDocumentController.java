@@ -1,0 +1,150 @@
+package cn.foi.query.web;
+
+import cn.foi.platform.web.InvalidInputException;
+import cn.foi.query.reports.AnnualReport;
+import cn.foi.query.reports.ReportTemplate;
+import cn.foi.query.reports.documents.DocxReportRenderer;
+import cn.foi.query.reports.documents.HtmlReportRenderer;
+import cn.foi.query.reports.documents.ReportDocument;
+import cn.foi.query.reports.documents.XlsxReportRenderer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The annual report as documents laid out like the official template of its year: HTML to read and print, XLSX and DOCX
+ * to edit and publish. The same parameters and access rules as the report as JSON; {@code version} renders a published
+ * version as it was frozen.
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "年度报告")
+public class ReportDocumentController {
+
+    /** Nothing in the page may load or run anything: the report is text and tables, its texts typed by users. */
+    static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'self'";
+
+    enum Format {
+        HTML("html", MediaType.parseMediaType("text/html;charset=UTF-8"), true),
+        XLSX("xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                false),
+        DOCX("docx", MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), false);
+
+        final String extension;
+        final MediaType mediaType;
+        final boolean inline;
+
+        Format(String extension, MediaType mediaType, boolean inline) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+            this.inline = inline;
+        }
+    }
+
+    private final ReportAccess access;
+    private final HtmlReportRenderer html;
+    private final XlsxReportRenderer xlsx;
+    private final DocxReportRenderer docx;
+
+    public ReportDocumentController(ReportAccess access, HtmlReportRenderer html, XlsxReportRenderer xlsx,
+                                    DocxReportRenderer docx) {
+        this.access = access;
+        this.html = html;
+        this.xlsx = xlsx;
+        this.docx = docx;
+    }
+
+    @GetMapping("/agencies/{code}/reports/{year:\\d+}.html")
+    @Operation(summary = "年度报告（HTML，可直接打印）：按当年模板排版，含校验结果和附表（办理时效等）；version=N 呈现已发布的第 N 版")
+    public ResponseEntity<byte[]> html(@PathVariable String code, @PathVariable int year,
+                                       @RequestParam(required = false) String template,
+                                       @RequestParam(defaultValue = "false") boolean includeSubordinates,
+                                       @RequestParam(required = false) Integer version) {
+        return document(Format.HTML, code, year, template, includeSubordinates, version);
+    }
+
+    @GetMapping("/agencies/{code}/reports/{year:\\d+}.xlsx")
+    @Operation(summary = "年度报告（Excel）：按当年模板排版，含校验结果；version=N 呈现已发布的第 N 版")
+    public ResponseEntity<byte[]> xlsx(@PathVariable String code, @PathVariable int year,
+                                       @RequestParam(required = false) String template,
+                                       @RequestParam(defaultValue = "false") boolean includeSubordinates,
+                                       @RequestParam(required = false) Integer version) {
+        return document(Format.XLSX, code, year, template, includeSubordinates, version);
+    }
+
+    @GetMapping("/agencies/{code}/reports/{year:\\d+}.docx")
+    @Operation(summary = "年度报告（Word）：按当年模板排版，含校验结果；version=N 呈现已发布的第 N 版")
+    public ResponseEntity<byte[]> docx(@PathVariable String code, @PathVariable int year,
+                                       @RequestParam(required = false) String template,
+                                       @RequestParam(defaultValue = "false") boolean includeSubordinates,
+                                       @RequestParam(required = false) Integer version) {
+        return document(Format.DOCX, code, year, template, includeSubordinates, version);
+    }
+
+    private ResponseEntity<byte[]> document(Format format, String code, int year, String template,
+                                            boolean includeSubordinates, Integer version) {
+        AnnualReport report;
+        if (version == null) {
+            report = access.report(code, year, template, includeSubordinates);
+        } else {
+            if (includeSubordinates) {
+                throw new InvalidInputException("version", "汇总报告不发布，没有已发布版本");
+            }
+            report = access.published(code, year, version);
+            if (template != null && !template.isBlank()
+                    && !ReportTemplate.of(template, year).code().equals(report.template())) {
+                throw new InvalidInputException("template", "第 " + version + " 版按 " + report.template()
+                        + " 年模板发布，只能按发布时的模板呈现");
+            }
+        }
+        ReportDocument document = ReportDocument.of(report, version, format == Format.HTML);
+        byte[] body = switch (format) {
+            case HTML -> html.render(document).getBytes(StandardCharsets.UTF_8);
+            case XLSX -> xlsx.render(document);
+            case DOCX -> docx.render(document);
+        };
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .contentType(format.mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(format.inline, document.fileName(),
+                        "annual-report-" + code + "-" + year + (version == null ? "" : "-v" + version),
+                        format.extension));
+        if (format == Format.HTML) {
+            response.header("Content-Security-Policy", HTML_POLICY);
+        }
+        return response.body(body);
+    }
+
+    /**
+     * The Chinese file name as RFC 6266 / RFC 5987 {@code filename*}, with a plain ASCII {@code filename} for clients
+     * that read only that one.
+     */
+    static String contentDisposition(boolean inline, String name, String asciiName, String extension) {
+        String fallback = asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "." + extension;
+        return (inline ? "inline" : "attachment") + "; filename=\"" + fallback + "\"; filename*=UTF-8''"
+                + encode(name + "." + extension);
+    }
+
+    private static String encode(String value) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char ch = (char) (b & 0xFF);
+            if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')
+                    || "!#$&+-.^_`|~".indexOf(ch) >= 0) {
+                encoded.append(ch);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return encoded.toString();
+    }
+}
