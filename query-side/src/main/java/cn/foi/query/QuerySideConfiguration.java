@@ -65,7 +65,7 @@ public class QuerySideConfiguration {
         for (String name : PROCESSORS) {
             processing.registerTrackingEventProcessor(name, configuration -> source,
                             configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                    .andBatchSize(200)
+                                    .andBatchSize(500)
                                     .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                     .registerTokenStore(name, configuration -> JdbcTokenStore.builder()
                             .connectionProvider(new SpringDataSourceConnectionProvider(database.dataSource()))

@@ -35,6 +35,8 @@ public class QueryDatabase implements DisposableBean {
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("query");
+        // The projections' batched inserts (BatchedWrites) go to PostgreSQL as multi-row inserts.
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         this.dataSource = new HikariDataSource(config);
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactionManager = new DataSourceTransactionManager(dataSource);

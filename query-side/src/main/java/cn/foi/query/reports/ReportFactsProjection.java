@@ -6,6 +6,7 @@ import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.LawsuitFiled;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
+import cn.foi.query.persistence.BatchedWrites;
 import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.requests.RequestProjection;
 import java.sql.Date;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * projection's processor, so both are rebuilt together and stay consistent with each other.
  *
  * <p>Idempotent: cases and notices are keyed by their number or their place in the request's stream; a decision or a
- * payment only sets what it names.
+ * payment only sets what it names. Written in batches ({@link BatchedWrites}), in each request's order: a payment
+ * follows its notice.
  */
 @Component
 @ProcessingGroup(RequestProjection.PROCESSING_GROUP)
@@ -30,48 +32,56 @@ import org.springframework.stereotype.Component;
 public class ReportFactsProjection {
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
-    public ReportFactsProjection(QueryDatabase database) {
+    public ReportFactsProjection(QueryDatabase database, BatchedWrites writes) {
         this.jdbc = database.jdbc();
+        this.writes = writes;
     }
 
     @EventHandler
     void on(ReconsiderationFiled event) {
-        jdbc.update("insert into report_appeal (request_id, kind, number, filed_on) values (?, 'RECONSIDERATION', ?, ?) "
-                + "on conflict do nothing", event.requestId(), event.reconsiderationNo(), Date.valueOf(event.filedOn()));
+        writes.write(event.requestId(), "insert into report_appeal (request_id, kind, number, filed_on) "
+                        + "values (?, 'RECONSIDERATION', ?, ?) on conflict do nothing", event.requestId(),
+                event.reconsiderationNo(), Date.valueOf(event.filedOn()));
     }
 
     @EventHandler
     void on(ReconsiderationDecided event) {
-        jdbc.update("update report_appeal set result = ?, decided_on = ? where request_id = ? "
+        writes.write(event.requestId(),
+                "update report_appeal set result = ?, decided_on = ? where request_id = ? "
                         + "and kind = 'RECONSIDERATION' and number = ?", event.result().name(),
                 Date.valueOf(event.decidedOn()), event.requestId(), event.reconsiderationNo());
     }
 
     @EventHandler
     void on(LawsuitFiled event) {
-        jdbc.update("insert into report_appeal (request_id, kind, number, after_reconsideration, filed_on) "
+        writes.write(event.requestId(),
+                "insert into report_appeal (request_id, kind, number, after_reconsideration, filed_on) "
                         + "values (?, 'LAWSUIT', ?, ?, ?) on conflict do nothing", event.requestId(), event.lawsuitNo(),
                 event.afterReconsideration(), Date.valueOf(event.filedOn()));
     }
 
     @EventHandler
     void on(LawsuitDecided event) {
-        jdbc.update("update report_appeal set result = ?, decided_on = ? where request_id = ? and kind = 'LAWSUIT' "
+        writes.write(event.requestId(),
+                "update report_appeal set result = ?, decided_on = ? where request_id = ? and kind = 'LAWSUIT' "
                 + "and number = ?", event.result().name(), Date.valueOf(event.decidedOn()), event.requestId(),
                 event.lawsuitNo());
     }
 
     @EventHandler
     void on(FeeNoticeIssued event, @SequenceNumber long sequence) {
-        jdbc.update("insert into report_fee (request_id, notice_sequence, notice_on, amount) values (?, ?, ?, ?) "
-                + "on conflict do nothing", event.requestId(), sequence, Date.valueOf(event.noticeOn()), event.amount());
+        writes.write(event.requestId(), "insert into report_fee (request_id, notice_sequence, notice_on, amount) "
+                        + "values (?, ?, ?, ?) on conflict do nothing", event.requestId(), sequence,
+                Date.valueOf(event.noticeOn()), event.amount());
     }
 
     /** A payment settles the latest notice before it, so that delivering it again cannot settle a later notice. */
     @EventHandler
     void on(FeePaid event, @SequenceNumber long sequence) {
-        jdbc.update("update report_fee set paid_on = ? where request_id = ? and notice_sequence = "
+        writes.write(event.requestId(),
+                "update report_fee set paid_on = ? where request_id = ? and notice_sequence = "
                         + "(select max(notice_sequence) from report_fee where request_id = ? and notice_sequence < ?)",
                 Date.valueOf(event.paidOn()), event.requestId(), event.requestId(), sequence);
     }

@@ -27,6 +27,7 @@ import cn.foi.events.request.SupplementDeadlinePassed;
 import cn.foi.events.request.SupplementLapsed;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
+import cn.foi.query.persistence.BatchedWrites;
 import cn.foi.query.persistence.QueryDatabase;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +52,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Idempotent: a timeline row is keyed by the event's place in its request's stream, and the summary only takes an
  * event newer than the last it applied. Delivering an event twice, or replaying the whole topic over existing tables,
- * changes nothing.
+ * changes nothing. The writes of a processor batch go to PostgreSQL together ({@link BatchedWrites}): a request's
+ * summary in the order of its events, its timeline rows in any order.
  */
 @Component
 @ProcessingGroup(RequestProjection.PROCESSING_GROUP)
@@ -61,10 +63,12 @@ public class RequestProjection {
     public static final String PROCESSING_GROUP = "requests";
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
     private final ObjectMapper json;
 
-    public RequestProjection(QueryDatabase database, ObjectMapper json) {
+    public RequestProjection(QueryDatabase database, BatchedWrites writes, ObjectMapper json) {
         this.jdbc = database.jdbc();
+        this.writes = writes;
         this.json = json;
     }
 
@@ -73,8 +77,9 @@ public class RequestProjection {
                    @org.axonframework.eventhandling.Timestamp Instant recordedAt,
                    @MetaDataValue("actor") String actor) {
         TimelineEntry entry = TimelineEntry.of(event);
-        jdbc.update("insert into request_timeline (request_id, sequence, event_type, title, detail, business_date, "
-                        + "recorded_at, recorded_by, data) values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) "
+        writes.writeUnordered("insert into request_timeline (request_id, sequence, event_type, title, detail, "
+                        + "business_date, recorded_at, recorded_by, data) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) "
                         + "on conflict (request_id, sequence) do nothing",
                 event.requestId(), sequence, event.getClass().getSimpleName(), entry.title(), entry.detail(),
                 date(entry.businessDate()), Timestamp.from(recordedAt), actor, toJson(event));
@@ -87,8 +92,9 @@ public class RequestProjection {
             arguments.add(Timestamp.from(recordedAt));
             arguments.add(event.requestId());
             arguments.add(sequence);
-            jdbc.update("update request_summary set " + (change.assignments().isEmpty() ? "" : change.assignments()
-                    + ", ") + "last_sequence = ?, updated_at = ? where id = ? and last_sequence < ?", arguments.toArray());
+            String assignments = change.assignments().isEmpty() ? "" : change.assignments() + ", ";
+            writes.write(event.requestId(), "update request_summary set " + assignments
+                    + "last_sequence = ?, updated_at = ? where id = ? and last_sequence < ?", arguments.toArray());
         }
     }
 
@@ -98,9 +104,10 @@ public class RequestProjection {
     }
 
     private void insertSummary(RequestReceived e, long sequence, Instant recordedAt) {
-        jdbc.update("insert into request_summary (id, agency_code, case_no, applicant_category, applicant_name, "
-                        + "applicant_id_type, applicant_id_number, applicant_contact, channel, submitted_on, confirmed_on, "
-                        + "received_on, description, item_count, requested_form, last_sequence, registered_at, updated_at) "
+        writes.write(e.requestId(), "insert into request_summary (id, agency_code, case_no, applicant_category, "
+                        + "applicant_name, applicant_id_type, applicant_id_number, applicant_contact, channel, "
+                        + "submitted_on, confirmed_on, received_on, description, item_count, requested_form, "
+                        + "last_sequence, registered_at, updated_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing",
                 e.requestId(), e.agencyCode(), e.caseNo(), e.applicant().category().name(), e.applicant().name(),
                 e.applicant().idType(), e.applicant().idNumber(), e.applicant().contact(), e.channel().name(),

@@ -30,6 +30,7 @@ import cn.foi.query.TestFixtures;
 import cn.foi.query.calendar.CalendarProjection;
 import cn.foi.query.calendar.QueryCalendar;
 import cn.foi.query.directory.DirectoryProjection;
+import cn.foi.query.persistence.BatchedWrites;
 import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.requests.RequestProjection;
 import java.math.BigDecimal;
@@ -63,8 +64,8 @@ class AnnualStatisticsTest {
     @BeforeAll
     static void setUp() {
         database = TestFixtures.database("annual_statistics_test");
-        requests = new RequestProjection(database, TestFixtures.json());
-        facts = new ReportFactsProjection(database);
+        requests = new RequestProjection(database, new BatchedWrites(database), TestFixtures.json());
+        facts = new ReportFactsProjection(database, new BatchedWrites(database));
         directory = new DirectoryProjection(database);
         CalendarProjection calendar = new CalendarProjection(database);
         requests.reset();

@@ -27,6 +27,7 @@ import cn.foi.query.TestFixtures;
 import cn.foi.query.calendar.CalendarProjection;
 import cn.foi.query.calendar.QueryCalendar;
 import cn.foi.query.directory.DirectoryProjection;
+import cn.foi.query.persistence.BatchedWrites;
 import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.requests.RequestProjection;
 import java.math.BigDecimal;
@@ -58,8 +59,8 @@ public final class ReportHistories {
     /** A fresh database named for the test class; today is {@code today}. */
     public ReportHistories(String databaseName, LocalDate today) {
         database = TestFixtures.database(databaseName);
-        requests = new RequestProjection(database, TestFixtures.json());
-        facts = new ReportFactsProjection(database);
+        requests = new RequestProjection(database, new BatchedWrites(database), TestFixtures.json());
+        facts = new ReportFactsProjection(database, new BatchedWrites(database));
         directory = new DirectoryProjection(database);
         entries = new AnnualReportProjection(database, TestFixtures.json());
         CalendarProjection calendar = new CalendarProjection(database);

@@ -18,6 +18,7 @@ import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestedForm;
 import cn.foi.events.request.SupplementRequested;
 import cn.foi.query.calendar.QueryCalendar;
+import cn.foi.query.persistence.BatchedWrites;
 import cn.foi.query.persistence.QueryDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -50,7 +51,7 @@ class RequestProjectionTest {
         database = new QueryDatabase(postgres.jdbcUrl("projection_test"), postgres.username(), postgres.password(), 2);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        projection = new RequestProjection(database, json);
+        projection = new RequestProjection(database, new BatchedWrites(database), json);
         queries = new RequestQueries(database, json, new QueryCalendar(database),
                 Clock.fixed(AT, ZoneId.of("Asia/Shanghai")));
     }

@@ -18,6 +18,7 @@ import cn.foi.events.request.SupplementRequested;
 import cn.foi.query.TestFixtures;
 import cn.foi.query.calendar.CalendarProjection;
 import cn.foi.query.calendar.QueryCalendar;
+import cn.foi.query.persistence.BatchedWrites;
 import cn.foi.query.persistence.QueryDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ class RequestWorkingDaysLeftTest {
     static void database() {
         database = TestFixtures.database("working_days_test");
         json = TestFixtures.json();
-        requests = new RequestProjection(database, json);
+        requests = new RequestProjection(database, new BatchedWrites(database), json);
         calendarProjection = new CalendarProjection(database);
         calendar = new QueryCalendar(database);
     }

@@ -27,6 +27,7 @@ import cn.foi.query.deadlines.DeadlineBoard;
 import cn.foi.query.deadlines.DeadlineQueries;
 import cn.foi.query.deadlines.DeadlineState;
 import cn.foi.query.directory.DirectoryProjection;
+import cn.foi.query.persistence.BatchedWrites;
 import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.requests.RequestProjection;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -67,7 +68,7 @@ class DeadlineBoardTest {
         database = TestFixtures.database("deadline_board_test");
         calendar = new QueryCalendar(database);
         directory = new DirectoryProjection(database);
-        RequestProjection requests = new RequestProjection(database, TestFixtures.json());
+        RequestProjection requests = new RequestProjection(database, new BatchedWrites(database), TestFixtures.json());
         CalendarProjection calendarDays = new CalendarProjection(database);
         requests.reset();
         directory.reset();
