@@ -1,16 +1,41 @@
 #!/usr/bin/env bash
-# The command benchmark: starts the all-in-one on a fresh data directory, registers and decides N requests through the
-# REST API with K concurrent clients, and prints the figures next to PostgreSQL's raw single-row append rate.
+# The benchmarks, each on a fresh all-in-one and data directory:
+#   ./bench.sh [commands]  registers and decides N requests through the REST API with K concurrent clients, next to
+#                          PostgreSQL's raw single-row append rate (N=2000, K=16)
+#   ./bench.sh calendar    a regional holiday touching N open requests: until every due date is recomputed and
+#                          projected (N=100000, AGENCIES=100)
+#   ./bench.sh report      N requests over AGENCIES agencies: projection replay, one report, the roll-up, next to a
+#                          CRUD GROUP BY (N=100000, AGENCIES=500)
 set -euo pipefail
 cd "$(dirname "$0")"
-N="${N:-2000}"
-K="${K:-16}"
+MODE="${1:-commands}"
 
 ALL_IN_ONE=infra/all-in-one/target/foi-all-in-one-exec.jar
 BENCH=infra/benchmark/target/foi-benchmark-exec.jar
 if [ ! -f "$ALL_IN_ONE" ] || [ ! -f "$BENCH" ]; then
   mvn -B -q -DskipTests install -pl infra/all-in-one,infra/benchmark -am
 fi
+export AXONIQ_UPDATE_CHECKER_DISABLED=true
+
+# The in-process benchmarks run the all-in-one in the benchmark's own JVM (one process to measure).
+in_process() {
+  local main="$1"; shift
+  java ${FOI_JAVA_OPTS:--Xmx1g -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} "$@" \
+    -Dloader.main="$main" -cp "$BENCH" org.springframework.boot.loader.launch.PropertiesLauncher
+}
+case "$MODE" in
+  calendar)
+    in_process cn.foi.benchmark.CalendarChangeBenchmark -Dn="${N:-100000}" -Dagencies="${AGENCIES:-100}"
+    exit ;;
+  report)
+    in_process cn.foi.benchmark.ReportBenchmark -Dn="${N:-100000}" -Dagencies="${AGENCIES:-500}"
+    exit ;;
+  commands) ;;
+  *) echo "usage: $0 [commands|calendar|report]" >&2; exit 2 ;;
+esac
+
+N="${N:-2000}"
+K="${K:-16}"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 PORT="$(free_port)"
@@ -18,7 +43,6 @@ DB_PORT="$(free_port)"
 DATA="$(mktemp -d)"
 LOG="$DATA/all-in-one.log"
 
-export AXONIQ_UPDATE_CHECKER_DISABLED=true
 FOI_DATA_DIR="$DATA" PORT="$PORT" FOI_DB_PORT="$DB_PORT" FOI_ADMIN_PASSWORD=bench-admin-1 \
   java ${FOI_JAVA_OPTS:--Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
   -jar "$ALL_IN_ONE" >"$LOG" 2>&1 &

@@ -90,9 +90,9 @@ public final class ReportBenchmark {
         System.out.printf("appending the histories of %d requests over %d agencies...%n", n, agencyCount);
         long appendStart = System.nanoTime();
         long events = appendHistories(context, agencies, n, year);
-        double appendSeconds = seconds(appendStart);
+        double appendSeconds = Bench.seconds(appendStart);
         admin.awaitCaughtUp(Duration.ofMinutes(30));
-        double firstProjection = seconds(appendStart);
+        double firstProjection = Bench.seconds(appendStart);
         System.out.printf("  %d events appended in %.1f s; published and projected after %.1f s%n", events,
                 appendSeconds, firstProjection);
 
@@ -108,7 +108,7 @@ public final class ReportBenchmark {
         }
         Thread.sleep(1000); // let the processors claim their reset tokens before asking whether they caught up
         admin.awaitCaughtUp(Duration.ofMinutes(30));
-        double replaySeconds = seconds(replayStart);
+        double replaySeconds = Bench.seconds(replayStart);
 
         FoiApi supervisor = admin;
         String one = agencies.get(agencies.size() / 2);
@@ -143,7 +143,7 @@ public final class ReportBenchmark {
         double crudOneMs = medianMillis(crudOne::get, 20);
         double crudAllMs = medianMillis(crudAll::get, 7);
 
-        long peakKib = statusKib("VmHWM");
+        long peakKib = Bench.statusKib("VmHWM");
         System.out.println();
         System.out.println("== Report benchmark: all-in-one in one JVM, " + Runtime.getRuntime().availableProcessors()
                 + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB ==");
@@ -235,22 +235,5 @@ public final class ReportBenchmark {
         }
         Arrays.sort(millis);
         return millis[times / 2];
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static long statusKib(String field) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith(field + ":")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (Exception e) {
-            return -1;
-        }
-        return -1;
     }
 }
