@@ -17,6 +17,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -44,6 +45,13 @@ public class CalendarChangePropagation implements DisposableBean {
 
     public static final String PROCESSING_GROUP = "calendar-propagation";
     private static final Logger log = LoggerFactory.getLogger(CalendarChangePropagation.class);
+    /**
+     * A declaration touching every open request of the country takes minutes, not the seconds Axon allows a handler by
+     * default (30 s, then it interrupts and the processor retries from the start). The processor's unit of work has
+     * the same limit in command-side-defaults.properties.
+     */
+    static final int RECOMPUTE_TIMEOUT_MS = 3_600_000;
+    static final int RECOMPUTE_WARNING_MS = 600_000;
 
     private final CommandGateway commands;
     private final OpenRequests openRequests;
@@ -67,12 +75,16 @@ public class CalendarChangePropagation implements DisposableBean {
     }
 
     @EventHandler
+    @MessageHandlerTimeout(timeoutMs = RECOMPUTE_TIMEOUT_MS, warningThresholdMs = RECOMPUTE_WARNING_MS,
+            warningIntervalMs = RECOMPUTE_WARNING_MS)
     void on(CalendarYearDeclared event, @MetaDataValue("actor") String actor) throws Exception {
         recompute(openRequests.touchedBy(event.year(), null), "国家 " + event.year() + " 年节假日安排（" + event.source()
                 + "）", actor);
     }
 
     @EventHandler
+    @MessageHandlerTimeout(timeoutMs = RECOMPUTE_TIMEOUT_MS, warningThresholdMs = RECOMPUTE_WARNING_MS,
+            warningIntervalMs = RECOMPUTE_WARNING_MS)
     void on(RegionalDaysDeclared event, @MetaDataValue("actor") String actor) throws Exception {
         recompute(openRequests.touchedBy(event.year(), openRequests.subtree(event.agencyCode())),
                 event.agencyCode() + " 地方假日（" + event.reason() + "）", actor);
