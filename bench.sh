@@ -4,6 +4,7 @@
 #                          PostgreSQL's raw single-row append rate (N=2000, K=16)
 #   ./bench.sh calendar    a regional holiday touching N open requests: until every due date is recomputed and
 #                          projected (N=100000, AGENCIES=100)
+#   ./bench.sh ledger      imports a generated ledger of N rows (N=15000; PROJECTIONS=false stops at the import)
 #   ./bench.sh report      N requests over AGENCIES agencies: projection replay, one report, the roll-up, next to a
 #                          CRUD GROUP BY (N=100000, AGENCIES=500)
 set -euo pipefail
@@ -30,8 +31,13 @@ case "$MODE" in
   report)
     in_process cn.foi.benchmark.ReportBenchmark -Dn="${N:-100000}" -Dagencies="${AGENCIES:-500}"
     exit ;;
+  ledger)
+    # The heap of the goal: a 100,000-row ledger is streamed, never held whole.
+    FOI_JAVA_OPTS="${FOI_JAVA_OPTS:--Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}" \
+      in_process cn.foi.benchmark.LedgerBenchmark -Dn="${N:-15000}" -Dprojections="${PROJECTIONS:-true}"
+    exit ;;
   commands) ;;
-  *) echo "usage: $0 [commands|calendar|report]" >&2; exit 2 ;;
+  *) echo "usage: $0 [commands|calendar|report|ledger]" >&2; exit 2 ;;
 esac
 
 N="${N:-2000}"

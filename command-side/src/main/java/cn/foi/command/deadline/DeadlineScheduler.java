@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -105,6 +106,20 @@ public class DeadlineScheduler {
         String id = instanceId(kind, requestId);
         jdbc.update("delete from scheduled_tasks where task_name = ? and task_instance in (?, ?) and not picked", TASK,
                 id, id + AGAIN);
+    }
+
+    /** Stops watching every deadline of a closed request, in one statement (a ledger import closes thousands). */
+    public void stopWatchingAll(String requestId) {
+        java.util.List<Object> arguments = new java.util.ArrayList<>(List.of(TASK));
+        StringBuilder instances = new StringBuilder();
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            String id = instanceId(kind, requestId);
+            arguments.add(id);
+            arguments.add(id + AGAIN);
+            instances.append(instances.isEmpty() ? "?, ?" : ", ?, ?");
+        }
+        jdbc.update("delete from scheduled_tasks where task_name = ? and task_instance in (" + instances + ") "
+                + "and not picked", arguments.toArray());
     }
 
     /**

@@ -88,8 +88,6 @@ public class DeadlineWatch {
     }
 
     private void closed(String requestId) {
-        for (DeadlineKind kind : DeadlineKind.values()) {
-            deadlines.stopWatching(kind, requestId);
-        }
+        deadlines.stopWatchingAll(requestId);
     }
 }

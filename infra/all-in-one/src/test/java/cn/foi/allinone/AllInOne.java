@@ -16,11 +16,20 @@ final class AllInOne implements AutoCloseable {
 
     private final Path dataDir;
     private final Class<?>[] moreConfiguration;
+    private final Map<String, Object> moreProperties = new java.util.HashMap<>();
     private AllInOneApplication.Running running;
 
     private AllInOne(Path dataDir, Class<?>... moreConfiguration) {
         this.dataDir = dataDir;
         this.moreConfiguration = moreConfiguration;
+    }
+
+    /** Started with more properties, kept for every restart: a smaller upload limit, for one. */
+    static AllInOne startFresh(Map<String, Object> properties) throws Exception {
+        AllInOne allInOne = new AllInOne(Files.createTempDirectory("foi-all-in-one"));
+        allInOne.moreProperties.putAll(properties);
+        allInOne.start();
+        return allInOne;
     }
 
     static AllInOne startFresh() throws Exception {
@@ -35,9 +44,10 @@ final class AllInOne implements AutoCloseable {
     }
 
     void start() throws Exception {
-        running = AllInOneApplication.start(dataDir, 0, Map.of("server.port", "0",
-                "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD, "foi.deadlines.polling-interval", "PT1S"),
-                moreConfiguration);
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of("server.port", "0",
+                "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD, "foi.deadlines.polling-interval", "PT1S"));
+        properties.putAll(moreProperties);
+        running = AllInOneApplication.start(dataDir, 0, properties, moreConfiguration);
     }
 
     void stop() {

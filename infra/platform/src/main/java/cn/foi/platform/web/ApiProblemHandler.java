@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -40,6 +43,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    /** The configured upload limit: Tomcat's refusal does not always say which limit it applied. */
+    @Value("${spring.servlet.multipart.max-request-size:#{null}}")
+    private DataSize uploadLimit;
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
@@ -130,6 +137,17 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                                                     HttpStatusCode status, WebRequest request) {
         return asObject(Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "未找到",
                 "地址 /" + e.getResourcePath() + " 不存在")));
+    }
+
+    /** An upload (a ledger) over its limit: 413, with the limit, before any of it is imported. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : uploadLimit == null ? -1 : uploadLimit.toBytes();
+        String size = limit <= 0 ? "" : " " + (limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB");
+        return asObject(Problems.respond(Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "文件过大",
+                "上传的文件超过" + size + " 的上限，未导入任何记录：请把台账分成几个文件分别导入")));
     }
 
     private ProblemDetail unreadable(HttpMessageNotReadableException e) {

@@ -1,0 +1,321 @@
+package cn.foi.command.ledger;
+
+import cn.foi.command.CommandSideConfiguration;
+import cn.foi.command.agency.AgencyDirectory;
+import cn.foi.command.calendar.PeriodRules;
+import cn.foi.command.request.CaseNumberRegistry;
+import cn.foi.command.request.DisclosureRequest;
+import cn.foi.command.request.RequestCommands.DecideRequest;
+import cn.foi.command.request.RequestCommands.ExtendAnswerPeriod;
+import cn.foi.command.request.RequestCommands.IssueFeeNotice;
+import cn.foi.command.request.RequestCommands.RegisterRequest;
+import cn.foi.command.request.RequestCommands.RequestSupplement;
+import cn.foi.command.request.RequestCommands.WithdrawRequest;
+import cn.foi.command.shared.RuleViolation;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.IdGenerator;
+
+/**
+ * Imports a ledger (台账): every row becomes the commands of its history, handled by the request aggregate as a clerk's
+ * commands are, and the whole ledger is stored or nothing is.
+ *
+ * <p>How all-or-nothing is kept: the import runs in one database transaction. The rows go through the aggregate in
+ * batches, each in its own root unit of work (a unit of work holding thousands of commands meets Axon's handler timeout
+ * and its quadratic scan of staged events, see {@code CalendarChangePropagation}); a batch's unit of work joins the
+ * import's transaction (Axon's Spring transaction manager propagates REQUIRED), so committing it appends its events and
+ * claims its case numbers inside that transaction, not for good. Only when every row has passed does the transaction
+ * commit; with any error it is rolled back and nothing is stored, not even the rows before the error.
+ *
+ * <p>A dry run and a real run take the same path and give the same errors: a dry run rolls every batch's unit of work
+ * back instead of committing it (no event is ever appended, so the event store's sequence is not used up) and rolls the
+ * transaction back at the end (the case numbers it claimed to find duplicates go with it). A real run does the same for
+ * the batches after its first error, so that a bad ledger is still checked to the end without writing more.
+ *
+ * <p>A real run locks the event table against other writers while it runs. Without the lock, a clerk's event committed
+ * during a long import would carry a global index above the import's uncommitted ones, and Axon's tracking processors
+ * (the Kafka publisher first) would treat the import's tens of thousands of indexes as gaps, of which they remember at
+ * most 10,000 and for at most a minute: events would never reach Kafka. Clerks' commands wait for the import instead.
+ */
+@Component
+public class LedgerImport {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerImport.class);
+
+    /** What an import found: the request rows read, whether they were stored, and every error. */
+    public record Result(int rows, boolean stored, List<LedgerError> errors) {
+    }
+
+    private final Repository<DisclosureRequest> requests;
+    private final TransactionTemplate transaction;
+    private final TransactionManager unitOfWorkTransactions;
+    private final List<CorrelationDataProvider> correlationData;
+    private final JdbcTemplate jdbc;
+    private final PeriodRules rules;
+    private final Clock clock;
+    private final CaseNumberRegistry caseNumbers;
+    private final AgencyDirectory agencies;
+    private final IdGenerator ids;
+    private final int batchSize;
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    public LedgerImport(Repository<DisclosureRequest> requests, PlatformTransactionManager transactions,
+                        TransactionManager unitOfWorkTransactions, List<CorrelationDataProvider> correlationData,
+                        JdbcTemplate jdbc, PeriodRules rules, Clock clock, CaseNumberRegistry caseNumbers,
+                        AgencyDirectory agencies, IdGenerator ids,
+                        @Value("${foi.ledger.batch-size:250}") int batchSize) {
+        this.requests = requests;
+        this.transaction = new TransactionTemplate(transactions);
+        this.unitOfWorkTransactions = unitOfWorkTransactions;
+        this.correlationData = correlationData;
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.clock = clock;
+        this.caseNumbers = caseNumbers;
+        this.agencies = agencies;
+        this.ids = ids;
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * Reads the ledger and checks every row; stores them all unless {@code dryRun} or any row has an error.
+     *
+     * @throws LedgerFileException when the file is empty or no ledger at all
+     */
+    public Result run(String agencyCode, InputStreamSource file, boolean dryRun, String actor) {
+        if (!agencies.exists(agencyCode)) {
+            throw RuleViolation.notFound("AGENCY_UNKNOWN", "本系统中没有编码为 " + agencyCode + " 的机关");
+        }
+        long started = System.nanoTime();
+        Result result = transaction.execute(status -> {
+            if (!dryRun) {
+                jdbc.execute("lock table domain_event_entry in exclusive mode");
+            }
+            // The driver reuses a statement's generic plan, made when the tables of deadlines and open requests were
+            // small: a sequential scan, which this one transaction's hundreds of thousands of rows (deleted ones too,
+            // not prunable before the commit) turn quadratic. Planning each statement afresh sees the tables grow.
+            jdbc.execute("set local plan_cache_mode = force_custom_plan");
+            Run run = new Run(agencyCode, dryRun, actor);
+            try {
+                LedgerFiles.read(file, run::row);
+                run.flush();
+            } catch (NotALedger header) {
+                // the errors say why; nothing after a header that is not one can be read
+            }
+            if (run.header == null && run.errors.isEmpty()) {
+                throw new LedgerFileException("台账文件中没有任何内容（只有空行）", true);
+            }
+            boolean store = !dryRun && run.errors.isEmpty();
+            if (!store) {
+                status.setRollbackOnly();
+            }
+            return new Result(run.rows, store, List.copyOf(run.errors));
+        });
+        log.info("Ledger of {} with {} rows {} in {} ms ({} errors)", agencyCode, result.rows(),
+                result.stored() ? "stored" : "checked", (System.nanoTime() - started) / 1_000_000,
+                result.errors().size());
+        return result;
+    }
+
+    /** Thrown out of the reader when the header says the file is not a ledger: its rows mean nothing. */
+    private static final class NotALedger extends RuntimeException {
+        NotALedger() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A row read and planned: its request's id and the commands of its history. */
+    private record Planned(int row, List<LedgerRows.Step> steps) {
+    }
+
+    /** One import: the header, the batch being filled, the errors so far. */
+    private final class Run {
+        private final String agencyCode;
+        private final boolean dryRun;
+        private final String actor;
+        private final List<LedgerError> errors = new ArrayList<>();
+        private final List<Planned> batch = new ArrayList<>();
+        private LedgerHeader header;
+        private int rows;
+        private int batches;
+        private final long started = System.nanoTime();
+        /**
+         * The agency's counting rules and existence, read once for the registrations: both are checked at the start
+         * and an import is one transaction. The later commands get the running system's rules, as a clerk's do.
+         */
+        private final PeriodRules.Counting counting;
+        private final PeriodRules importRules;
+        private final AgencyDirectory importAgency;
+
+        Run(String agencyCode, boolean dryRun, String actor) {
+            this.agencyCode = agencyCode;
+            this.dryRun = dryRun;
+            this.actor = actor;
+            this.counting = rules.forAgency(agencyCode);
+            this.importRules = code -> code.equals(agencyCode) ? counting : rules.forAgency(code);
+            this.importAgency = code -> code.equals(agencyCode) || agencies.exists(code);
+        }
+
+        void row(int row, List<String> cells) {
+            if (cells.stream().allMatch(cell -> cell == null || cell.isBlank())) {
+                return;
+            }
+            if (header == null) {
+                header = LedgerHeader.read(row, cells, errors);
+                if (header == null) {
+                    throw new NotALedger();
+                }
+                return;
+            }
+            rows++;
+            LedgerRow read = LedgerRows.read(row, header.cells(cells), errors);
+            if (read == null) {
+                return;
+            }
+            List<LedgerError> inconsistencies = LedgerRows.inconsistencies(read);
+            if (!inconsistencies.isEmpty()) {
+                errors.addAll(inconsistencies);
+                return;
+            }
+            batch.add(new Planned(row, LedgerRows.history(read, ids.generateId().toString(), agencyCode)));
+            if (batch.size() >= batchSize) {
+                flush();
+            }
+        }
+
+        /**
+         * The batch through the aggregate in one unit of work: committed into the import's transaction while the
+         * ledger is clean and this is no dry run, else rolled back (checked, not written).
+         */
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            boolean write = !dryRun && errors.isEmpty();
+            DefaultUnitOfWork<CommandMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(
+                    message(batch.get(0).steps().get(0).command()));
+            correlationData.forEach(unitOfWork::registerCorrelationDataProvider);
+            if (write) {
+                unitOfWork.attachTransaction(unitOfWorkTransactions);
+            }
+            int errorsBefore = errors.size();
+            try {
+                for (Planned planned : batch) {
+                    execute(planned);
+                }
+            } catch (RuntimeException | Error e) {
+                unitOfWork.rollback(e);
+                throw e;
+            }
+            if (write && errors.size() == errorsBefore) {
+                unitOfWork.commit();
+                // The appended entries stay managed until the transaction ends; a 100,000-row ledger would hold them all.
+                entityManager.clear();
+            } else {
+                unitOfWork.rollback();
+            }
+            batch.clear();
+            if (++batches % 20 == 0) {
+                log.info("Ledger of {}: {} rows through the aggregate after {} ms", agencyCode, rows,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        }
+
+        /** The row's commands in order, until the first the aggregate refuses: that refusal is the row's error. */
+        private void execute(Planned planned) {
+            Aggregate<DisclosureRequest> request = null;
+            for (LedgerRows.Step step : planned.steps()) {
+                try {
+                    if (step.command() instanceof RegisterRequest register) {
+                        request = requests.newInstance(() -> new DisclosureRequest(register, importRules, clock,
+                                caseNumbers, importAgency));
+                    } else {
+                        request.handle(message(step.command()));
+                    }
+                } catch (Exception e) {
+                    RuleViolation violation = violation(e);
+                    if (violation == null) {
+                        throw e instanceof RuntimeException runtime ? runtime
+                                : new IllegalStateException("ledger row " + planned.row() + " failed", e);
+                    }
+                    errors.add(LedgerError.at(planned.row(), column(step, violation), violation.getMessage()));
+                    return;
+                }
+            }
+        }
+
+        private CommandMessage<?> message(Object command) {
+            return GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(Map.of(CommandSideConfiguration.ACTOR, actor));
+        }
+    }
+
+    private static RuleViolation violation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RuleViolation violation) {
+                return violation;
+            }
+        }
+        return null;
+    }
+
+    /** The column a refusal points at: the field the rule names where a column holds it, else the step's own column. */
+    private static LedgerColumn column(LedgerRows.Step step, RuleViolation violation) {
+        String field = violation.field();
+        Object command = step.command();
+        if (command instanceof RegisterRequest) {
+            if ("CASE_NO_TAKEN".equals(violation.rule()) || "caseNo".equals(field)) {
+                return LedgerColumn.CASE_NO;
+            }
+            if ("applicant.category".equals(field)) {
+                return LedgerColumn.APPLICANT_CATEGORY;
+            }
+            if ("applicant.name".equals(field)) {
+                return LedgerColumn.APPLICANT_NAME;
+            }
+            if ("channel".equals(field)) {
+                return LedgerColumn.CHANNEL;
+            }
+            return LedgerColumn.RECEIVED_ON;
+        }
+        if ((command instanceof DecideRequest || command instanceof WithdrawRequest) && "note".equals(field)) {
+            return LedgerColumn.OUTCOME_NOTE;
+        }
+        if (command instanceof DecideRequest && violation.rule().startsWith("OUTCOME_")) {
+            return LedgerColumn.OUTCOME; // the outcome does not fit the history, as 逾期不补正 without a 补正
+        }
+        if (command instanceof DecideRequest && "servedOn".equals(field)) {
+            return LedgerColumn.SERVED_ON;
+        }
+        if (command instanceof IssueFeeNotice && "amount".equals(field)) {
+            return LedgerColumn.FEE_AMOUNT;
+        }
+        if (command instanceof ExtendAnswerPeriod && "workingDays".equals(field)) {
+            return LedgerColumn.EXTENSION_DAYS;
+        }
+        if (command instanceof RequestSupplement && "dueOn".equals(field)) {
+            return LedgerColumn.SUPPLEMENT_DUE_ON;
+        }
+        return step.column();
+    }
+}
