@@ -2,15 +2,11 @@ package cn.foi.query.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.foi.events.agency.AgencyRegistered;
 import cn.foi.events.agency.AppealYearRule;
-import cn.foi.events.request.AnswerDueDateChanged;
-import cn.foi.events.request.Applicant;
 import cn.foi.events.request.ApplicantCategory;
 import cn.foi.events.request.AppealResult;
 import cn.foi.events.request.Channel;
 import cn.foi.events.request.DecisionCorrected;
-import cn.foi.events.request.DueDateReason;
 import cn.foi.events.request.FeeMethod;
 import cn.foi.events.request.FeeNoticeIssued;
 import cn.foi.events.request.FeePaid;
@@ -21,24 +17,12 @@ import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
-import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestWithdrawn;
-import cn.foi.events.request.RequestedForm;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
-import cn.foi.query.TestFixtures;
-import cn.foi.query.calendar.CalendarProjection;
-import cn.foi.query.calendar.QueryCalendar;
-import cn.foi.query.directory.DirectoryProjection;
-import cn.foi.query.persistence.BatchedWrites;
-import cn.foi.query.persistence.QueryDatabase;
-import cn.foi.query.requests.RequestProjection;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,42 +34,26 @@ import org.junit.jupiter.api.Test;
  */
 class AnnualStatisticsTest {
 
-    private static final Instant AT = Instant.parse("2022-03-15T02:00:00Z");
-
-    private static QueryDatabase database;
-    private static RequestProjection requests;
-    private static ReportFactsProjection facts;
-    private static DirectoryProjection directory;
+    private static ReportHistories histories;
     private static AnnualStatistics statistics;
-    private final Map<String, Integer> sequences = new HashMap<>();
     private String agency;
     private int agencies;
 
     @BeforeAll
     static void setUp() {
-        database = TestFixtures.database("annual_statistics_test");
-        requests = new RequestProjection(database, new BatchedWrites(database), TestFixtures.json());
-        facts = new ReportFactsProjection(database, new BatchedWrites(database));
-        directory = new DirectoryProjection(database);
-        CalendarProjection calendar = new CalendarProjection(database);
-        requests.reset();
-        facts.reset();
-        directory.reset();
-        calendar.reset();
-        TestFixtures.nationalYears().forEach(calendar::on);
-        statistics = new AnnualStatistics(database, new QueryCalendar(database),
-                TestFixtures.clockOn(LocalDate.of(2022, 3, 15)));
+        histories = new ReportHistories("annual_statistics_test", LocalDate.of(2022, 3, 15));
+        statistics = histories.statistics();
     }
 
     @AfterAll
     static void tearDown() {
-        database.destroy();
+        histories.destroy();
     }
 
     @BeforeEach
     void newAgency() {
         agency = "AG" + (++agencies) + "-" + System.nanoTime();
-        directory.on(new AgencyRegistered(agency, "某街道办事处", null));
+        histories.agency(agency, "某街道办事处", null);
     }
 
     @Test
@@ -276,38 +244,11 @@ class AnnualStatisticsTest {
 
     /** A request received on the day, due twenty working days later. */
     private String receive(ApplicantCategory category, LocalDate on) {
-        String id = agency + "-" + sequences.size();
-        sequences.put(id, 0);
-        deliver(id, new RequestReceived(id, agency, "第" + sequences.size() + "号",
-                        new Applicant(category, "申请人", null, null, null), Channel.ONLINE, on, on, on, "某文件", 1,
-                        RequestedForm.ELECTRONIC),
-                new AnswerDueDateChanged(id, cn.foi.platform.calendar.WorkingDayCalendar.national()
-                        .addWorkingDays(on, 20), DueDateReason.RECEIVED, "第 20 个工作日"));
-        return id;
+        return histories.receive(agency, category, on);
     }
 
-    private void deliver(String id, RequestEvent... events) {
-        for (RequestEvent event : events) {
-            int sequence = sequences.merge(id, 1, Integer::sum) - 1;
-            requests.on(event, sequence, AT, "clerk");
-            deliverFacts(event, sequence);
-        }
-    }
-
-    private static void deliverFacts(RequestEvent event, long sequence) {
-        if (event instanceof ReconsiderationFiled e) {
-            facts.on(e);
-        } else if (event instanceof ReconsiderationDecided e) {
-            facts.on(e);
-        } else if (event instanceof LawsuitFiled e) {
-            facts.on(e);
-        } else if (event instanceof LawsuitDecided e) {
-            facts.on(e);
-        } else if (event instanceof FeeNoticeIssued e) {
-            facts.on(e, sequence);
-        } else if (event instanceof FeePaid e) {
-            facts.on(e, sequence);
-        }
+    private static void deliver(String id, RequestEvent... events) {
+        histories.deliver(id, events);
     }
 
     private static Long[] box(long[] values) {
