@@ -1,7 +1,6 @@
 package cn.foi.benchmark;
 
 import cn.foi.allinone.AllInOneApplication;
-import cn.foi.command.agency.AgencyCommands;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.Applicant;
 import cn.foi.events.request.ApplicantCategory;
@@ -24,10 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,13 +62,7 @@ public final class CalendarChangeBenchmark {
     private static void run(ConfigurableApplicationContext context, int port, int n, int agencyCount) {
         FoiApi admin = FoiApi.anonymous("http://localhost:" + port).as("admin", ADMIN_PASSWORD);
         CommandGateway commands = context.getBean(CommandGateway.class);
-        commands.sendAndWait(new AgencyCommands.RegisterAgency("CITY", "某市人民政府", null));
-        List<String> agencies = new ArrayList<>();
-        for (int a = 0; a < agencyCount; a++) {
-            String code = String.format(Locale.ROOT, "JD%04d", a);
-            commands.sendAndWait(new AgencyCommands.RegisterAgency(code, "第" + a + "街道办事处", "CITY"));
-            agencies.add(code);
-        }
+        List<String> agencies = Bench.cityWithStreetOffices(commands, agencyCount);
 
         System.out.printf("registering %d open requests over %d agencies...%n", n, agencyCount);
         long setup = System.nanoTime();
@@ -116,28 +106,23 @@ public final class CalendarChangeBenchmark {
     /** What registration records for a request received in November 2026 and still open. */
     private static List<LocalDate> appendOpenRequests(ConfigurableApplicationContext context, List<String> agencies,
                                                       int n) {
-        EventStore store = context.getBean(EventStore.class);
-        TransactionManager transactions = context.getBean(TransactionManager.class);
         WorkingDayCalendar calendar = WorkingDayCalendar.national();
         MetaData actor = MetaData.with("actor", "bench");
         List<LocalDate> receipts = new ArrayList<>(n);
-        List<DomainEventMessage<?>> batch = new ArrayList<>();
         LocalDate first = LocalDate.of(2026, 11, 9);
-        for (int i = 0; i < n; i++) {
-            String id = String.format(Locale.ROOT, "bench-%07d", i);
-            String agency = agencies.get(i % agencies.size());
-            LocalDate received = first.plusDays(i % 15);
-            receipts.add(received);
-            LocalDate due = calendar.addWorkingDays(received, 20);
-            batch.add(new GenericDomainEventMessage<>("DisclosureRequest", id, 0, new RequestReceived(id, agency,
-                    agency + "-" + i, new Applicant(ApplicantCategory.C1, "申请人" + i, null, null, null),
-                    Channel.ONLINE, received, received, received, "某信息", 1, RequestedForm.ELECTRONIC), actor));
-            batch.add(new GenericDomainEventMessage<>("DisclosureRequest", id, 1,
-                    new AnswerDueDateChanged(id, due, DueDateReason.RECEIVED, "第 20 个工作日"), actor));
-            if (batch.size() >= 2000 || i == n - 1) {
-                List<DomainEventMessage<?>> toAppend = List.copyOf(batch);
-                transactions.executeInTransaction(() -> store.publish(toAppend));
-                batch.clear();
+        try (Bench.Appender store = new Bench.Appender(context)) {
+            for (int i = 0; i < n; i++) {
+                String id = String.format(Locale.ROOT, "bench-%07d", i);
+                String agency = agencies.get(i % agencies.size());
+                LocalDate received = first.plusDays(i % 15);
+                receipts.add(received);
+                LocalDate due = calendar.addWorkingDays(received, 20);
+                store.append(new GenericDomainEventMessage<>("DisclosureRequest", id, 0,
+                        new RequestReceived(id, agency, agency + "-" + i,
+                                new Applicant(ApplicantCategory.C1, "申请人" + i, null, null, null), Channel.ONLINE,
+                                received, received, received, "某信息", 1, RequestedForm.ELECTRONIC), actor));
+                store.append(new GenericDomainEventMessage<>("DisclosureRequest", id, 1,
+                        new AnswerDueDateChanged(id, due, DueDateReason.RECEIVED, "第 20 个工作日"), actor));
             }
         }
         return receipts;

@@ -1,7 +1,6 @@
 package cn.foi.benchmark;
 
 import cn.foi.allinone.AllInOneApplication;
-import cn.foi.command.agency.AgencyCommands;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.AnswerPeriodExtended;
 import cn.foi.events.request.Applicant;
@@ -34,12 +33,9 @@ import java.util.Random;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,13 +75,7 @@ public final class ReportBenchmark {
             throws Exception {
         FoiApi admin = FoiApi.anonymous("http://localhost:" + port).as("admin", ADMIN_PASSWORD);
         CommandGateway commands = context.getBean(CommandGateway.class);
-        List<String> agencies = new ArrayList<>();
-        commands.sendAndWait(new AgencyCommands.RegisterAgency("CITY", "某市人民政府", null));
-        for (int a = 0; a < agencyCount; a++) {
-            String code = String.format(Locale.ROOT, "JD%04d", a);
-            commands.sendAndWait(new AgencyCommands.RegisterAgency(code, "第" + a + "街道办事处", "CITY"));
-            agencies.add(code);
-        }
+        List<String> agencies = Bench.cityWithStreetOffices(commands, agencyCount);
 
         System.out.printf("appending the histories of %d requests over %d agencies...%n", n, agencyCount);
         long appendStart = System.nanoTime();
@@ -168,8 +158,6 @@ public final class ReportBenchmark {
     /** Valid histories of requests received in the year before and the year: most answered, some with 补正, extensions, appeals. */
     private static long appendHistories(ConfigurableApplicationContext context, List<String> agencies, int n,
                                         int year) {
-        EventStore store = context.getBean(EventStore.class);
-        TransactionManager transactions = context.getBean(TransactionManager.class);
         WorkingDayCalendar calendar = WorkingDayCalendar.national();
         Random random = new Random(42);
         Outcome[] outcomes = Outcome.values();
@@ -178,51 +166,48 @@ public final class ReportBenchmark {
         LocalDate first = LocalDate.of(year - 1, 9, 1);
         int days = (int) (LocalDate.of(year, 12, 31).toEpochDay() - first.toEpochDay());
         MetaData actor = MetaData.with("actor", "bench");
-        long events = 0;
-        List<DomainEventMessage<?>> batch = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String id = String.format(Locale.ROOT, "bench-%07d", i);
-            String agency = agencies.get(i % agencies.size());
-            LocalDate received = first.plusDays(random.nextInt(days));
-            List<RequestEvent> history = new ArrayList<>();
-            history.add(new RequestReceived(id, agency, agency + "-" + i,
-                    new Applicant(categories[random.nextInt(categories.length)], "申请人" + i, null, null, null),
-                    channels[random.nextInt(channels.length)], received, received, received, "某信息", 1,
-                    RequestedForm.ELECTRONIC));
-            LocalDate start = received;
-            if (random.nextInt(10) == 0) {
-                history.add(new SupplementRequested(id, received.plusDays(2), received.plusDays(12), "写明文号", 1, false));
-                start = received.plusDays(5);
-                history.add(new SupplementReceived(id, start, 1));
-            }
-            LocalDate due = calendar.addWorkingDays(start, 20);
-            history.add(new AnswerDueDateChanged(id, due, DueDateReason.RECEIVED, "第 20 个工作日"));
-            if (random.nextInt(20) == 0) {
-                history.add(new AnswerPeriodExtended(id, due.minusDays(2), 20, "需要调档"));
-                due = calendar.addWorkingDays(due, 20);
-                history.add(new AnswerDueDateChanged(id, due, DueDateReason.EXTENDED, "延长"));
-            }
-            LocalDate decided = calendar.addWorkingDays(start, 1 + random.nextInt(30));
-            if (random.nextInt(10) != 0 && !decided.isAfter(LocalDate.of(year, 12, 31))) {
-                history.add(new RequestDecided(id, outcomes[random.nextInt(outcomes.length)], decided, null, "原因"));
-                if (random.nextInt(25) == 0) {
-                    history.add(new ReconsiderationFiled(id, 1, decided.plusDays(10)));
-                    if (random.nextBoolean()) {
-                        history.add(new ReconsiderationDecided(id, 1, AppealResult.UPHELD, decided.plusDays(50)));
+        try (Bench.Appender store = new Bench.Appender(context)) {
+            for (int i = 0; i < n; i++) {
+                String id = String.format(Locale.ROOT, "bench-%07d", i);
+                String agency = agencies.get(i % agencies.size());
+                LocalDate received = first.plusDays(random.nextInt(days));
+                List<RequestEvent> history = new ArrayList<>();
+                history.add(new RequestReceived(id, agency, agency + "-" + i,
+                        new Applicant(categories[random.nextInt(categories.length)], "申请人" + i, null, null, null),
+                        channels[random.nextInt(channels.length)], received, received, received, "某信息", 1,
+                        RequestedForm.ELECTRONIC));
+                LocalDate start = received;
+                if (random.nextInt(10) == 0) {
+                    history.add(new SupplementRequested(id, received.plusDays(2), received.plusDays(12), "写明文号", 1,
+                            false));
+                    start = received.plusDays(5);
+                    history.add(new SupplementReceived(id, start, 1));
+                }
+                LocalDate due = calendar.addWorkingDays(start, 20);
+                history.add(new AnswerDueDateChanged(id, due, DueDateReason.RECEIVED, "第 20 个工作日"));
+                if (random.nextInt(20) == 0) {
+                    history.add(new AnswerPeriodExtended(id, due.minusDays(2), 20, "需要调档"));
+                    due = calendar.addWorkingDays(due, 20);
+                    history.add(new AnswerDueDateChanged(id, due, DueDateReason.EXTENDED, "延长"));
+                }
+                LocalDate decided = calendar.addWorkingDays(start, 1 + random.nextInt(30));
+                if (random.nextInt(10) != 0 && !decided.isAfter(LocalDate.of(year, 12, 31))) {
+                    history.add(new RequestDecided(id, outcomes[random.nextInt(outcomes.length)], decided, null,
+                            "原因"));
+                    if (random.nextInt(25) == 0) {
+                        history.add(new ReconsiderationFiled(id, 1, decided.plusDays(10)));
+                        if (random.nextBoolean()) {
+                            history.add(new ReconsiderationDecided(id, 1, AppealResult.UPHELD,
+                                    decided.plusDays(50)));
+                        }
                     }
                 }
+                for (int s = 0; s < history.size(); s++) {
+                    store.append(new GenericDomainEventMessage<>("DisclosureRequest", id, s, history.get(s), actor));
+                }
             }
-            for (int s = 0; s < history.size(); s++) {
-                batch.add(new GenericDomainEventMessage<>("DisclosureRequest", id, s, history.get(s), actor));
-            }
-            events += history.size();
-            if (batch.size() >= 2000 || i == n - 1) {
-                List<DomainEventMessage<?>> toAppend = List.copyOf(batch);
-                transactions.executeInTransaction(() -> store.publish(toAppend));
-                batch.clear();
-            }
+            return store.appended();
         }
-        return events;
     }
 
     private static double medianMillis(Runnable call, int times) {
