@@ -81,7 +81,7 @@ public class CommandSideConfiguration {
                                                org.axonframework.config.Configuration axon,
                                                @Value("${foi.kafka.acknowledgement-timeout:PT30S}") Duration timeout) {
         return new BatchAcknowledgedKafkaPublisher<>(producerFactory, messageConverter, topicResolver,
-                axon.messageMonitor(KafkaPublisher.class, "kafkaPublisher"), timeout);
+                axon.messageMonitor(KafkaPublisher.class, "kafkaPublisher"), timeout, axon.eventSerializer());
     }
 
     /**

@@ -20,6 +20,7 @@ import org.axonframework.messaging.EventPublicationFailedException;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.monitoring.MessageMonitor;
+import org.axonframework.serialization.Serializer;
 
 /**
  * Publishes the events of one tracking batch to Kafka and waits for the broker's acknowledgements once, when the batch
@@ -48,8 +49,11 @@ public class BatchAcknowledgedKafkaPublisher<K, V> extends KafkaPublisher<K, V> 
     public BatchAcknowledgedKafkaPublisher(ProducerFactory<K, V> producerFactory,
                                            KafkaMessageConverter<K, V> messageConverter, TopicResolver topicResolver,
                                            MessageMonitor<? super EventMessage<?>> messageMonitor,
-                                           Duration acknowledgementTimeout) {
+                                           Duration acknowledgementTimeout, Serializer serializer) {
+        // The serializer is the events' own: without one the library's builder logs an alarming XStream warning,
+        // although the message converter does all the serializing.
         super(KafkaPublisher.<K, V>builder()
+                .serializer(serializer)
                 .producerFactory(producerFactory)
                 .messageConverter(messageConverter)
                 .topicResolver(topicResolver)

@@ -42,9 +42,10 @@ class BatchAcknowledgedKafkaPublisherTest {
                         ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000))
                 .confirmationMode(ConfirmationMode.WAIT_FOR_ACK)
                 .build();
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
         return new BatchAcknowledgedKafkaPublisher<>(producers, DefaultKafkaMessageConverter.builder()
-                .serializer(JacksonSerializer.defaultSerializer()).build(), event -> java.util.Optional.of(topic),
-                NoOpMessageMonitor.instance(), timeout);
+                .serializer(serializer).build(), event -> java.util.Optional.of(topic),
+                NoOpMessageMonitor.instance(), timeout, serializer);
     }
 
     private static void inOneBatch(BatchAcknowledgedKafkaPublisher<String, byte[]> publisher,
