@@ -1,0 +1,103 @@
+// What every browser test shares: Debian's Chromium driven by playwright-core (no browser download), the system's
+// address, an API client for setting up data, sign-in through the page, and a screenshot of every page visited.
+//
+// Environment (set by the JUnit test that starts the system, BrowserIT):
+//   FOI_BASE_URL        the system's origin, e.g. http://localhost:8080 (the all-in-one, or nginx in front of both sides)
+//   FOI_ADMIN_PASSWORD  the administrator's password
+//   FOI_SCREENSHOTS     where the screenshots go (kept as test output)
+//   CHROMIUM            the browser, default /usr/bin/chromium
+import { chromium } from 'playwright-core'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import assert from 'node:assert/strict'
+
+export const BASE_URL = process.env.FOI_BASE_URL || 'http://localhost:8080'
+export const ADMIN_PASSWORD = process.env.FOI_ADMIN_PASSWORD || 'admin'
+const SCREENSHOTS = process.env.FOI_SCREENSHOTS || 'target/screenshots'
+
+export async function launch() {
+  // The flags keep Chromium from reaching for Google's services, which this machine's closed network refuses.
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+  })
+}
+
+export async function newPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+  const page = await context.newPage()
+  page.setDefaultTimeout(20_000)
+  return page
+}
+
+/** Signs in through the sign-in page and waits for the user's first page. */
+export async function signIn(page, username, password) {
+  await page.goto(BASE_URL + '/#/login')
+  await page.locator('input[name=username]').fill(username)
+  await page.locator('input[name=password]').fill(password)
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.locator('[data-test=user-menu]').waitFor()
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOTS, name + '.png'), fullPage: true })
+}
+
+/** The API as a user, with HTTP Basic: for setting up agencies, users and requests, and for checking what was stored. */
+export function apiAs(username, password) {
+  const auth = 'Basic ' + Buffer.from(username + ':' + password).toString('base64')
+  async function call(method, path, body) {
+    const response = await fetch(BASE_URL + path, {
+      method,
+      headers: { Authorization: auth, 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    })
+    const text = await response.text()
+    const json = text && (response.headers.get('content-type') || '').includes('json') ? JSON.parse(text) : text
+    return { status: response.status, json, headers: response.headers }
+  }
+  return {
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body ?? {}),
+    put: (path, body) => call('PUT', path, body),
+    async expect(status, method, path, body) {
+      const result = await call(method, path, body)
+      assert.equal(result.status, status, method + ' ' + path + ' → ' + result.status + ' ' + JSON.stringify(result.json))
+      return result.json
+    },
+    /** Waits until every stored event has reached every projection. */
+    async caughtUp(timeoutMs = 60_000) {
+      const until = Date.now() + timeoutMs
+      while (Date.now() < until) {
+        const status = await call('GET', '/api/projections/status')
+        if (status.status === 200 && status.json.caughtUp) return
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      throw new Error('the projections did not catch up within ' + timeoutMs + ' ms')
+    }
+  }
+}
+
+export const admin = () => apiAs('admin', ADMIN_PASSWORD)
+
+/** A fresh agency code per test run, so that the tests can run again on the same data. */
+export function unique(prefix) {
+  return prefix + Date.now().toString(36).toUpperCase() + Math.floor(Math.random() * 1000)
+}
+
+/** Sets up an agency with a clerk and a supervisor; returns their names and passwords. */
+export async function agencyWithStaff(api, { parent } = {}) {
+  const code = unique('A')
+  if (parent) {
+    await api.expect(201, 'POST', '/api/agencies', { code: parent, name: '某区人民政府' + parent })
+  }
+  await api.expect(201, 'POST', '/api/agencies', { code, name: '某某街道办事处' + code, parentCode: parent })
+  const clerk = { username: 'clerk' + code.toLowerCase(), password: 'clerk-pass-' + code }
+  const supervisor = { username: 'sup' + code.toLowerCase(), password: 'sup-pass-' + code }
+  await api.expect(201, 'POST', '/api/users', { ...clerk, role: 'CLERK', agencyCode: code })
+  await api.expect(201, 'POST', '/api/users', { ...supervisor, role: 'SUPERVISOR', agencyCode: parent || code })
+  return { code, clerk, supervisor }
+}

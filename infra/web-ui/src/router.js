@@ -1,0 +1,33 @@
+import { createRouter, createWebHashHistory } from 'vue-router'
+import { session } from './session.js'
+
+// Hash addresses (#/requests/…): the server serves one index.html at "/", behind Spring Boot or nginx alike.
+const routes = [
+  { path: '/login', component: () => import('./pages/SignIn.vue'), meta: { public: true, title: '登录' } },
+  { path: '/', redirect: () => session.home() },
+  { path: '/requests', component: () => import('./pages/RequestList.vue'), meta: { title: '申请列表' } },
+  { path: '/requests/new', component: () => import('./pages/RequestRegister.vue'), meta: { title: '登记申请', roles: ['CLERK', 'SUPERVISOR', 'ADMIN'] } },
+  { path: '/requests/:id', component: () => import('./pages/RequestDetail.vue'), meta: { title: '申请详情' } },
+  { path: '/deadlines', component: () => import('./pages/DeadlineBoard.vue'), meta: { title: '期限看板' } },
+  { path: '/reports', component: () => import('./pages/AnnualReportPage.vue'), meta: { title: '年度报告' } },
+  { path: '/ledger', component: () => import('./pages/LedgerPage.vue'), meta: { title: '台账导入导出' } },
+  { path: '/admin/agencies', component: () => import('./pages/AdminAgencies.vue'), meta: { title: '机关管理', roles: ['ADMIN'] } },
+  { path: '/admin/users', component: () => import('./pages/AdminUsers.vue'), meta: { title: '用户管理', roles: ['ADMIN'] } },
+  { path: '/admin/calendar', component: () => import('./pages/AdminCalendar.vue'), meta: { title: '工作日历', roles: ['ADMIN'] } },
+  { path: '/account/password', component: () => import('./pages/ChangePassword.vue'), meta: { title: '修改密码' } },
+  { path: '/:rest(.*)*', redirect: '/' }
+]
+
+export const router = createRouter({ history: createWebHashHistory(), routes })
+
+router.beforeEach(async (to) => {
+  if (!session.loaded) await session.load()
+  if (to.meta.public) return true
+  if (!session.user) return { path: '/login', query: { next: to.fullPath } }
+  if (to.meta.roles && !to.meta.roles.includes(session.user.role)) return session.home()
+  return true
+})
+
+router.afterEach((to) => {
+  document.title = (to.meta.title ? to.meta.title + ' - ' : '') + '政府信息公开申请办理系统'
+})

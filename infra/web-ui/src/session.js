@@ -1,0 +1,46 @@
+// Who is signed in: username, role (CLERK, SUPERVISOR, ADMIN), agency. What the pages and the menu show follows it.
+import { reactive } from 'vue'
+import { api } from './api.js'
+
+export const ROLE_LABELS = { CLERK: '经办人', SUPERVISOR: '主管', ADMIN: '管理员' }
+
+export const session = reactive({
+  user: null,
+  loaded: false,
+
+  async load() {
+    try {
+      this.user = await api.get('/api/session')
+    } catch (e) {
+      this.user = null
+    }
+    this.loaded = true
+    return this.user
+  },
+
+  async signIn(username, password) {
+    this.user = await api.post('/api/session', { username, password })
+    this.loaded = true
+    return this.user
+  },
+
+  async signOut() {
+    try {
+      await api.del('/api/session')
+    } finally {
+      this.user = null
+    }
+  },
+
+  is(...roles) {
+    return !!this.user && roles.includes(this.user.role)
+  },
+
+  /** The page a user starts on. */
+  home() {
+    if (!this.user) return '/login'
+    if (this.user.role === 'SUPERVISOR') return '/deadlines'
+    if (this.user.role === 'ADMIN') return '/admin/agencies'
+    return '/requests'
+  }
+})
