@@ -4,13 +4,25 @@ import { api } from './api.js'
 
 export const ROLE_LABELS = { CLERK: '经办人', SUPERVISOR: '主管', ADMIN: '管理员' }
 
+/** The header shows the agency's name; an administrator has no agency. */
+async function withAgencyName(user) {
+  if (user && user.agencyCode) {
+    try {
+      user.agencyName = (await api.get('/api/agencies/' + encodeURIComponent(user.agencyCode))).name
+    } catch (e) {
+      user.agencyName = user.agencyCode
+    }
+  }
+  return user
+}
+
 export const session = reactive({
   user: null,
   loaded: false,
 
   async load() {
     try {
-      this.user = await api.get('/api/session')
+      this.user = await withAgencyName(await api.get('/api/session'))
     } catch (e) {
       this.user = null
     }
@@ -19,7 +31,7 @@ export const session = reactive({
   },
 
   async signIn(username, password) {
-    this.user = await api.post('/api/session', { username, password })
+    this.user = await withAgencyName(await api.post('/api/session', { username, password }))
     this.loaded = true
     return this.user
   },

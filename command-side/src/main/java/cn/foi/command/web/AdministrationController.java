@@ -6,9 +6,13 @@ import cn.foi.events.access.Role;
 import cn.foi.events.agency.AppealYearRule;
 import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.security.FoiUser;
+import cn.foi.platform.security.SessionCookieFilter;
+import cn.foi.platform.security.SessionCookies;
 import cn.foi.platform.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
@@ -33,10 +37,13 @@ public class AdministrationController {
 
     private final CommandGateway commands;
     private final PasswordEncoder passwordEncoder;
+    private final SessionCookies sessionCookies;
 
-    public AdministrationController(CommandGateway commands, PasswordEncoder passwordEncoder) {
+    public AdministrationController(CommandGateway commands, PasswordEncoder passwordEncoder,
+                                    SessionCookies sessionCookies) {
         this.commands = commands;
         this.passwordEncoder = passwordEncoder;
+        this.sessionCookies = sessionCookies;
     }
 
     public record NewAgency(@NotBlank(message = "请填写机关编码") String code,
@@ -57,7 +64,11 @@ public class AdministrationController {
             Boolean feePausesClock) {
     }
 
-    public record PasswordChange(@NotBlank(message = "请填写新密码") String newPassword) {
+    /**
+     * @param currentPassword required when signed in by the web UI's session (whoever finds an unlocked screen must not
+     *                        be able to take the account over); checked whenever it is given
+     */
+    public record PasswordChange(String currentPassword, @NotBlank(message = "请填写新密码") String newPassword) {
     }
 
     @PostMapping("/agencies")
@@ -122,10 +133,24 @@ public class AdministrationController {
 
     @PostMapping("/users/me/password")
     @Operation(summary = "修改本人密码")
-    public ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChange body) {
+    public ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChange body, HttpServletRequest request,
+                                                  HttpServletResponse response) {
+        FoiUser user = CurrentUser.get();
+        boolean bySession = request.getAttribute(SessionCookieFilter.SIGNED_IN_BY_COOKIE) != null;
+        if (bySession && (body.currentPassword() == null || body.currentPassword().isEmpty())) {
+            throw new InvalidInputException("currentPassword", "请填写当前密码");
+        }
+        if (body.currentPassword() != null && !body.currentPassword().isEmpty()
+                && !passwordEncoder.matches(body.currentPassword(), user.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "当前密码不正确");
+        }
         requireStrong(body.newPassword(), "newPassword");
-        commands.sendAndWait(new UserCommands.ChangePassword(CurrentUser.get().username(),
-                passwordEncoder.encode(body.newPassword())));
+        String hash = passwordEncoder.encode(body.newPassword());
+        commands.sendAndWait(new UserCommands.ChangePassword(user.username(), hash));
+        if (bySession) {
+            // The new hash ends every session of the old password, this one included: it continues on a new cookie.
+            sessionCookies.issue(new FoiUser(user.username(), hash, user.role(), user.agencyCode()), request, response);
+        }
         return ResponseEntity.noContent().build();
     }
 

@@ -74,6 +74,22 @@ class AnnualReportApiTest {
         assertThat(clerkA.get("/api/agencies/" + streetB + "/reports/2025.docx").status()).isEqualTo(403);
         assertThat(clerkA.get("/api/agencies/" + streetA + "/reports/2025.docx?version=1").status()).isEqualTo(404);
 
+        // What the year-end page draws: the documents' grids, and the requests received and closed per month.
+        JsonNode layout = clerkA.get("/api/agencies/" + streetA + "/reports/2025/layout").expect(200).json();
+        List<String> tables = new ArrayList<>();
+        layout.get("tables").forEach(table -> tables.add(table.get("name").asText()));
+        assertThat(tables).containsExactly("table2", "table3", "table4", "checks");
+        JsonNode table3 = layout.get("tables").get(1);
+        assertThat(table3.get("cells").toString()).contains("\"text\":\"一、本年新收政府信息公开申请数量\"",
+                "\"text\":\"三、本年度办理结果\"");
+        JsonNode months = clerkA.get("/api/agencies/" + streetA + "/reports/2025/monthly").expect(200).json()
+                .get("months");
+        assertThat(months).hasSize(12);
+        assertThat(months.get(2).get("received").asLong()).as("March received").isEqualTo(1);
+        assertThat(months.get(2).get("closed").asLong()).as("March closed").isEqualTo(1);
+        assertThat(months.get(11).get("received").asLong()).as("December received").isEqualTo(1);
+        assertThat(clerkA.get("/api/agencies/" + streetB + "/reports/2025/monthly").status()).isEqualTo(403);
+
         JsonNode rollUp = supervisor.get("/api/agencies/" + district + "/reports/2025?includeSubordinates=true")
                 .expect(200).json();
         assertThat(numbers(rollUp.get("table3").get("R1"))).containsExactly(3L, 0L, 0L, 0L, 0L, 0L, 3L);

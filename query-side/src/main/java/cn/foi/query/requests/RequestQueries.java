@@ -211,4 +211,24 @@ public class RequestQueries {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }
+
+    /** Requests received and closed per month of the year, over the given agencies; all twelve months, zeros included. */
+    public List<Map<String, Object>> monthlyCounts(List<String> agencies, int year) {
+        long[][] counts = new long[12][2];
+        jdbc.query("select extract(month from received_on)::int, 0, count(*) from request_summary"
+                        + " where agency_code = any(cast(? as varchar[])) and extract(year from received_on) = ?"
+                        + " group by 1"
+                        + " union all select extract(month from closed_on)::int, 1, count(*) from request_summary"
+                        + " where agency_code = any(cast(? as varchar[])) and extract(year from closed_on) = ?"
+                        + " group by 1",
+                rs -> {
+                    counts[rs.getInt(1) - 1][rs.getInt(2)] = rs.getLong(3);
+                },
+                agencies.toArray(String[]::new), year, agencies.toArray(String[]::new), year);
+        List<Map<String, Object>> months = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            months.add(Map.of("month", m + 1, "received", counts[m][0], "closed", counts[m][1]));
+        }
+        return months;
+    }
 }

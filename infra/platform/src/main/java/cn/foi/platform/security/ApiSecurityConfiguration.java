@@ -1,9 +1,8 @@
 package cn.foi.platform.security;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -14,9 +13,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Every API call is authenticated (HTTP Basic for API clients). Only the health probe and the API documentation are open.
+ * Every API call is authenticated: HTTP Basic for API clients, the session cookie for the web UI
+ * ({@link SessionCookieFilter}). Only the health probe, the API documentation and the web UI's files are open.
  * Which agency's requests a user may see or change is decided per call, by the user's role and agency.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,7 +37,20 @@ public class ApiSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, CachingPasswordAuthenticationProvider provider) throws Exception {
+    SessionCookies sessionCookies(@Value("${foi.session.secret:}") String secret,
+                                  @Value("${foi.session.max-age:PT10H}") Duration maxAge, Clock clock) {
+        return new SessionCookies(new SessionTokens(secret, maxAge, clock));
+    }
+
+    @Bean
+    SessionController sessionController(CachingPasswordAuthenticationProvider passwords, SessionCookies cookies) {
+        return new SessionController(passwords, cookies);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, CachingPasswordAuthenticationProvider provider,
+                                    SessionCookies cookies, UserAccountStore users) throws Exception {
+        ProblemWriter problems = new ProblemWriter();
         http
                 // API clients send their credentials with every call and hold no cookie that a forged page could use.
                 .csrf(csrf -> csrf.disable())
@@ -45,26 +59,21 @@ public class ApiSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                        // The web UI's files (the data behind it needs a signed-in user like any API call).
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico").permitAll()
+                        // Signing in and out need no session; asking who is signed in does.
+                        .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
+                        .requestMatchers(HttpMethod.DELETE, "/api/session").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/agencies", "/api/users", "/api/calendar/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("foi").authenticationEntryPoint((request, response, e) ->
-                        writeProblem(response, 401, "unauthorized", "未登录", "请使用有效的用户名和密码登录")))
+                        problems.write(request, response, 401, "unauthorized", "未登录", "请使用有效的用户名和密码登录")))
+                .addFilterBefore(new SessionCookieFilter(cookies, users, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) ->
-                                writeProblem(response, 401, "unauthorized", "未登录", "请使用有效的用户名和密码登录"))
+                                problems.write(request, response, 401, "unauthorized", "未登录", "请登录后再操作"))
                         .accessDeniedHandler((request, response, e) ->
-                                writeProblem(response, 403, "forbidden", "无权操作", "您的账号无权进行此操作")));
+                                problems.write(request, response, 403, "forbidden", "无权操作", "您的账号无权进行此操作")));
         return http.build();
-    }
-
-    private static void writeProblem(HttpServletResponse response, int status, String type, String title, String detail)
-            throws IOException {
-        if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"foi\", charset=\"UTF-8\"");
-        }
-        response.setStatus(status);
-        response.setContentType("application/problem+json;charset=UTF-8");
-        response.getOutputStream().write(("{\"type\":\"urn:foi:problem:" + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 }

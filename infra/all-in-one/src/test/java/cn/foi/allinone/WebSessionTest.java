@@ -1,0 +1,182 @@
+package cn.foi.allinone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The web UI's session: sign-in sets a cookie that signs in its calls; sign-out, password changes and forged calls. */
+class WebSessionTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static AllInOne system;
+    private static String agency;
+
+    @BeforeAll
+    static void start() throws Exception {
+        system = AllInOne.startFresh();
+        agency = AllInOne.uniqueCode();
+        system.agencyWithClerk(agency);
+    }
+
+    @AfterAll
+    static void stop() {
+        system.close();
+    }
+
+    /** A browser as the tests need it: one cookie, the UI's header on every call unless told otherwise. */
+    private static final class Browser {
+        private final HttpClient http = HttpClient.newHttpClient();
+        private final String base = system.anonymous().baseUrl();
+        String cookie;
+        boolean uiHeader = true;
+
+        HttpResponse<String> call(String method, String path, Object body) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .header("Content-Type", "application/json");
+            if (uiHeader) {
+                request.header("X-Requested-With", "foi-ui");
+            }
+            if (cookie != null) {
+                request.header("Cookie", "FOI_SESSION=" + cookie);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            setCookie(response).ifPresent(value -> cookie = value.isEmpty() ? null : value);
+            return response;
+        }
+
+        JsonNode json(HttpResponse<String> response) throws Exception {
+            return JSON.readTree(response.body());
+        }
+    }
+
+    private static Optional<String> setCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("FOI_SESSION="))
+                .map(c -> c.substring("FOI_SESSION=".length(), c.indexOf(';'))).findFirst();
+    }
+
+    private static String clerk() {
+        return "clerk-" + agency.toLowerCase();
+    }
+
+    @Test
+    void signingInSetsAnHttpOnlyStrictCookieThatSignsInTheUisCalls() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> signIn = browser.call("POST", "/api/session",
+                Map.of("username", clerk(), "password", "clerk-pass-1"));
+
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.headers().firstValue("Set-Cookie").orElseThrow())
+                .contains("HttpOnly", "SameSite=Strict", "Path=/", "Max-Age=36000");
+        assertThat(browser.json(signIn).get("role").asText()).isEqualTo("CLERK");
+        assertThat(browser.json(signIn).get("agencyCode").asText()).isEqualTo(agency);
+
+        JsonNode me = browser.json(browser.call("GET", "/api/session", null));
+        assertThat(me.get("username").asText()).isEqualTo(clerk());
+        HttpResponse<String> registered = browser.call("POST", "/api/agencies/" + agency + "/requests",
+                Map.of("caseNo", "S-1", "applicant", Map.of("category", "自然人", "name", "张三"),
+                        "channel", "网络", "receivedOn", "2026-03-02", "description", "会话中登记"));
+        assertThat(registered.statusCode()).isEqualTo(201);
+        // The session carries the clerk's rights, no more.
+        assertThat(browser.call("POST", "/api/agencies", Map.of("code", "NO", "name", "无权")).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedInTheClerksWordsWithoutTheBrowsersOwnDialog() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> signIn = browser.call("POST", "/api/session",
+                Map.of("username", clerk(), "password", "wrong-password"));
+
+        assertThat(signIn.statusCode()).isEqualTo(401);
+        assertThat(browser.json(signIn).get("detail").asText()).isEqualTo("用户名或密码错误，请重新输入");
+        assertThat(signIn.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(browser.cookie).isNull();
+        HttpResponse<String> me = browser.call("GET", "/api/session", null);
+        assertThat(me.statusCode()).isEqualTo(401);
+        assertThat(me.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    @Test
+    void aChangeSentWithTheCookieButWithoutTheUisHeaderIsRefused() throws Exception {
+        Browser browser = new Browser();
+        browser.call("POST", "/api/session", Map.of("username", "admin", "password", AllInOne.ADMIN_PASSWORD));
+        browser.uiHeader = false;
+
+        HttpResponse<String> forged = browser.call("POST", "/api/agencies", Map.of("code", "FORGED", "name", "伪造"));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(browser.json(forged).get("detail").asText()).contains("请求来源无法确认");
+        assertThat(system.admin().get("/api/agencies/FORGED").status()).isEqualTo(404);
+        // Reading needs no header: a hostile page cannot read the answer anyway.
+        assertThat(browser.call("GET", "/api/session", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signingOutForgetsTheCookie() throws Exception {
+        Browser browser = new Browser();
+        browser.call("POST", "/api/session", Map.of("username", clerk(), "password", "clerk-pass-1"));
+
+        HttpResponse<String> signOut = browser.call("DELETE", "/api/session", null);
+
+        assertThat(signOut.statusCode()).isEqualTo(204);
+        assertThat(signOut.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0");
+        assertThat(browser.cookie).isNull();
+        assertThat(browser.call("GET", "/api/session", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOneAndEndsTheOtherSessionsButNotThisOne() throws Exception {
+        String user = "pw-" + agency.toLowerCase();
+        system.admin().post("/api/users", Map.of("username", user, "password", "first-pass-1", "role", "CLERK",
+                "agencyCode", agency)).expect(201);
+        system.awaitCaughtUp();
+        Browser here = new Browser();
+        Browser elsewhere = new Browser();
+        here.call("POST", "/api/session", Map.of("username", user, "password", "first-pass-1"));
+        elsewhere.call("POST", "/api/session", Map.of("username", user, "password", "first-pass-1"));
+
+        HttpResponse<String> withoutCurrent = here.call("POST", "/api/users/me/password",
+                Map.of("newPassword", "second-pass-2"));
+        assertThat(withoutCurrent.statusCode()).isEqualTo(400);
+        assertThat(here.json(withoutCurrent).get("field").asText()).isEqualTo("currentPassword");
+        HttpResponse<String> wrongCurrent = here.call("POST", "/api/users/me/password",
+                Map.of("currentPassword", "not-it", "newPassword", "second-pass-2"));
+        assertThat(here.json(wrongCurrent).get("detail").asText()).isEqualTo("当前密码不正确");
+
+        assertThat(here.call("POST", "/api/users/me/password",
+                Map.of("currentPassword", "first-pass-1", "newPassword", "second-pass-2")).statusCode()).isEqualTo(204);
+        system.awaitCaughtUp();
+
+        assertThat(here.call("GET", "/api/session", null).statusCode()).isEqualTo(200);
+        assertThat(elsewhere.call("GET", "/api/session", null).statusCode()).isEqualTo(401);
+        assertThat(new Browser().call("POST", "/api/session",
+                Map.of("username", user, "password", "first-pass-1")).statusCode()).isEqualTo(401);
+        assertThat(new Browser().call("POST", "/api/session",
+                Map.of("username", user, "password", "second-pass-2")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSignedInUserReadsAYearOfTheirAgencysCalendar() throws Exception {
+        Browser browser = new Browser();
+        browser.call("POST", "/api/session", Map.of("username", clerk(), "password", "clerk-pass-1"));
+
+        JsonNode year = browser.json(browser.call("GET", "/api/calendar/2026?agency=" + agency, null));
+
+        assertThat(year.get("declared").asBoolean()).isTrue();
+        assertThat(year.get("holidays").toString()).contains("\"2026-10-01\"", "\"2026-01-01\"");
+        assertThat(year.get("workdays").toString()).contains("\"2026-10-10\"");
+        assertThat(year.get("workingDays").asInt()).isEqualTo(248);
+    }
+}

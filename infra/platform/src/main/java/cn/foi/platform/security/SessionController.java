@@ -1,0 +1,95 @@
+package cn.foi.platform.security;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import cn.foi.platform.web.InvalidInputException;
+import cn.foi.platform.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sign-in, the signed-in user and sign-out of the web UI (API clients use HTTP Basic on every call instead). */
+@RestController
+@RequestMapping("/api/session")
+@Tag(name = "登录会话")
+public class SessionController {
+
+    private final CachingPasswordAuthenticationProvider passwords;
+    private final SessionCookies cookies;
+
+    public SessionController(CachingPasswordAuthenticationProvider passwords, SessionCookies cookies) {
+        this.passwords = passwords;
+        this.cookies = cookies;
+    }
+
+    public record SignIn(String username, String password) {
+    }
+
+    @PostMapping
+    @Operation(summary = "登录：用户名和密码正确时建立会话（HttpOnly Cookie），返回用户信息")
+    public ResponseEntity<Map<String, Object>> signIn(@RequestBody SignIn body, HttpServletRequest request,
+                                                      HttpServletResponse response) {
+        if (body == null || blank(body.username()) || blank(body.password())) {
+            throw new InvalidInputException("username", "请输入用户名和密码");
+        }
+        FoiUser user;
+        try {
+            user = (FoiUser) passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    body.username().strip(), body.password())).getPrincipal();
+        } catch (AuthenticationException e) {
+            throw new SignInFailed();
+        }
+        cookies.issue(user, request, response);
+        return ResponseEntity.ok(describe(user));
+    }
+
+    @GetMapping
+    @Operation(summary = "当前登录的用户：用户名、角色、所属机关")
+    public Map<String, Object> current() {
+        return describe(CurrentUser.get());
+    }
+
+    @DeleteMapping
+    @Operation(summary = "退出登录：删除浏览器中的会话 Cookie")
+    public ResponseEntity<Void> signOut(HttpServletRequest request, HttpServletResponse response) {
+        cookies.clear(request, response);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static Map<String, Object> describe(FoiUser user) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", user.username());
+        body.put("role", user.role().name());
+        body.put("agencyCode", user.agencyCode());
+        return body;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    @ExceptionHandler(SignInFailed.class)
+    ResponseEntity<ProblemDetail> signInFailed(SignInFailed e) {
+        return Problems.respond(Problems.problem(HttpStatus.UNAUTHORIZED, "sign-in-failed", "登录失败", e.getMessage()));
+    }
+
+    /** A wrong user name or password: the same message for both, so that user names cannot be probed. */
+    static final class SignInFailed extends RuntimeException {
+        SignInFailed() {
+            super("用户名或密码错误，请重新输入");
+        }
+    }
+}

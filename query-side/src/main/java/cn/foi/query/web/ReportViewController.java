@@ -1,0 +1,78 @@
+package cn.foi.query.web;
+
+import cn.foi.platform.web.InvalidInputException;
+import cn.foi.query.directory.DirectoryProjection;
+import cn.foi.query.reports.AnnualReport;
+import cn.foi.query.reports.documents.Grid;
+import cn.foi.query.reports.documents.ReportDocument;
+import cn.foi.query.requests.RequestQueries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the web UI's year-end page shows beside the report JSON: the tables laid out as the official template lays them
+ * out (the grids the documents draw, so the page and the files cannot disagree), and the requests received and closed
+ * per month.
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "年度报告")
+public class ReportViewController {
+
+    private static final Set<String> TABLES = Set.of("table2", "table3", "table4", "checks");
+
+    private final ReportAccess access;
+    private final RequestQueries requests;
+    private final DirectoryProjection directory;
+
+    public ReportViewController(ReportAccess access, RequestQueries requests, DirectoryProjection directory) {
+        this.access = access;
+        this.requests = requests;
+        this.directory = directory;
+    }
+
+    public record Layout(List<Grid> tables) {
+    }
+
+    @GetMapping("/agencies/{code}/reports/{year:\\d+}/layout")
+    @Operation(summary = "年度报告表二、表三、表四及校验结果的版式（与下载文件相同的单元格及合并），供页面按官方模板呈现；"
+            + "参数与年度报告相同，version=N 为已发布的第 N 版")
+    public Layout layout(@PathVariable String code, @PathVariable int year,
+                         @RequestParam(required = false) String template,
+                         @RequestParam(defaultValue = "false") boolean includeSubordinates,
+                         @RequestParam(required = false) Integer version) {
+        AnnualReport report;
+        if (version == null) {
+            report = access.report(code, year, template, includeSubordinates);
+        } else {
+            if (includeSubordinates) {
+                throw new InvalidInputException("version", "汇总报告不发布，没有已发布版本");
+            }
+            report = access.published(code, year, version);
+        }
+        List<Grid> tables = ReportDocument.of(report, version, false).blocks().stream()
+                .filter(ReportDocument.Table.class::isInstance)
+                .map(block -> ((ReportDocument.Table) block).grid())
+                .filter(grid -> TABLES.contains(grid.name()))
+                .toList();
+        return new Layout(tables);
+    }
+
+    @GetMapping("/agencies/{code}/reports/{year:\\d+}/monthly")
+    @Operation(summary = "本年度每月收到和办结的申请件数（按收到日期和办结日期）；includeSubordinates=true 时含全部下级机关")
+    public Map<String, Object> monthly(@PathVariable String code, @PathVariable int year,
+                                       @RequestParam(defaultValue = "false") boolean includeSubordinates) {
+        access.readable(code, includeSubordinates);
+        access.checkYear(year);
+        List<String> agencies = includeSubordinates ? directory.subtree(code) : List.of(code);
+        return Map.of("agency", code, "year", year, "months", requests.monthlyCounts(agencies, year));
+    }
+}
