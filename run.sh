@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Runs the whole system in one process: embedded PostgreSQL (data in FOI_DATA_DIR, default ./data), an embedded Kafka
-# broker, the command side and the query side, on http://localhost:${PORT:-8080}. Ctrl-C stops it cleanly.
+# broker, the command side, the query side and the web UI, on http://localhost:${PORT:-8080}. Ctrl-C stops it cleanly.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 JAR=infra/all-in-one/target/foi-all-in-one-exec.jar
 if [ ! -f "$JAR" ] || [ -n "$(find shared-events command-side query-side infra pom.xml -newer "$JAR" \
-      \( -name '*.java' -o -name '*.xml' -o -name '*.properties' -o -name '*.sql' -o -name '*.csv' \) \
-      -not -path '*/target/*' -print -quit)" ]; then
+      \( -name '*.java' -o -name '*.xml' -o -name '*.properties' -o -name '*.sql' -o -name '*.csv' \
+         -o -name '*.vue' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name 'package*.json' \) \
+      -not -path '*/target/*' -not -path '*/node_modules/*' -not -path '*/dist/*' -print -quit)" ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "网页界面需要 Node.js（20.19 或更高）和 npm，请先安装（Debian: sudo apt-get install nodejs npm）。" >&2
+    echo "The web UI is built with Node.js (>= 20.19) and npm: install them first (Debian: sudo apt-get install nodejs npm)." >&2
+    exit 1
+  fi
   echo "Building the all-in-one (first start, or sources changed)..."
   mvn -B -q -DskipTests install -pl infra/all-in-one -am
 fi

@@ -2,11 +2,8 @@ package cn.foi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.foi.embedded.EmbeddedPostgresServer;
 import cn.foi.testsupport.FoiApi;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -26,74 +23,21 @@ import org.junit.jupiter.api.Test;
  */
 class DistributedModeIT {
 
-    private static final String ADMIN_PASSWORD = "admin-secret-1";
-    private static final Duration START = Duration.ofMinutes(3);
-
-    private static EmbeddedPostgresServer postgres;
-    private static ServiceProcess kafka;
-    private static ServiceProcess commandSide;
-    private static ServiceProcess querySide;
+    private static DistributedSystem system;
     private static FoiApi commands;
     private static FoiApi queries;
 
     @BeforeAll
     static void startTheSystem() throws Exception {
-        postgres = EmbeddedPostgresServer.startTemporary();
-        postgres.createDatabaseIfMissing("foi_command");
-        postgres.createDatabaseIfMissing("foi_query");
-
-        int kafkaPort = ServiceProcess.freePort();
-        kafka = new ServiceProcess("kafka", ServiceProcess.jar("infra/kafka-broker", "foi-kafka-broker-exec.jar"),
-                Map.of("KAFKA_PORT", Integer.toString(kafkaPort),
-                        "KAFKA_CONTROLLER_PORT", Integer.toString(ServiceProcess.freePort()),
-                        "KAFKA_LOG_DIR", Files.createTempDirectory("foi-kafka").toString()),
-                "-Xmx384m").start();
-        kafka.awaitOutput("KAFKA READY", START);
-        String bootstrap = "localhost:" + kafkaPort;
-
-        int commandPort = ServiceProcess.freePort();
-        commandSide = new ServiceProcess("command-side", ServiceProcess.jar("command-side", "foi-command-side-exec.jar"),
-                Map.of("PORT", Integer.toString(commandPort),
-                        "FOI_COMMAND_DB_URL", postgres.jdbcUrl("foi_command"),
-                        "FOI_COMMAND_DB_USER", postgres.username(),
-                        "FOI_COMMAND_DB_PASSWORD", postgres.password(),
-                        "FOI_KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                        "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD),
-                "-Xmx384m").start();
-
-        int queryPort = ServiceProcess.freePort();
-        querySide = new ServiceProcess("query-side", ServiceProcess.jar("query-side", "foi-query-side-exec.jar"),
-                Map.of("PORT", Integer.toString(queryPort),
-                        "FOI_QUERY_DB_URL", postgres.jdbcUrl("foi_query"),
-                        "FOI_QUERY_DB_USER", postgres.username(),
-                        "FOI_QUERY_DB_PASSWORD", postgres.password(),
-                        "FOI_KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                        "FOI_COMMAND_URL", "http://localhost:" + commandPort),
-                "-Xmx384m").start();
-
-        commands = FoiApi.anonymous("http://localhost:" + commandPort).as("admin", ADMIN_PASSWORD);
-        queries = commands.at("http://localhost:" + queryPort);
-        awaitHealthy(commandSide, commands);
-        awaitHealthy(querySide, queries);
-    }
-
-    private static void awaitHealthy(ServiceProcess process, FoiApi api) {
-        try {
-            api.awaitOk("/actuator/health", START);
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "\n" + process.tail(), e);
-        }
+        system = DistributedSystem.start();
+        commands = system.commands;
+        queries = system.queries;
     }
 
     @AfterAll
     static void stopTheSystem() throws Exception {
-        for (ServiceProcess process : new ServiceProcess[] {querySide, commandSide, kafka}) {
-            if (process != null) {
-                process.close();
-            }
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (system != null) {
+            system.close();
         }
     }
 
@@ -130,13 +74,13 @@ class DistributedModeIT {
             commands.post("/api/requests/" + id + "/decision", Map.of("outcome", "R3_1", "decidedOn", "2026-03-10"))
                     .expect(200);
             if (i == total / 3) {
-                querySide.kill();
+                system.querySide.kill();
             }
             if (i == 2 * total / 3) {
-                querySide.start();
+                system.querySide.start();
             }
         }
-        awaitHealthy(querySide, queries);
+        system.awaitHealthy(system.querySide, queries);
         queries.awaitCaughtUp(Duration.ofMinutes(2));
 
         FoiApi.Response list = queries.get("/api/agencies/D2/requests?size=500");
@@ -145,8 +89,8 @@ class DistributedModeIT {
         list.json().forEach(r -> listed.add(r.get("id").asText()));
         assertThat(listed).containsExactlyInAnyOrderElementsOf(ids);
 
-        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("foi_query"), postgres.username(),
-                postgres.password());
+        try (Connection db = DriverManager.getConnection(system.postgres.jdbcUrl("foi_query"), system.postgres.username(),
+                system.postgres.password());
              ResultSet wrong = db.createStatement().executeQuery("select t.request_id, count(*) "
                      + "from request_timeline t join request_summary s on s.id = t.request_id "
                      + "where s.agency_code = 'D2' group by t.request_id having count(*) <> 3")) {
