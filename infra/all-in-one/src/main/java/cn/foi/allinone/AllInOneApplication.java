@@ -4,9 +4,13 @@ import cn.foi.command.CommandSideConfiguration;
 import cn.foi.embedded.EmbeddedKafkaServer;
 import cn.foi.embedded.EmbeddedPostgresServer;
 import cn.foi.query.QuerySideConfiguration;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +66,9 @@ public class AllInOneApplication {
             properties.put("foi.query.datasource.username", postgres.username());
             properties.put("foi.query.datasource.password", postgres.password());
             properties.put("axon.kafka.bootstrap-servers", kafka.bootstrapServers());
+            if (System.getenv("FOI_SESSION_SECRET") == null) {
+                properties.put("foi.session.secret", sessionSecret(dataDir));
+            }
             properties.putAll(overrides);
             // As arguments, not as default properties: defaults rank below the sides' @PropertySource files.
             List<String> arguments = new ArrayList<>();
@@ -126,5 +133,24 @@ public class AllInOneApplication {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? System.getProperty(name, fallback) : value;
+    }
+
+    /**
+     * The key of the web UI's session cookies, kept in the data directory: a restart does not sign everybody out.
+     * Readable by the system's own user only.
+     */
+    static String sessionSecret(Path dataDir) throws IOException {
+        Path file = dataDir.resolve("session-secret");
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: the data directory's own permissions protect it.
+            }
+        }
+        return Files.readString(file).strip();
     }
 }
