@@ -90,6 +90,13 @@ class AnnualReportApiTest {
         assertThat(months.get(11).get("received").asLong()).as("December received").isEqualTo(1);
         assertThat(clerkA.get("/api/agencies/" + streetB + "/reports/2025/monthly").status()).isEqualTo(403);
 
+        // The district's supervisor reads the streets' requests (reading only); a street's clerk not the other's.
+        assertThat(supervisor.get("/api/agencies/" + streetA + "/requests").expect(200).json()).hasSize(2);
+        assertThat(supervisor.get("/api/requests/" + b1).expect(200).json().get("caseNo").asText()).isEqualTo("B-1");
+        assertThat(supervisor.get("/api/agencies").expect(200).json()).hasSize(3);
+        assertThat(clerkB.get("/api/agencies/" + streetA + "/requests").status()).isEqualTo(403);
+        assertThat(clerkB.get("/api/requests/" + a1).status()).isEqualTo(404);
+
         JsonNode rollUp = supervisor.get("/api/agencies/" + district + "/reports/2025?includeSubordinates=true")
                 .expect(200).json();
         assertThat(numbers(rollUp.get("table3").get("R1"))).containsExactly(3L, 0L, 0L, 0L, 0L, 0L, 3L);

@@ -1,6 +1,5 @@
 package cn.foi.query.web;
 
-import cn.foi.events.access.Role;
 import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.web.NotFoundException;
@@ -20,29 +19,25 @@ import org.springframework.web.bind.annotation.RestController;
 public class DirectoryQueryController {
 
     private final DirectoryProjection directory;
+    private final ReadAccess access;
 
-    public DirectoryQueryController(DirectoryProjection directory) {
+    public DirectoryQueryController(DirectoryProjection directory, ReadAccess access) {
         this.directory = directory;
+        this.access = access;
     }
 
     @GetMapping("/agencies")
     @Operation(summary = "机关列表（管理员看到全部，主管看到本机关及下级机关，经办人看到本机关）")
     public List<DirectoryProjection.AgencyRow> agencies() {
         FoiUser user = CurrentUser.get();
-        return directory.agencies().stream().filter(a -> visible(user, a.code())).toList();
-    }
-
-    /** A supervisor oversees the agencies under their own: their deadlines, their reports and the roll-up. */
-    private boolean visible(FoiUser user, String code) {
-        return user.mayAccessAgency(code) || (user.role() == Role.SUPERVISOR && user.agencyCode() != null
-                && directory.ancestry(code).contains(user.agencyCode()));
+        return directory.agencies().stream().filter(a -> access.mayRead(user, a.code())).toList();
     }
 
     @GetMapping("/agencies/{code}")
     @Operation(summary = "一个机关")
     public DirectoryProjection.AgencyRow agency(@PathVariable String code) {
         return directory.agency(code)
-                .filter(a -> visible(CurrentUser.get(), a.code()))
+                .filter(a -> access.mayRead(CurrentUser.get(), a.code()))
                 .orElseThrow(() -> new NotFoundException("未找到编码为 " + code + " 的机关"));
     }
 

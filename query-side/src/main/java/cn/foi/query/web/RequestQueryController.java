@@ -33,9 +33,11 @@ public class RequestQueryController {
     private static final int MAX_PAGE_SIZE = 500;
 
     private final RequestQueries queries;
+    private final ReadAccess access;
 
-    public RequestQueryController(RequestQueries queries) {
+    public RequestQueryController(RequestQueries queries, ReadAccess access) {
         this.queries = queries;
+        this.access = access;
     }
 
     @GetMapping("/requests/{id}")
@@ -43,12 +45,12 @@ public class RequestQueryController {
     public RequestView request(@PathVariable String id) {
         FoiUser user = CurrentUser.get();
         return queries.find(id)
-                .filter(view -> user.mayAccessAgency(view.agencyCode()))
+                .filter(view -> access.mayRead(user, view.agencyCode()))
                 .orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的申请"));
     }
 
     @GetMapping("/agencies/{code}/requests")
-    @Operation(summary = "本机关的申请列表（可按编号、状态、申请人类型、日期等筛选；总数见 X-Total-Count）")
+    @Operation(summary = "机关的申请列表，主管可查看下级机关（可按编号、状态、申请人类型、日期等筛选；总数见 X-Total-Count）")
     public ResponseEntity<List<RequestView>> requests(
             @PathVariable String code,
             @RequestParam(required = false) String caseNo,
@@ -62,8 +64,8 @@ public class RequestQueryController {
             @RequestParam(required = false) Boolean open,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (!CurrentUser.get().mayAccessAgency(code)) {
-            throw new AccessDeniedException("您只能查看本机关的申请");
+        if (!access.mayRead(CurrentUser.get(), code)) {
+            throw new AccessDeniedException("您只能查看本机关（主管：本机关及下级机关）的申请");
         }
         if (page < 0) {
             throw new InvalidInputException("page", "页码不能为负数");

@@ -1,0 +1,270 @@
+// The steps a clerk records on a request (RequestCommandController), each with its form, its body
+// (RequestBodies.*) and when the request's state allows it (DisclosureRequest's guards). The buttons follow these
+// rules so that the clerk is not offered what the law forbids; the API checks again and its 409 answer is shown if a
+// stale page still tries.
+import { todayIso, OUTCOME_GROUPS, APPEAL_RESULTS, CONSULTED_PARTIES, CONSULTATION_ENDINGS, FEE_METHODS } from './requestTerms.js'
+import { registrationBody, registrationFromView } from './requestRegistration.js'
+
+/**
+ * What the view does not say directly but its timeline does: which consultations, reconsiderations and lawsuits are
+ * still open (the end and result commands need their numbers), whether a fee notice or a 补正 awaits an answer.
+ */
+export function requestFacts(view) {
+  const timeline = view.timeline || []
+  const last = (type) => timeline.filter((t) => t.type === type).reduce((max, t) => Math.max(max, t.sequence), -1)
+  const count = (type) => timeline.filter((t) => t.type === type).length
+  const numbers = (type, key) => timeline.filter((t) => t.type === type).map((t) => Number(t.data?.[key]))
+
+  const ended = new Set(numbers('ConsultationEnded', 'consultationNo'))
+  const openConsultations = timeline
+    .filter((t) => t.type === 'ConsultationStarted' && !ended.has(Number(t.data?.consultationNo)))
+    .map((t) => ({ no: Number(t.data.consultationNo), party: t.data.party, addressee: t.data.addressee, startedOn: t.data.startedOn || t.businessDate }))
+
+  function appeals(filedType, decidedType, key) {
+    const decided = new Set(numbers(decidedType, key))
+    const filed = timeline.filter((t) => t.type === filedType).map((t) => ({ no: Number(t.data?.[key]), filedOn: t.data?.filedOn || t.businessDate }))
+    return { pending: filed.filter((a) => !decided.has(a.no)), decided: filed.filter((a) => decided.has(a.no)) }
+  }
+
+  const closed = view.status === 'CLOSED' || !!view.closedOn
+  return {
+    closed,
+    supplementOpen: view.status === 'AWAITING_SUPPLEMENT' || last('SupplementRequested') > last('SupplementReceived'),
+    supplementLapsed: last('SupplementLapsed') > last('SupplementRequested'),
+    openConsultations,
+    feeOpen: count('FeeNoticeIssued') > count('FeePaid'),
+    feeLapsed: last('FeeLapsed') > last('FeeNoticeIssued'),
+    reconsiderations: appeals('ReconsiderationFiled', 'ReconsiderationDecided', 'reconsiderationNo'),
+    lawsuits: appeals('LawsuitFiled', 'LawsuitDecided', 'lawsuitNo')
+  }
+}
+
+const date = (name, label, extra = {}) => ({ name, label, type: 'date', required: true, ...extra })
+const text = (name, label, extra = {}) => ({ name, label, type: 'text', ...extra })
+const area = (name, label, extra = {}) => ({ name, label, type: 'textarea', ...extra })
+const choose = (name, label, options, extra = {}) => ({ name, label, type: 'radio', options, required: true, ...extra })
+const which = (label, list, describe) => ({
+  name: 'no', label, type: 'select', required: true,
+  options: list.map((item) => ({ value: item.no, label: describe(item) }))
+})
+
+const outcomeField = { name: 'outcome', label: '办理结果', type: 'outcome', required: true, groups: OUTCOME_GROUPS }
+const noteRequiredForOther = (form) => (form.outcome === 'R3_6_3' ? '选择“其他处理·其他”时须写明具体原因（如申请人撤回）' : '')
+
+function partyLabel(value) {
+  return (CONSULTED_PARTIES.find((p) => p.value === value) || { label: value || '' }).label
+}
+
+/** Every step; `group` places its button: 办理 (open requests), 复议诉讼 (after the answer), 更正. */
+export const STEPS = [
+  {
+    key: 'supplement-request', label: '告知补正', group: '办理', title: '告知申请人补正',
+    when: (v, f) => !f.closed && !f.supplementOpen,
+    hint: (v) => '依条例第三十条，申请内容不明确的，应当自收到申请之日起 7 个工作日内一次性告知申请人补正，说明需要补正的事项和合理的补正期限。'
+      + (v.supplementRounds > 0 ? '该申请已补正过 ' + v.supplementRounds + ' 次，再次告知补正将记为不规范情形。' : ''),
+    fields: () => [
+      date('requestedOn', '告知日期'),
+      date('dueOn', '补正期限', { hint: '由本机关确定的合理期限，须晚于告知日期' }),
+      area('items', '补正事项', { required: true, placeholder: '需要申请人补正的具体事项' })
+    ],
+    initial: () => ({ requestedOn: todayIso(), dueOn: '', items: '' }),
+    path: () => 'supplement-request'
+  },
+  {
+    key: 'supplement', label: '收到补正', group: '办理', title: '登记收到补正',
+    when: (v, f) => !f.closed && f.supplementOpen,
+    hint: () => '收到补正的申请之日起，答复期限重新计算（条例第三十条）。',
+    fields: () => [date('receivedOn', '收到补正日期')],
+    initial: () => ({ receivedOn: todayIso() }),
+    path: () => 'supplement'
+  },
+  {
+    key: 'supplement-lapse', label: '逾期未补正', group: '办理', title: '登记逾期未补正',
+    when: (v, f) => !f.closed && f.supplementOpen && !f.supplementLapsed,
+    hint: (v) => '补正期限' + (v.supplementDueOn ? '为 ' + v.supplementDueOn + '，' : '') + '届满之后才能登记。申请人无正当理由逾期不补正的，视为放弃申请；登记后请以“其他处理·逾期不补正”作出答复。',
+    confirm: '登记后视为申请人放弃申请。确定登记逾期未补正吗？',
+    fields: () => [date('lapsedOn', '登记日期')],
+    initial: () => ({ lapsedOn: todayIso() }),
+    path: () => 'supplement-lapse'
+  },
+  {
+    key: 'extension', label: '延长期限', group: '办理', title: '延长答复期限',
+    when: (v, f) => !f.closed && !v.extended,
+    hint: (v) => '依条例第三十三条，需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过 20 个工作日，只能延长一次，且须在答复期限（' + (v.dueDate || '—') + '）届满前告知。',
+    fields: () => [
+      date('extendedOn', '告知日期'),
+      { name: 'workingDays', label: '延长工作日数', type: 'number', min: 1, max: 20, required: true },
+      area('reason', '延期理由')
+    ],
+    initial: () => ({ extendedOn: todayIso(), workingDays: 20, reason: '' }),
+    path: () => 'extension'
+  },
+  {
+    key: 'consultations', label: '征求意见', group: '办理', title: '征求第三方或其他机关意见',
+    when: (v, f) => !f.closed,
+    hint: () => '征求意见期间不计入答复期限（条例第三十二条、第三十四条）；第三方或其他机关应在收到之日起 15 个工作日内提出意见。',
+    fields: () => [
+      choose('party', '征求意见对象', CONSULTED_PARTIES),
+      text('addressee', '被征求意见方', { placeholder: '单位名称或个人姓名' }),
+      date('startedOn', '发出日期')
+    ],
+    initial: () => ({ party: 'THIRD_PARTY', addressee: '', startedOn: todayIso() }),
+    path: () => 'consultations'
+  },
+  {
+    key: 'consultation-end', label: '结束征求意见', group: '办理', title: '登记征求意见结束',
+    when: (v, f) => f.openConsultations.length > 0,
+    hint: () => '第三方逾期未提出意见的，由本机关依照条例规定决定是否公开；其他机关逾期未提出意见的，视为同意公开。',
+    fields: (v, f) => [
+      which('征求意见', f.openConsultations, (c) => '第 ' + c.no + ' 次：' + partyLabel(c.party) + (c.addressee ? '（' + c.addressee + '）' : '') + '，' + c.startedOn + ' 发出'),
+      date('endedOn', '结束日期'),
+      choose('ending', '结束方式', CONSULTATION_ENDINGS),
+      area('opinion', '意见摘要')
+    ],
+    initial: (v, f) => ({ no: f.openConsultations[0]?.no, endedOn: todayIso(), ending: 'REPLIED', opinion: '' }),
+    path: (form) => 'consultations/' + form.no + '/end',
+    body: ({ no, ...rest }) => rest
+  },
+  {
+    key: 'fee-notice', label: '收费通知', group: '办理', title: '发出收费通知',
+    when: (v, f) => !f.closed && !f.feeOpen,
+    hint: () => '依国办函〔2020〕109号，申请人自收到收费通知次日起 20 个工作日内缴费；按件或按量计收，二者不得同时适用。收费通知至缴费期间答复期限暂停计算。',
+    fields: () => [
+      date('noticeOn', '通知日期'),
+      choose('method', '收费方式', FEE_METHODS),
+      { name: 'amount', label: '金额（元）', type: 'number', min: 0.01, precision: 2, step: 10, required: true }
+    ],
+    initial: () => ({ noticeOn: todayIso(), method: 'PER_REQUEST', amount: undefined }),
+    path: () => 'fee-notice'
+  },
+  {
+    key: 'fee-payment', label: '缴费', group: '办理', title: '登记缴费',
+    when: (v, f) => !f.closed && f.feeOpen,
+    fields: () => [date('paidOn', '缴费日期')],
+    initial: () => ({ paidOn: todayIso() }),
+    path: () => 'fee-payment'
+  },
+  {
+    key: 'fee-lapse', label: '逾期未缴费', group: '办理', title: '登记逾期未缴费',
+    when: (v, f) => !f.closed && f.feeOpen && !f.feeLapsed,
+    hint: () => '缴费期限届满之后才能登记。逾期未缴费的视为放弃申请；登记后请以“其他处理·逾期未缴费”作出答复。',
+    confirm: '登记后视为申请人放弃申请。确定登记逾期未缴费吗？',
+    fields: () => [date('lapsedOn', '登记日期')],
+    initial: () => ({ lapsedOn: todayIso() }),
+    path: () => 'fee-lapse'
+  },
+  {
+    key: 'later-answer-date', label: '依第三十五条延后', group: '办理', title: '依条例第三十五条确定延后的答复期限',
+    when: (v, f) => !f.closed,
+    hint: (v) => '申请人申请公开政府信息的数量、频次明显超过合理范围，有正当理由但无法在规定期限内答复的，可以确定延迟答复的合理期限并告知申请人。确定的期限须晚于现有答复期限（' + (v.dueDate || '—') + '）。',
+    fields: () => [
+      date('setOn', '告知日期'),
+      date('answerBy', '确定的答复期限'),
+      area('reason', '理由', { required: true })
+    ],
+    initial: () => ({ setOn: todayIso(), answerBy: '', reason: '' }),
+    path: () => 'later-answer-date'
+  },
+  {
+    key: 'decision', label: '作出答复', group: '办理', primary: true, title: '作出答复',
+    when: (v, f) => !f.closed && !v.outcome,
+    hint: () => '每件申请只有一个办理结果，按年度报告表三的分类选择。办结后如登记有误，请使用“更正答复”。',
+    confirm: '作出答复后该申请即办结。确定提交吗？',
+    fields: () => [
+      outcomeField,
+      date('decidedOn', '答复日期'),
+      date('servedOn', '送达日期', { required: false }),
+      area('note', '具体原因', { requiredWhen: noteRequiredForOther })
+    ],
+    initial: () => ({ outcome: '', decidedOn: todayIso(), servedOn: '', note: '' }),
+    path: () => 'decision'
+  },
+  {
+    key: 'withdrawal', label: '撤回', group: '办理', title: '登记申请人撤回申请',
+    when: (v, f) => !f.closed,
+    hint: () => '申请人撤回申请的，该申请办结，计入表三“（六）其他处理 3.其他”。',
+    confirm: '撤回后该申请即办结。确定登记撤回吗？',
+    fields: () => [date('withdrawnOn', '撤回日期'), area('note', '说明')],
+    initial: () => ({ withdrawnOn: todayIso(), note: '' }),
+    path: () => 'withdrawal'
+  },
+  {
+    key: 'reconsiderations', label: '行政复议', group: '复议诉讼', title: '登记行政复议申请',
+    when: (v, f) => f.closed,
+    fields: () => [date('filedOn', '复议申请日期')],
+    initial: () => ({ filedOn: todayIso() }),
+    path: () => 'reconsiderations'
+  },
+  {
+    key: 'reconsideration-result', label: '复议结果', group: '复议诉讼', title: '登记行政复议决定',
+    when: (v, f) => f.reconsiderations.pending.length > 0,
+    fields: (v, f) => [
+      which('行政复议', f.reconsiderations.pending, (a) => '第 ' + a.no + ' 件，' + a.filedOn + ' 申请'),
+      choose('result', '复议结果', APPEAL_RESULTS),
+      date('decidedOn', '决定日期')
+    ],
+    initial: (v, f) => ({ no: f.reconsiderations.pending[0]?.no, result: '', decidedOn: todayIso() }),
+    path: (form) => 'reconsiderations/' + form.no + '/result',
+    body: ({ no, ...rest }) => rest
+  },
+  {
+    key: 'lawsuits', label: '行政诉讼', group: '复议诉讼', title: '登记行政诉讼',
+    when: (v, f) => f.closed,
+    fields: (v, f) => [
+      date('filedOn', '起诉日期'),
+      {
+        name: 'afterReconsideration', label: '起诉方式', type: 'radio', required: true,
+        options: [
+          { value: false, label: '未经复议直接起诉' },
+          { value: true, label: '复议后起诉', disabled: f.reconsiderations.decided.length === 0 }
+        ]
+      }
+    ],
+    initial: () => ({ filedOn: todayIso(), afterReconsideration: false }),
+    path: () => 'lawsuits'
+  },
+  {
+    key: 'lawsuit-result', label: '判决', group: '复议诉讼', title: '登记行政诉讼判决',
+    when: (v, f) => f.lawsuits.pending.length > 0,
+    fields: (v, f) => [
+      which('行政诉讼', f.lawsuits.pending, (a) => '第 ' + a.no + ' 件，' + a.filedOn + ' 起诉'),
+      choose('result', '判决结果', APPEAL_RESULTS),
+      date('decidedOn', '判决日期')
+    ],
+    initial: (v, f) => ({ no: f.lawsuits.pending[0]?.no, result: '', decidedOn: todayIso() }),
+    path: (form) => 'lawsuits/' + form.no + '/result',
+    body: ({ no, ...rest }) => rest
+  },
+  {
+    key: 'registration-correction', label: '更正登记', group: '更正', title: '更正登记信息', wide: true,
+    when: () => true,
+    hint: () => '登记有误的，以更正记录修改，原登记保留在办理过程中；须写明更正原因。收到日期变化时答复期限随之重新计算。',
+    fields: () => [{ name: 'registration', type: 'registration' }, area('reason', '更正原因', { required: true })],
+    initial: (v) => ({ registration: registrationFromView(v), reason: '' }),
+    path: () => 'registration-correction',
+    body: (form) => ({ registration: registrationBody(form.registration), reason: form.reason })
+  },
+  {
+    key: 'decision-correction', label: '更正答复', group: '更正', title: '更正答复',
+    when: (v) => !!v.outcome,
+    hint: () => '答复登记有误的，以更正记录修改，须写明更正原因；该申请仍按首次办结的年度计入年度报告。',
+    fields: () => [
+      outcomeField,
+      date('decidedOn', '答复日期'),
+      date('servedOn', '送达日期', { required: false }),
+      area('note', '具体原因', { requiredWhen: noteRequiredForOther }),
+      area('reason', '更正原因', { required: true })
+    ],
+    initial: (v) => ({ outcome: v.outcome || '', decidedOn: v.decidedOn || todayIso(), servedOn: v.servedOn || '', note: v.outcomeNote || '', reason: '' }),
+    path: () => 'decision-correction'
+  }
+]
+
+export const STEP_GROUPS = ['办理', '复议诉讼', '更正']
+
+/** The body a step sends: its form without empty optional values. */
+export function stepBody(step, form) {
+  const body = step.body ? step.body(form) : { ...form }
+  for (const key of Object.keys(body)) if (body[key] === '' || body[key] === null) delete body[key]
+  return body
+}

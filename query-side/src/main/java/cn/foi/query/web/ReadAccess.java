@@ -1,0 +1,29 @@
+package cn.foi.query.web;
+
+import cn.foi.events.access.Role;
+import cn.foi.platform.security.FoiUser;
+import cn.foi.query.directory.DirectoryProjection;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whose requests a user may read: an administrator everybody's, a clerk their agency's, a supervisor their agency's and
+ * those of every agency under it (a district's supervisor oversees its streets). Reading only: changes stay with the
+ * clerks of the agency itself (the command side decides those).
+ */
+@Component
+public class ReadAccess {
+
+    private final DirectoryProjection directory;
+
+    public ReadAccess(DirectoryProjection directory) {
+        this.directory = directory;
+    }
+
+    public boolean mayRead(FoiUser user, String agencyCode) {
+        if (user.mayAccessAgency(agencyCode)) {
+            return true;
+        }
+        return user.role() == Role.SUPERVISOR && user.agencyCode() != null && agencyCode != null
+                && directory.ancestry(agencyCode).contains(user.agencyCode());
+    }
+}
