@@ -75,4 +75,25 @@ public class ReportAccess {
         return reports.published(code, agency.name(), year, version).orElseThrow(() -> new NotFoundException(
                 agency.name() + year + "年度报告没有第 " + version + " 版已发布版本"));
     }
+
+    /**
+     * The current report, or with {@code version} a published version as it was frozen (only of the agency alone, and
+     * only in the template it was published in).
+     */
+    AnnualReport reportOrVersion(String code, int year, String template, boolean includeSubordinates,
+                                 Integer version) {
+        if (version == null) {
+            return report(code, year, template, includeSubordinates);
+        }
+        if (includeSubordinates) {
+            throw new InvalidInputException("version", "汇总报告不发布，没有已发布版本");
+        }
+        AnnualReport report = published(code, year, version);
+        if (template != null && !template.isBlank()
+                && !ReportTemplate.of(template, year).code().equals(report.template())) {
+            throw new InvalidInputException("template", "第 " + version + " 版按 " + report.template()
+                    + " 年模板发布，只能按发布时的模板呈现");
+        }
+        return report;
+    }
 }

@@ -1,8 +1,6 @@
 package cn.foi.query.web;
 
-import cn.foi.platform.web.InvalidInputException;
 import cn.foi.query.reports.AnnualReport;
-import cn.foi.query.reports.ReportTemplate;
 import cn.foi.query.reports.documents.DocxReportRenderer;
 import cn.foi.query.reports.documents.HtmlReportRenderer;
 import cn.foi.query.reports.documents.ReportDocument;
@@ -93,20 +91,7 @@ public class ReportDocumentController {
 
     private ResponseEntity<byte[]> document(Format format, String code, int year, String template,
                                             boolean includeSubordinates, Integer version) {
-        AnnualReport report;
-        if (version == null) {
-            report = access.report(code, year, template, includeSubordinates);
-        } else {
-            if (includeSubordinates) {
-                throw new InvalidInputException("version", "汇总报告不发布，没有已发布版本");
-            }
-            report = access.published(code, year, version);
-            if (template != null && !template.isBlank()
-                    && !ReportTemplate.of(template, year).code().equals(report.template())) {
-                throw new InvalidInputException("template", "第 " + version + " 版按 " + report.template()
-                        + " 年模板发布，只能按发布时的模板呈现");
-            }
-        }
+        AnnualReport report = access.reportOrVersion(code, year, template, includeSubordinates, version);
         ReportDocument document = ReportDocument.of(report, version, format == Format.HTML);
         byte[] body = switch (format) {
             case HTML -> html.render(document).getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,5 @@
 package cn.foi.query.web;
 
-import cn.foi.platform.web.InvalidInputException;
 import cn.foi.query.directory.DirectoryProjection;
 import cn.foi.query.reports.AnnualReport;
 import cn.foi.query.reports.documents.Grid;
@@ -49,15 +48,7 @@ public class ReportViewController {
                          @RequestParam(required = false) String template,
                          @RequestParam(defaultValue = "false") boolean includeSubordinates,
                          @RequestParam(required = false) Integer version) {
-        AnnualReport report;
-        if (version == null) {
-            report = access.report(code, year, template, includeSubordinates);
-        } else {
-            if (includeSubordinates) {
-                throw new InvalidInputException("version", "汇总报告不发布，没有已发布版本");
-            }
-            report = access.published(code, year, version);
-        }
+        AnnualReport report = access.reportOrVersion(code, year, template, includeSubordinates, version);
         List<Grid> tables = ReportDocument.of(report, version, false).blocks().stream()
                 .filter(ReportDocument.Table.class::isInstance)
                 .map(block -> ((ReportDocument.Table) block).grid())
