@@ -26,6 +26,12 @@ export function loadCalendarYear(agency, year) {
   return loading[key]
 }
 
+/** After a declaration: every picker reloads the dates it shows, instead of the ones it loaded before. */
+export function forgetCalendars() {
+  for (const key of Object.keys(years)) delete years[key]
+  for (const key of Object.keys(loading)) delete loading[key]
+}
+
 /** "holiday", "workday" (a weekend day that is worked) or "" for an ordinary day. */
 export function dayKind(agency, date) {
   const text = iso(date)

@@ -142,6 +142,28 @@ class AnnualReportApiTest {
     }
 
     @Test
+    void theAgencyShowsTheSettingsItChose() {
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        system.awaitCaughtUp();
+        JsonNode defaults = clerk.get("/api/agencies/" + agency).expect(200).json();
+        assertThat(defaults.get("countFromReceiptDay").asBoolean()).isFalse();
+        assertThat(defaults.get("feePausesClock").asBoolean()).isTrue();
+        assertThat(defaults.get("appealYearRule").asText()).isEqualTo("FILED_IN_YEAR");
+
+        system.admin().post("/api/agencies/" + agency + "/settings", Map.of("countFromReceiptDay", true,
+                "feePausesClock", false)).expect(200);
+        system.admin().post("/api/agencies/" + agency + "/report-settings", Map.of("appealYearRule",
+                "DECIDED_IN_YEAR")).expect(200);
+        system.awaitCaughtUp();
+
+        JsonNode chosen = clerk.get("/api/agencies/" + agency).expect(200).json();
+        assertThat(chosen.get("countFromReceiptDay").asBoolean()).isTrue();
+        assertThat(chosen.get("feePausesClock").asBoolean()).isFalse();
+        assertThat(chosen.get("appealYearRule").asText()).isEqualTo("DECIDED_IN_YEAR");
+    }
+
+    @Test
     void aPublishedReportIsFrozenAndALaterChangeNeedsACorrectionWithAReason() {
         String agency = AllInOne.uniqueCode();
         FoiApi clerk = system.agencyWithClerk(agency);

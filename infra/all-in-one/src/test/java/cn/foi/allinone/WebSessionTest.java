@@ -109,6 +109,24 @@ class WebSessionTest {
     }
 
     @Test
+    void onlyApiClientsAreChallengedForBasicCredentials() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String download = system.anonymous().baseUrl() + "/api/agencies/" + agency + "/ledger.csv";
+
+        HttpResponse<String> apiClient = http.send(HttpRequest.newBuilder(URI.create(download)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        // A download link followed after the session ended: the browser must not open its own password dialog.
+        HttpResponse<String> browserLink = http.send(HttpRequest.newBuilder(URI.create(download))
+                .header("Sec-Fetch-Mode", "navigate").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(apiClient.statusCode()).isEqualTo(401);
+        assertThat(apiClient.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("Basic"));
+        assertThat(browserLink.statusCode()).isEqualTo(401);
+        assertThat(browserLink.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    @Test
     void aChangeSentWithTheCookieButWithoutTheUisHeaderIsRefused() throws Exception {
         Browser browser = new Browser();
         browser.call("POST", "/api/session", Map.of("username", "admin", "password", AllInOne.ADMIN_PASSWORD));

@@ -4,11 +4,14 @@ import cn.foi.events.access.Role;
 import cn.foi.events.access.UserAccountCreated;
 import cn.foi.events.access.UserPasswordChanged;
 import cn.foi.events.agency.AgencyRegistered;
+import cn.foi.events.agency.AgencySettingsChanged;
 import cn.foi.events.agency.AppealYearRule;
 import cn.foi.events.agency.AppealYearRuleChosen;
 import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.security.UserAccountStore;
 import cn.foi.query.persistence.QueryDatabase;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -32,7 +35,22 @@ public class DirectoryProjection {
         this.jdbc = database.jdbc();
     }
 
-    public record AgencyRow(String code, String name, String parentCode) {
+    /**
+     * @param countFromReceiptDay whether the agency counts its periods from the receipt day itself (default: the day after)
+     * @param feePausesClock      whether a fee notice pauses the answer period until payment (default: yes)
+     * @param appealYearRule      which year Table 四 counts an appeal in
+     */
+    public record AgencyRow(String code, String name, String parentCode, boolean countFromReceiptDay,
+                            boolean feePausesClock, AppealYearRule appealYearRule) {
+    }
+
+    private static final String AGENCY_COLUMNS =
+            "code, name, parent_code, count_from_receipt_day, fee_pauses_clock, appeal_year_rule";
+
+    private static AgencyRow agencyRow(ResultSet rs, int row) throws SQLException {
+        String rule = rs.getString(6);
+        return new AgencyRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5),
+                rule == null ? AppealYearRule.FILED_IN_YEAR : AppealYearRule.valueOf(rule));
     }
 
     public record UserRow(String username, Role role, String agencyCode) {
@@ -42,6 +60,12 @@ public class DirectoryProjection {
     public void on(AgencyRegistered event) {
         jdbc.update("insert into agency (code, name, parent_code) values (?, ?, ?) on conflict (code) do nothing",
                 event.code(), event.name(), event.parentCode());
+    }
+
+    @EventHandler
+    void on(AgencySettingsChanged event) {
+        jdbc.update("update agency set count_from_receipt_day = ?, fee_pauses_clock = ? where code = ?",
+                event.countFromReceiptDay(), event.feePausesClock(), event.code());
     }
 
     @EventHandler
@@ -75,13 +99,12 @@ public class DirectoryProjection {
     }
 
     public List<AgencyRow> agencies() {
-        return jdbc.query("select code, name, parent_code from agency order by code",
-                (rs, n) -> new AgencyRow(rs.getString(1), rs.getString(2), rs.getString(3)));
+        return jdbc.query("select " + AGENCY_COLUMNS + " from agency order by code", DirectoryProjection::agencyRow);
     }
 
     public Optional<AgencyRow> agency(String code) {
-        return jdbc.query("select code, name, parent_code from agency where code = ?",
-                (rs, n) -> new AgencyRow(rs.getString(1), rs.getString(2), rs.getString(3)), code).stream().findFirst();
+        return jdbc.query("select " + AGENCY_COLUMNS + " from agency where code = ?", DirectoryProjection::agencyRow,
+                code).stream().findFirst();
     }
 
     /**

@@ -10,8 +10,9 @@ public final class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
                       String detail) throws IOException {
-        // The Basic challenge is for API clients; sent to the web UI, it would make the browser pop up its own dialog.
-        if (status == 401 && !SessionCookies.fromUi(request)) {
+        // The Basic challenge is for API clients. A browser (which marks every request with Sec-Fetch-Mode) would answer
+        // it with its own password dialog, over the UI's sign-in page or on a download link after the session ended.
+        if (status == 401 && !SessionCookies.fromUi(request) && request.getHeader("Sec-Fetch-Mode") == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"foi\", charset=\"UTF-8\"");
         }
         response.setStatus(status);
