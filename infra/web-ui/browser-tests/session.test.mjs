@@ -168,20 +168,29 @@ test('an administrator creates an agency and a user through the pages, and the n
   await userDialog.locator('[data-test=user-save]').click()
   await userDialog.locator('.el-form-item__error').filter({ hasText: '密码至少需要 8 个字符' }).waitFor()
   await screenshot(page, 'session-10-user-short-password')
-  const password = 'pass-' + code.toLowerCase()
+  const password = 'pass-' + code.toLowerCase() // replaced by the administrator's reset below
   await userDialog.locator('input[name=password]').fill(password)
   await userDialog.locator('[data-test=user-save]').click()
   await page.locator('.el-message--success').filter({ hasText: '已创建用户：' + username }).waitFor()
   const userRow = users.locator('.el-table__row').filter({ hasText: username })
   await userRow.waitFor()
   const cells = await userRow.locator('td').allInnerTexts()
-  assert.deepEqual(cells.map((c) => c.trim()), [username, '经办人', name + '（' + code + '）'])
+  assert.deepEqual(cells.slice(0, 3).map((c) => c.trim()), [username, '经办人', name + '（' + code + '）'])
   await screenshot(page, 'session-11-users')
 
+  // The user forgot the password: the administrator resets it.
+  await userRow.locator('[data-test=reset-' + username + ']').click()
+  const resetDialog = page.locator('[data-test=reset-dialog]')
+  await resetDialog.locator('input[name=newPassword]').fill('given-' + code.toLowerCase())
+  await screenshot(page, 'session-11b-reset-password')
+  await resetDialog.getByRole('button', { name: '重置密码' }).click()
+  await page.locator('.el-message--success').filter({ hasText: '已重置 ' + username + ' 的密码' }).waitFor()
+  await api.caughtUp()
+
   const other = await newPage(browser)
-  await signIn(other, username, password)
-  // The header names the user's agency (its name once the session carries it, its code until then).
-  assert.match(await other.locator('.header').innerText(), new RegExp(code))
+  await signIn(other, username, 'given-' + code.toLowerCase())
+  // The header names the user's agency.
+  assert.match(await other.locator('.header').innerText(), new RegExp(name))
   assert.match(await other.locator('[data-test=user-menu]').innerText(), new RegExp(username + '（经办人）'))
   assert.deepEqual(await menuItems(other), ['申请办理', '期限看板', '年度报告', '台账导入导出'])
   await other.context().close()

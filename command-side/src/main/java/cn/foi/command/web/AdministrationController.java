@@ -9,6 +9,7 @@ import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.security.SessionCookieFilter;
 import cn.foi.platform.security.SessionCookies;
 import cn.foi.platform.web.InvalidInputException;
+import cn.foi.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +20,9 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -150,6 +153,24 @@ public class AdministrationController {
         if (bySession) {
             // The new hash ends every session of the old password, this one included: it continues on a new cookie.
             sessionCookies.issue(new FoiUser(user.username(), hash, user.role(), user.agencyCode()), request, response);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A password for a user who forgot theirs; they change it at their next sign-in (their old sessions end now). */
+    public record PasswordReset(@NotBlank(message = "请填写新密码") String newPassword) {
+    }
+
+    @PostMapping("/users/{username}/password")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "重置某用户的密码（仅管理员）：用户忘记密码时使用，其已登录的会话随即失效")
+    public ResponseEntity<Void> resetPassword(@org.springframework.web.bind.annotation.PathVariable String username,
+                                              @Valid @RequestBody PasswordReset body) {
+        requireStrong(body.newPassword(), "newPassword");
+        try {
+            commands.sendAndWait(new UserCommands.ChangePassword(username, passwordEncoder.encode(body.newPassword())));
+        } catch (AggregateNotFoundException e) {
+            throw new NotFoundException("未找到用户 " + username);
         }
         return ResponseEntity.noContent().build();
     }

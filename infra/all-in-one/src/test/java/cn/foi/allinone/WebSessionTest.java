@@ -186,6 +186,32 @@ class WebSessionTest {
     }
 
     @Test
+    void anAdministratorResetsAForgottenPasswordAndTheUsersSessionsEnd() throws Exception {
+        String user = "reset-" + agency.toLowerCase();
+        system.admin().post("/api/users", Map.of("username", user, "password", "forgotten-1", "role", "CLERK",
+                "agencyCode", agency)).expect(201);
+        system.awaitCaughtUp();
+        Browser userBrowser = new Browser();
+        userBrowser.call("POST", "/api/session", Map.of("username", user, "password", "forgotten-1"));
+        Browser adminBrowser = new Browser();
+        adminBrowser.call("POST", "/api/session", Map.of("username", "admin", "password", AllInOne.ADMIN_PASSWORD));
+
+        assertThat(userBrowser.call("POST", "/api/users/" + clerk() + "/password",
+                Map.of("newPassword", "taken-over-1")).statusCode()).as("only administrators").isEqualTo(403);
+        HttpResponse<String> unknown = adminBrowser.call("POST", "/api/users/nobody-here/password",
+                Map.of("newPassword", "whatever-12"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(adminBrowser.json(unknown).get("detail").asText()).isEqualTo("未找到用户 nobody-here");
+        assertThat(adminBrowser.call("POST", "/api/users/" + user + "/password",
+                Map.of("newPassword", "given-by-admin-1")).statusCode()).isEqualTo(204);
+        system.awaitCaughtUp();
+
+        assertThat(userBrowser.call("GET", "/api/session", null).statusCode()).isEqualTo(401);
+        assertThat(new Browser().call("POST", "/api/session",
+                Map.of("username", user, "password", "given-by-admin-1")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aSignedInUserReadsAYearOfTheirAgencysCalendar() throws Exception {
         Browser browser = new Browser();
         browser.call("POST", "/api/session", Map.of("username", clerk(), "password", "clerk-pass-1"));
