@@ -3,7 +3,7 @@
 // supervisor of the parent agency watching the deadline board move while that happens.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE_URL, launch, newPage, signIn, screenshot, admin, agencyWithStaff, unique } from './support.mjs'
+import { BASE_URL, launch, newPage, signIn, screenshot, admin, agencyWithStaff, unique, addDays } from './support.mjs'
 
 let browser
 before(async () => {
@@ -12,13 +12,6 @@ before(async () => {
 after(async () => {
   await browser?.close()
 })
-
-/** An ISO date n calendar days from another. */
-function addDays(iso, n) {
-  const d = new Date(iso + 'T00:00:00Z')
-  d.setUTCDate(d.getUTCDate() + n)
-  return d.toISOString().slice(0, 10)
-}
 
 /** The form item whose label reads exactly `label`, inside `scope` (a page, a dialog). */
 function formItem(scope, label) {

@@ -3,7 +3,7 @@
 // asserted: this machine is shared and its speed varies; what is asserted is that the list shows and counts them all.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE_URL, ADMIN_PASSWORD, launch, newPage, signIn, admin, agencyWithStaff, screenshot } from './support.mjs'
+import { BASE_URL, ADMIN_PASSWORD, launch, newPage, signIn, admin, agencyWithStaff, screenshot, addDays } from './support.mjs'
 
 const COUNT = 10_000
 const CATEGORIES = ['自然人', '自然人', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']
@@ -17,12 +17,6 @@ before(async () => {
 after(async () => {
   await browser?.close()
 })
-
-function addDays(iso, n) {
-  const d = new Date(iso + 'T00:00:00Z')
-  d.setUTCDate(d.getUTCDate() + n)
-  return d.toISOString().slice(0, 10)
-}
 
 /** A ledger of `count` requests received over the last year; two in three already answered. */
 function ledger(count, today) {

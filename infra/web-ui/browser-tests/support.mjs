@@ -83,6 +83,13 @@ export function apiAs(username, password) {
 
 export const admin = () => apiAs('admin', ADMIN_PASSWORD)
 
+/** An ISO date n calendar days from another. */
+export function addDays(iso, n) {
+  const d = new Date(iso + 'T00:00:00Z')
+  d.setUTCDate(d.getUTCDate() + n)
+  return d.toISOString().slice(0, 10)
+}
+
 /** A fresh agency code per test run, so that the tests can run again on the same data. */
 export function unique(prefix) {
   return prefix + Date.now().toString(36).toUpperCase() + Math.floor(Math.random() * 1000)

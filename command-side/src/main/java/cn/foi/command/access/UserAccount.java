@@ -4,11 +4,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.foi.command.access.UserCommands.ChangePassword;
 import cn.foi.command.access.UserCommands.CreateUserAccount;
+import cn.foi.command.access.UserCommands.EndSessions;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.access.Role;
 import cn.foi.events.access.UserAccountCreated;
 import cn.foi.events.access.UserPasswordChanged;
+import cn.foi.events.access.UserSignedOut;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -54,6 +56,11 @@ public class UserAccount {
     @CommandHandler
     public void handle(ChangePassword command) {
         apply(new UserPasswordChanged(username, command.passwordHash()));
+    }
+
+    @CommandHandler
+    public void handle(EndSessions command) {
+        apply(new UserSignedOut(username, command.at()));
     }
 
     @EventSourcingHandler

@@ -27,4 +27,12 @@ public final class UserCommands {
             return UserCommands.streamId(username);
         }
     }
+
+    /** The user signed out: end their sessions. */
+    public record EndSessions(String username, java.time.Instant at) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return UserCommands.streamId(username);
+        }
+    }
 }

@@ -5,12 +5,13 @@ import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.agency.AgencySettings;
 import cn.foi.command.request.CaseNumberRegistry;
 import cn.foi.command.shared.RuleViolation;
-import cn.foi.events.access.Role;
 import cn.foi.events.access.UserAccountCreated;
 import cn.foi.events.access.UserPasswordChanged;
+import cn.foi.events.access.UserSignedOut;
 import cn.foi.events.agency.AgencyRegistered;
 import cn.foi.events.agency.AgencySettingsChanged;
 import cn.foi.platform.security.FoiUser;
+import cn.foi.platform.security.UserAccountRows;
 import cn.foi.platform.security.UserAccountStore;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -52,9 +53,7 @@ public class CommandDirectories implements AgencyDirectory, AgencySettings, User
 
     @Override
     public Optional<FoiUser> findByUsername(String username) {
-        return jdbc.query("select username, password_hash, role, agency_code from user_account where username = ?",
-                (rs, n) -> new FoiUser(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4)),
-                username).stream().findFirst();
+        return jdbc.query(UserAccountRows.BY_USERNAME, UserAccountRows::user, username).stream().findFirst();
     }
 
     /** The agency a request belongs to, for access checks before a command is sent. */
@@ -124,6 +123,12 @@ public class CommandDirectories implements AgencyDirectory, AgencySettings, User
         jdbc.update("insert into user_account (username, password_hash, role, agency_code) values (?, ?, ?, ?) "
                         + "on conflict (username) do nothing",
                 event.username(), event.passwordHash(), event.role().name(), event.agencyCode());
+    }
+
+    @EventHandler
+    void on(UserSignedOut event) {
+        jdbc.update("update user_account set sessions_ended_at = ? where username = ?",
+                java.sql.Timestamp.from(event.signedOutAt()), event.username());
     }
 
     @EventHandler

@@ -12,6 +12,8 @@ import cn.foi.command.shared.RuleViolation.Kind;
 import cn.foi.events.access.Role;
 import cn.foi.events.access.UserAccountCreated;
 import cn.foi.events.access.UserPasswordChanged;
+import cn.foi.events.access.UserSignedOut;
+import java.time.Instant;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -57,6 +59,14 @@ class UserAccountTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateUserAccount("root2", HASH, Role.ADMIN, " "))
                 .expectEvents(new UserAccountCreated("root2", HASH, Role.ADMIN, null));
+    }
+
+    @Test
+    void signingOutRecordsWhenTheUsersSessionsEnded() {
+        Instant at = Instant.parse("2026-11-23T09:30:00Z");
+        fixture.given(new UserAccountCreated("zhang.san", HASH, Role.CLERK, "xh-fgw"))
+                .when(new UserCommands.EndSessions("zhang.san", at))
+                .expectEvents(new UserSignedOut("zhang.san", at));
     }
 
     @Test

@@ -142,16 +142,33 @@ class WebSessionTest {
     }
 
     @Test
-    void signingOutForgetsTheCookie() throws Exception {
+    void signingOutEndsTheUsersSessionsEvenACopiedCookieAndANewSignInWorks() throws Exception {
+        String user = "out-" + agency.toLowerCase();
+        system.admin().post("/api/users", Map.of("username", user, "password", "sign-out-1", "role", "CLERK",
+                "agencyCode", agency)).expect(201);
+        system.awaitCaughtUp();
         Browser browser = new Browser();
-        browser.call("POST", "/api/session", Map.of("username", clerk(), "password", "clerk-pass-1"));
+        browser.call("POST", "/api/session", Map.of("username", user, "password", "sign-out-1"));
+        Browser copied = new Browser();
+        copied.cookie = browser.cookie;
+        Browser otherComputer = new Browser();
+        otherComputer.call("POST", "/api/session", Map.of("username", user, "password", "sign-out-1"));
 
         HttpResponse<String> signOut = browser.call("DELETE", "/api/session", null);
+        system.awaitCaughtUp();
 
         assertThat(signOut.statusCode()).isEqualTo(204);
         assertThat(signOut.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0");
         assertThat(browser.cookie).isNull();
         assertThat(browser.call("GET", "/api/session", null).statusCode()).isEqualTo(401);
+        assertThat(copied.call("GET", "/api/session", null).statusCode()).as("a copy of the cookie").isEqualTo(401);
+        assertThat(otherComputer.call("GET", "/api/session", null).statusCode()).isEqualTo(401);
+        Browser again = new Browser();
+        assertThat(again.call("POST", "/api/session", Map.of("username", user, "password", "sign-out-1"))
+                .statusCode()).isEqualTo(200);
+        assertThat(again.call("GET", "/api/session", null).statusCode()).isEqualTo(200);
+        // Signing out without a session is harmless.
+        assertThat(new Browser().call("DELETE", "/api/session", null).statusCode()).isEqualTo(204);
     }
 
     @Test

@@ -3,11 +3,12 @@ package cn.foi.query.directory;
 import cn.foi.events.access.Role;
 import cn.foi.events.access.UserAccountCreated;
 import cn.foi.events.access.UserPasswordChanged;
+import cn.foi.events.access.UserSignedOut;
 import cn.foi.events.agency.AgencyRegistered;
 import cn.foi.events.agency.AgencySettingsChanged;
 import cn.foi.events.agency.AppealYearRule;
 import cn.foi.events.agency.AppealYearRuleChosen;
-import cn.foi.platform.security.FoiUser;
+import cn.foi.platform.security.UserAccountRows;
 import cn.foi.platform.security.UserAccountStore;
 import cn.foi.query.persistence.QueryDatabase;
 import java.sql.ResultSet;
@@ -88,6 +89,12 @@ public class DirectoryProjection {
     }
 
     @EventHandler
+    void on(UserSignedOut event) {
+        jdbc.update("update user_account set sessions_ended_at = ? where username = ?",
+                java.sql.Timestamp.from(event.signedOutAt()), event.username());
+    }
+
+    @EventHandler
     void on(UserPasswordChanged event) {
         jdbc.update("update user_account set password_hash = ? where username = ?", event.passwordHash(),
                 event.username());
@@ -136,10 +143,8 @@ public class DirectoryProjection {
 
     /** Signs users in from the query database when the query side runs as its own service. */
     public UserAccountStore userAccountStore() {
-        return username -> jdbc.query(
-                "select username, password_hash, role, agency_code from user_account where username = ?",
-                (rs, n) -> new FoiUser(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getString(4)), username).stream().findFirst();
+        return username -> jdbc.query(UserAccountRows.BY_USERNAME, UserAccountRows::user, username).stream()
+                .findFirst();
     }
 
 }

@@ -2,6 +2,7 @@ package cn.foi.platform.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,8 +44,9 @@ public class ApiSecurityConfiguration {
     }
 
     @Bean
-    SessionController sessionController(CachingPasswordAuthenticationProvider passwords, SessionCookies cookies) {
-        return new SessionController(passwords, cookies);
+    SessionController sessionController(CachingPasswordAuthenticationProvider passwords, SessionCookies cookies,
+                                        ObjectProvider<SignOuts> signOuts, Clock clock) {
+        return new SessionController(passwords, cookies, signOuts, clock);
     }
 
     @Bean

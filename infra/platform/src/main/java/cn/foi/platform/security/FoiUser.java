@@ -1,14 +1,24 @@
 package cn.foi.platform.security;
 
 import cn.foi.events.access.Role;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A signed-in user: a role and, except for administrators, the agency whose requests they handle. */
-public record FoiUser(String username, String passwordHash, Role role, String agencyCode) implements UserDetails {
+/**
+ * A signed-in user: a role and, except for administrators, the agency whose requests they handle.
+ *
+ * @param sessionsEndedAt when the user last signed out of the web UI: sessions issued until then are over (null: never)
+ */
+public record FoiUser(String username, String passwordHash, Role role, String agencyCode, Instant sessionsEndedAt)
+        implements UserDetails {
+
+    public FoiUser(String username, String passwordHash, Role role, String agencyCode) {
+        this(username, passwordHash, role, agencyCode, null);
+    }
 
     public boolean isAdmin() {
         return role == Role.ADMIN;

@@ -1,13 +1,15 @@
 package cn.foi.platform.security;
 
+import cn.foi.platform.web.InvalidInputException;
+import cn.foi.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import cn.foi.platform.web.InvalidInputException;
-import cn.foi.platform.web.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +31,15 @@ public class SessionController {
 
     private final CachingPasswordAuthenticationProvider passwords;
     private final SessionCookies cookies;
+    private final ObjectProvider<SignOuts> signOuts;
+    private final Clock clock;
 
-    public SessionController(CachingPasswordAuthenticationProvider passwords, SessionCookies cookies) {
+    public SessionController(CachingPasswordAuthenticationProvider passwords, SessionCookies cookies,
+                             ObjectProvider<SignOuts> signOuts, Clock clock) {
         this.passwords = passwords;
         this.cookies = cookies;
+        this.signOuts = signOuts;
+        this.clock = clock;
     }
 
     public record SignIn(String username, String password) {
@@ -63,8 +70,12 @@ public class SessionController {
     }
 
     @DeleteMapping
-    @Operation(summary = "退出登录：删除浏览器中的会话 Cookie")
+    @Operation(summary = "退出登录：结束本人在所有电脑上的会话，删除浏览器中的会话 Cookie")
     public ResponseEntity<Void> signOut(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(SessionCookieFilter.SIGNED_IN_BY_COOKIE) != null) {
+            CurrentUser.find().ifPresent(user -> signOuts.ifAvailable(recorder ->
+                    recorder.signedOut(user, clock.instant())));
+        }
         cookies.clear(request, response);
         return ResponseEntity.noContent().build();
     }

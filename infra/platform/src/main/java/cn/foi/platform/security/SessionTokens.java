@@ -20,11 +20,13 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Why not a server-side HTTP session: in the distributed mode the command side and any number of query-side instances
  * sit behind one origin, and each keeps its own copy of the users (ADR 3); a token that every side can check with the
  * shared secret needs no shared session store. Binding the stored hash ends every session of a user whose password
- * changes. What it cannot do is forget a copied cookie before it expires: sign-out deletes the browser's cookie, and
- * sessions are short (a working day by default).
+ * changes; signing out ends every session issued before it ({@link FoiUser#sessionsEndedAt()}, kept by every side
+ * from the user's events), so that a copied cookie is of no use after its owner signed out.
  */
 public final class SessionTokens {
 
+    /** v2: the time of issue in milliseconds, to tell a session begun right after a sign-out from one before it. */
+    private static final String VERSION = "v2";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -52,22 +54,21 @@ public final class SessionTokens {
     }
 
     public String issue(FoiUser user) {
-        long issuedAt = clock.instant().getEpochSecond();
+        long issuedAt = clock.instant().toEpochMilli();
         String name = ENCODER.encodeToString(user.username().getBytes(StandardCharsets.UTF_8));
-        return "v1." + name + "." + issuedAt + "." + ENCODER.encodeToString(mac(user.username(), issuedAt,
+        return VERSION + "." + name + "." + issuedAt + "." + ENCODER.encodeToString(mac(user.username(), issuedAt,
                 user.passwordHash()));
     }
 
     /** The user name a token was issued to, if it is well formed and not expired; the signature is checked next. */
     public Optional<String> username(String token) {
         String[] parts = token == null ? new String[0] : token.split("\\.");
-        if (parts.length != 4 || !parts[0].equals("v1")) {
+        if (parts.length != 4 || !parts[0].equals(VERSION)) {
             return Optional.empty();
         }
         try {
-            long issuedAt = Long.parseLong(parts[2]);
             Instant now = clock.instant();
-            Instant issued = Instant.ofEpochSecond(issuedAt);
+            Instant issued = issuedAt(parts);
             if (issued.plus(maxAge).isBefore(now) || issued.isAfter(now.plusSeconds(300))) {
                 return Optional.empty();
             }
@@ -77,7 +78,10 @@ public final class SessionTokens {
         }
     }
 
-    /** Whether the token was issued by a holder of the secret to this user while their password hash was this one. */
+    /**
+     * Whether the token was issued by a holder of the secret to this user while their password hash was this one, and
+     * after they last signed out.
+     */
     public boolean valid(String token, FoiUser user) {
         Optional<String> name = username(token);
         if (name.isEmpty() || !name.get().equals(user.username())) {
@@ -85,11 +89,18 @@ public final class SessionTokens {
         }
         String[] parts = token.split("\\.");
         try {
+            if (user.sessionsEndedAt() != null && !issuedAt(parts).isAfter(user.sessionsEndedAt())) {
+                return false;
+            }
             byte[] expected = mac(user.username(), Long.parseLong(parts[2]), user.passwordHash());
             return MessageDigest.isEqual(expected, DECODER.decode(parts[3]));
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private static Instant issuedAt(String[] parts) {
+        return Instant.ofEpochMilli(Long.parseLong(parts[2]));
     }
 
     private byte[] mac(String username, long issuedAt, String passwordHash) {

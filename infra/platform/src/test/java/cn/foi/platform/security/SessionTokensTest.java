@@ -45,6 +45,17 @@ class SessionTokensTest {
     }
 
     @Test
+    void aSignOutEndsTheSessionsIssuedBeforeItButNotOneIssuedAfter() {
+        String before = tokensAt(NOW, "secret").issue(CLERK);
+        String after = tokensAt(NOW.plusMillis(1001), "secret").issue(CLERK);
+        FoiUser signedOut = new FoiUser("clerk1", "$2a$10$hash-one", Role.CLERK, "S1", NOW.plusSeconds(1));
+
+        SessionTokens later = tokensAt(NOW.plusSeconds(5), "secret");
+        assertThat(later.valid(before, signedOut)).isFalse();
+        assertThat(later.valid(after, signedOut)).isTrue();
+    }
+
+    @Test
     void aTokenAlteredToNameSomeoneElseIsRefused() {
         SessionTokens tokens = tokensAt(NOW, "secret");
         String token = tokens.issue(CLERK);
@@ -56,6 +67,6 @@ class SessionTokensTest {
         assertThat(tokens.username(forged)).contains("admin");
         assertThat(tokens.valid(forged, admin)).isFalse();
         assertThat(tokens.valid("garbage", CLERK)).isFalse();
-        assertThat(tokens.valid("v1.!!.x.y", CLERK)).isFalse();
+        assertThat(tokens.valid("v2.!!.x.y", CLERK)).isFalse();
     }
 }

@@ -1,0 +1,2 @@
+-- When a user last signed out of the web UI: sessions issued until then are over, on this side too.
+alter table user_account add column sessions_ended_at timestamptz;
