@@ -165,15 +165,27 @@ export function fieldMessage(error, ...fields) {
   return ''
 }
 
-/** Today as an ISO date in the browser's time zone. */
-export function todayIso() {
-  const d = new Date()
-  return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0')
+// Business dates are the offices' dates (China has one time zone, as the server counts), whatever the computer's
+// own time zone: a laptop set to UTC must not default a step to yesterday.
+const OFFICE_TIME = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+})
+
+function officeParts(date) {
+  const parts = {}
+  for (const part of OFFICE_TIME.formatToParts(date)) parts[part.type] = part.value
+  return parts
 }
 
+/** Today as an ISO date in the offices' time zone. */
+export function todayIso() {
+  const p = officeParts(new Date())
+  return p.year + '-' + p.month + '-' + p.day
+}
+
+/** When something was recorded, in the offices' time: YYYY-MM-DD HH:mm. */
 export function formatInstant(text) {
   if (!text) return ''
-  const d = new Date(text)
-  const pad = (n) => String(n).padStart(2, '0')
-  return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes())
+  const p = officeParts(new Date(text))
+  return p.year + '-' + p.month + '-' + p.day + ' ' + p.hour + ':' + p.minute
 }
