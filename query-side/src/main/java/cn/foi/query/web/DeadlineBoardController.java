@@ -28,10 +28,12 @@ public class DeadlineBoardController {
 
     private final DeadlineQueries deadlines;
     private final DirectoryProjection directory;
+    private final ReadAccess access;
 
-    public DeadlineBoardController(DeadlineQueries deadlines, DirectoryProjection directory) {
+    public DeadlineBoardController(DeadlineQueries deadlines, DirectoryProjection directory, ReadAccess access) {
         this.deadlines = deadlines;
         this.directory = directory;
+        this.access = access;
     }
 
     @GetMapping("/agencies/{code}/deadlines")
@@ -45,8 +47,7 @@ public class DeadlineBoardController {
                 throw new NotFoundException("未找到编码为 " + code + " 的机关");
             }
             withSubtree = true;
-        } else if (user.role() == Role.SUPERVISOR && user.agencyCode() != null
-                && directory.ancestry(code).contains(user.agencyCode())) {
+        } else if (access.oversees(user, code)) {
             withSubtree = true;
         } else if (user.role() == Role.CLERK && user.mayAccessAgency(code)) {
             withSubtree = false;

@@ -20,9 +20,18 @@ public class ReadAccess {
     }
 
     public boolean mayRead(FoiUser user, String agencyCode) {
-        if (user.mayAccessAgency(agencyCode)) {
-            return true;
-        }
+        return user.mayAccessAgency(agencyCode) || supervises(user, agencyCode);
+    }
+
+    /**
+     * Whether the user oversees the agency and those under it (its deadline board, its roll-up): an administrator any,
+     * a supervisor their own agency and the agencies under it.
+     */
+    public boolean oversees(FoiUser user, String agencyCode) {
+        return user.isAdmin() || supervises(user, agencyCode);
+    }
+
+    private boolean supervises(FoiUser user, String agencyCode) {
         return user.role() == Role.SUPERVISOR && user.agencyCode() != null && agencyCode != null
                 && directory.ancestry(agencyCode).contains(user.agencyCode());
     }

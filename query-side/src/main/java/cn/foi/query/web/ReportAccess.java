@@ -1,6 +1,5 @@
 package cn.foi.query.web;
 
-import cn.foi.events.access.Role;
 import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.web.InvalidInputException;
@@ -27,11 +26,13 @@ public class ReportAccess {
 
     private final AnnualReports reports;
     private final DirectoryProjection directory;
+    private final ReadAccess access;
     private final Clock clock;
 
-    public ReportAccess(AnnualReports reports, DirectoryProjection directory, Clock clock) {
+    public ReportAccess(AnnualReports reports, DirectoryProjection directory, ReadAccess access, Clock clock) {
         this.reports = reports;
         this.directory = directory;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -41,10 +42,7 @@ public class ReportAccess {
      */
     DirectoryProjection.AgencyRow readable(String code, boolean withSubordinates) {
         FoiUser user = CurrentUser.get();
-        boolean allowed = user.isAdmin()
-                || (user.role() == Role.SUPERVISOR && user.agencyCode() != null
-                && directory.ancestry(code).contains(user.agencyCode()))
-                || (!withSubordinates && user.mayAccessAgency(code));
+        boolean allowed = withSubordinates ? access.oversees(user, code) : access.mayRead(user, code);
         if (!allowed) {
             throw new AccessDeniedException(withSubordinates
                     ? "只有上级机关的主管或管理员可以查看汇总年报" : "您只能查看本机关的年度报告");

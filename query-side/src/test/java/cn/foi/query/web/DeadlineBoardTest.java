@@ -130,7 +130,7 @@ class DeadlineBoardTest {
 
     private static DeadlineBoardController controllerOn(LocalDate today) {
         return new DeadlineBoardController(new DeadlineQueries(database, calendar, TestFixtures.clockOn(today)),
-                directory);
+                directory, new ReadAccess(directory));
     }
 
     private static void signIn(Role role, String agencyCode) {

@@ -63,7 +63,7 @@ class ReportDocumentControllerTest {
         histories.receive("JIA", ApplicantCategory.C2, LocalDate.of(2025, 11, 3));
 
         ReportAccess access = new ReportAccess(histories.reports(), histories.directory(),
-                TestFixtures.clockOn(LocalDate.of(2026, 3, 15)));
+                new ReadAccess(histories.directory()), TestFixtures.clockOn(LocalDate.of(2026, 3, 15)));
         http = MockMvcBuilders.standaloneSetup(
                         new ReportQueryController(histories.statistics(), histories.reports(), histories.directory(),
                                 access),
