@@ -1,9 +1,12 @@
 // The words of the annual report as the clerks know them from the official templates (国办公开办函〔2019〕60号 and
 // 〔2021〕30号), for the parts of the page the server sends as keys: differences, charts and the comparison.
 
+import { CATEGORY_OPTIONS } from './requestTerms.js'
+
 export const FIRST_REPORT_YEAR = 2008
 
-export const APPLICANTS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']
+/** Table 三's applicant columns, in their order (C1..C6). */
+export const APPLICANTS = CATEGORY_OPTIONS.map((c) => c.label)
 
 export const TEMPLATES = {
   2019: '2019 年版（国办公开办函〔2019〕60号）',
