@@ -12,6 +12,8 @@ import cn.foi.command.request.RequestCommands.RegisterRequest;
 import cn.foi.command.request.RequestCommands.RequestSupplement;
 import cn.foi.command.request.RequestCommands.WithdrawRequest;
 import cn.foi.command.shared.RuleViolation;
+import cn.foi.command.store.EventStaging;
+import cn.foi.command.store.StagedEvents;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -39,22 +41,22 @@ import org.springframework.util.IdGenerator;
  * Imports a ledger (台账): every row becomes the commands of its history, handled by the request aggregate as a clerk's
  * commands are, and the whole ledger is stored or nothing is.
  *
- * <p>How all-or-nothing is kept: the import runs in one database transaction. The rows go through the aggregate in
- * batches, each in its own root unit of work (a unit of work holding thousands of commands meets Axon's handler timeout
- * and its quadratic scan of staged events, see {@code CalendarChangePropagation}); a batch's unit of work joins the
- * import's transaction (Axon's Spring transaction manager propagates REQUIRED), so committing it appends its events and
- * claims its case numbers inside that transaction, not for good. Only when every row has passed does the transaction
- * commit; with any error it is rolled back and nothing is stored, not even the rows before the error.
+ * <p>How all-or-nothing is kept: the import checks and stages in one database transaction. The rows go through the
+ * aggregate in batches, each in its own root unit of work (a unit of work holding thousands of commands meets Axon's
+ * handler timeout and its quadratic scan of staged events, see {@code CalendarChangePropagation}); a batch's unit of work
+ * joins the import's transaction (Axon's Spring transaction manager propagates REQUIRED), so committing it claims its
+ * case numbers and schedules its deadlines inside that transaction, not for good, and its events are staged
+ * ({@link EventStaging}), not appended. Only when every row has passed does the transaction commit; with any error it is
+ * rolled back and nothing is stored, not even the rows before the error. The committed import's staged events are then
+ * appended to the event store in short chunks ({@link StagedEvents}); after a crash in between, at the next start.
  *
  * <p>A dry run and a real run take the same path and give the same errors: a dry run rolls every batch's unit of work
- * back instead of committing it (no event is ever appended, so the event store's sequence is not used up) and rolls the
- * transaction back at the end (the case numbers it claimed to find duplicates go with it). A real run does the same for
- * the batches after its first error, so that a bad ledger is still checked to the end without writing more.
+ * back instead of committing it and rolls the transaction back at the end (the case numbers it claimed to find
+ * duplicates go with it). A real run does the same for the batches after its first error, so that a bad ledger is still
+ * checked to the end without writing more.
  *
- * <p>A real run locks the event table against other writers while it runs. Without the lock, a clerk's event committed
- * during a long import would carry a global index above the import's uncommitted ones, and Axon's tracking processors
- * (the Kafka publisher first) would treat the import's tens of thousands of indexes as gaps, of which they remember at
- * most 10,000 and for at most a minute: events would never reach Kafka. Clerks' commands wait for the import instead.
+ * <p>Nothing is locked for other offices: a failed or dry run never draws a global index of the event store (no gaps
+ * for the tracking processors to carry), and the staged events take theirs only when they are appended (ADR 9).
  */
 @Component
 public class LedgerImport {
@@ -62,7 +64,11 @@ public class LedgerImport {
     private static final Logger log = LoggerFactory.getLogger(LedgerImport.class);
 
     /** What an import found: the request rows read, whether they were stored, and every error. */
-    public record Result(int rows, boolean stored, List<LedgerError> errors) {
+    public record Result(int rows, boolean stored, List<LedgerError> errors, long lastEventPosition) {
+
+        Result(int rows, boolean stored, List<LedgerError> errors) {
+            this(rows, stored, errors, 0);
+        }
     }
 
     private final Repository<DisclosureRequest> requests;
@@ -75,6 +81,7 @@ public class LedgerImport {
     private final CaseNumberRegistry caseNumbers;
     private final AgencyDirectory agencies;
     private final IdGenerator ids;
+    private final StagedEvents stagedEvents;
     private final int batchSize;
     @PersistenceContext
     private EntityManager entityManager;
@@ -82,7 +89,7 @@ public class LedgerImport {
     public LedgerImport(Repository<DisclosureRequest> requests, PlatformTransactionManager transactions,
                         TransactionManager unitOfWorkTransactions, List<CorrelationDataProvider> correlationData,
                         JdbcTemplate jdbc, PeriodRules rules, Clock clock, CaseNumberRegistry caseNumbers,
-                        AgencyDirectory agencies, IdGenerator ids,
+                        AgencyDirectory agencies, IdGenerator ids, StagedEvents stagedEvents,
                         @Value("${foi.ledger.batch-size:250}") int batchSize) {
         this.requests = requests;
         this.transaction = new TransactionTemplate(transactions);
@@ -94,6 +101,7 @@ public class LedgerImport {
         this.caseNumbers = caseNumbers;
         this.agencies = agencies;
         this.ids = ids;
+        this.stagedEvents = stagedEvents;
         this.batchSize = batchSize;
     }
 
@@ -107,15 +115,16 @@ public class LedgerImport {
             throw RuleViolation.notFound("AGENCY_UNKNOWN", "本系统中没有编码为 " + agencyCode + " 的机关");
         }
         long started = System.nanoTime();
-        Result result = transaction.execute(status -> {
-            if (!dryRun) {
-                jdbc.execute("lock table domain_event_entry in exclusive mode");
-            }
+        if (!dryRun) {
+            stagedEvents.appendLeftovers();
+        }
+        EventStaging staging = new EventStaging(ids.generateId().toString());
+        Result checked = transaction.execute(status -> {
             // The driver reuses a statement's generic plan, made when the tables of deadlines and open requests were
             // small: a sequential scan, which this one transaction's hundreds of thousands of rows (deleted ones too,
             // not prunable before the commit) turn quadratic. Planning each statement afresh sees the tables grow.
             jdbc.execute("set local plan_cache_mode = force_custom_plan");
-            Run run = new Run(agencyCode, dryRun, actor);
+            Run run = new Run(agencyCode, dryRun, actor, staging);
             try {
                 LedgerFiles.read(file, run::row);
                 run.flush();
@@ -131,6 +140,9 @@ public class LedgerImport {
             }
             return new Result(run.rows, store, List.copyOf(run.errors));
         });
+        Result result = checked.stored()
+                ? new Result(checked.rows(), true, checked.errors(), stagedEvents.append(staging.importId()))
+                : checked;
         log.info("Ledger of {} with {} rows {} in {} ms ({} errors)", agencyCode, result.rows(),
                 result.stored() ? "stored" : "checked", (System.nanoTime() - started) / 1_000_000,
                 result.errors().size());
@@ -153,6 +165,7 @@ public class LedgerImport {
         private final String agencyCode;
         private final boolean dryRun;
         private final String actor;
+        private final EventStaging staging;
         private final List<LedgerError> errors = new ArrayList<>();
         private final List<Planned> batch = new ArrayList<>();
         private LedgerHeader header;
@@ -167,10 +180,11 @@ public class LedgerImport {
         private final PeriodRules importRules;
         private final AgencyDirectory importAgency;
 
-        Run(String agencyCode, boolean dryRun, String actor) {
+        Run(String agencyCode, boolean dryRun, String actor, EventStaging staging) {
             this.agencyCode = agencyCode;
             this.dryRun = dryRun;
             this.actor = actor;
+            this.staging = staging;
             this.counting = rules.forAgency(agencyCode);
             this.importRules = code -> code.equals(agencyCode) ? counting : rules.forAgency(code);
             this.importAgency = code -> code.equals(agencyCode) || agencies.exists(code);
@@ -217,6 +231,7 @@ public class LedgerImport {
             correlationData.forEach(unitOfWork::registerCorrelationDataProvider);
             if (write) {
                 unitOfWork.attachTransaction(unitOfWorkTransactions);
+                staging.attachTo(unitOfWork);
             }
             int errorsBefore = errors.size();
             try {
@@ -229,7 +244,7 @@ public class LedgerImport {
             }
             if (write && errors.size() == errorsBefore) {
                 unitOfWork.commit();
-                // The appended entries stay managed until the transaction ends; a 100,000-row ledger would hold them all.
+                // What the batch loaded stays managed until the transaction ends; a 100,000-row ledger would hold it all.
                 entityManager.clear();
             } else {
                 unitOfWork.rollback();
