@@ -7,11 +7,17 @@
 #   ./bench.sh ledger      imports a generated ledger of N rows (N=15000; PROJECTIONS=false stops at the import)
 #   ./bench.sh report      N requests over AGENCIES agencies: projection replay, one report, the roll-up, next to a
 #                          CRUD GROUP BY (N=100000, AGENCIES=500)
+#   ./bench.sh gaps        against the all-in-one on ./run.sh's heap: an N-row ledger refused for its last row, checked
+#                          twice, imported, then a second agency's: peak heap and RSS, process up, indexes drawn
+#                          without an event (N=15000)
+#   ./bench.sh isolation   another office's clerk registers and reads during an N-row import, next to no import
+#                          (N=15000)
+# ALL_IN_ONE=path/to/foi-all-in-one-exec.jar runs gaps, isolation and commands against another build (a baseline).
 set -euo pipefail
 cd "$(dirname "$0")"
 MODE="${1:-commands}"
 
-ALL_IN_ONE=infra/all-in-one/target/foi-all-in-one-exec.jar
+ALL_IN_ONE="${ALL_IN_ONE:-infra/all-in-one/target/foi-all-in-one-exec.jar}"
 BENCH=infra/benchmark/target/foi-benchmark-exec.jar
 if [ ! -f "$ALL_IN_ONE" ] || [ ! -f "$BENCH" ]; then
   mvn -B -q -DskipTests install -pl infra/all-in-one,infra/benchmark -am
@@ -36,11 +42,11 @@ case "$MODE" in
     FOI_JAVA_OPTS="${FOI_JAVA_OPTS:--Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}" \
       in_process cn.foi.benchmark.LedgerBenchmark -Dn="${N:-15000}" -Dprojections="${PROJECTIONS:-true}"
     exit ;;
-  commands) ;;
-  *) echo "usage: $0 [commands|calendar|report|ledger]" >&2; exit 2 ;;
+  commands|gaps|isolation) ;;
+  *) echo "usage: $0 [commands|calendar|report|ledger|gaps|isolation]" >&2; exit 2 ;;
 esac
 
-N="${N:-2000}"
+if [ "$MODE" = commands ]; then N="${N:-2000}"; else N="${N:-15000}"; fi
 K="${K:-16}"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -49,6 +55,7 @@ DB_PORT="$(free_port)"
 DATA="$(mktemp -d)"
 LOG="$DATA/all-in-one.log"
 
+# ./run.sh's JVM options: the heap an office's server has.
 FOI_DATA_DIR="$DATA" PORT="$PORT" FOI_DB_PORT="$DB_PORT" FOI_ADMIN_PASSWORD=bench-admin-1 \
   java ${FOI_JAVA_OPTS:--Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
   -jar "$ALL_IN_ONE" >"$LOG" 2>&1 &
@@ -56,6 +63,13 @@ PID=$!
 cleanup() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DATA"; }
 trap cleanup EXIT
 
+if [ "$MODE" != commands ]; then
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dloader.main=cn.foi.benchmark.ImportBenchmark -cp "$BENCH" \
+    org.springframework.boot.loader.launch.PropertiesLauncher --scenario="$MODE" --url="http://localhost:$PORT" \
+    --admin=admin --password=bench-admin-1 --n="$N" --pid="$PID" --jdbc="jdbc:postgresql://localhost:$DB_PORT/foi_command"
+  echo "log of the all-in-one: last lines"; grep -E "OutOfMemory|ERROR" "$LOG" | tail -5 || true
+  exit
+fi
 # The client shares the machine: the light JIT keeps it from taking CPU away from the system it measures.
 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$BENCH" --url="http://localhost:$PORT" --admin=admin --password=bench-admin-1 --n="$N" --k="$K" \
   --pid="$PID" --jdbc="jdbc:postgresql://localhost:$DB_PORT/foi_command"

@@ -1,4 +1,4 @@
--- A ledger import's events, checked and waiting to be appended to the event store (ADR 9). They are written in the
+-- A ledger import's events, checked and waiting to be appended to the event store (ADR 10). They are written in the
 -- import's transaction together with the case numbers and deadlines the import claims; moving them into
 -- domain_event_entry happens afterwards in short transactions, and after a crash at the next start.
 create table staged_event (

@@ -56,7 +56,7 @@ import org.springframework.util.IdGenerator;
  * checked to the end without writing more.
  *
  * <p>Nothing is locked for other offices: a failed or dry run never draws a global index of the event store (no gaps
- * for the tracking processors to carry), and the staged events take theirs only when they are appended (ADR 9).
+ * for the tracking processors to carry), and the staged events take theirs only when they are appended (ADR 10).
  */
 @Component
 public class LedgerImport {

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The event store: Axon's JPA storage engine with bounded gap tracking, behind the staging of ledger imports, and an
- * embedded event store with a small cache. The bounds and their arithmetic are in ADR 9: every tracked event carries its
+ * embedded event store with a small cache. The bounds and their arithmetic are in ADR 10: every tracked event carries its
  * own copy of the gaps its token knows, so gaps times cached events is what a JVM must hold.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

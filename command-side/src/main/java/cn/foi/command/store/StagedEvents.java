@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Why chunks, and no lock of the event table: a chunk takes its global indexes from the same sequence as every other
  * append and commits within milliseconds, so a clerk's event never waits for an import, and the tracking processors see
- * at most a chunk of not-yet-committed indexes (well within their gap tracking, ADR 9). The chunk's events are stamped
+ * at most a chunk of not-yet-committed indexes (well within their gap tracking, ADR 10). The chunk's events are stamped
  * with the time of their append: the time an event is stored is what its timestamp means to the tracking processors,
  * which treat a gap before an event older than their gap timeout as lost.
  */

@@ -188,7 +188,7 @@ public final class CommandBenchmark {
         return rows.get() / seconds;
     }
 
-    private static double percentile(long[] sortedNanos, double q) {
+    static double percentile(long[] sortedNanos, double q) {
         if (sortedNanos.length == 0) {
             return Double.NaN;
         }
@@ -196,7 +196,7 @@ public final class CommandBenchmark {
         return sortedNanos[Math.max(0, index)] / 1e6;
     }
 
-    private static long statusKib(long pid, String field) {
+    static long statusKib(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith(field + ":")) {
@@ -209,7 +209,7 @@ public final class CommandBenchmark {
         return -1;
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {
