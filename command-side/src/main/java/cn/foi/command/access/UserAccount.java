@@ -1,5 +1,7 @@
 package cn.foi.command.access;
 
+import cn.foi.platform.limits.TextField;
+import cn.foi.command.shared.InputLimits;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.foi.command.access.UserCommands.ChangePassword;
@@ -21,7 +23,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class UserAccount {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,63}");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,"
+            + (TextField.USERNAME.maxLength() - 1) + "}");
 
     @AggregateIdentifier
     private String streamId;
@@ -35,7 +38,7 @@ public class UserAccount {
     public UserAccount(CreateUserAccount command, AgencyDirectory agencies, UserDirectory users) {
         if (command.username() == null || !USERNAME.matcher(command.username()).matches()) {
             throw RuleViolation.invalid("USERNAME_FORMAT", "username",
-                    "用户名须为 2 至 64 位字母、数字或 . _ @ -，且以字母或数字开头");
+                    "用户名须为 2 至 " + TextField.USERNAME.maxLength() + " 位字母、数字或 . _ @ -，且以字母或数字开头");
         }
         if (command.role() == null) {
             throw RuleViolation.invalid("ROLE_REQUIRED", "role", "请选择角色：CLERK、SUPERVISOR 或 ADMIN");
@@ -46,6 +49,9 @@ public class UserAccount {
         String agency = command.agencyCode() == null || command.agencyCode().isBlank() ? null : command.agencyCode();
         if (agency == null && command.role() != Role.ADMIN) {
             throw RuleViolation.invalid("AGENCY_REQUIRED", "agencyCode", "经办人和主管须属于一个机关：请填写机关编码");
+        }
+        if (agency != null) {
+            InputLimits.text(TextField.AGENCY_CODE, "agencyCode", agency);
         }
         if (agency != null && !agencies.exists(agency)) {
             throw RuleViolation.invalid("AGENCY_UNKNOWN", "agencyCode", "机关 " + agency + " 不存在");

@@ -1,5 +1,7 @@
 package cn.foi.command.agency;
 
+import cn.foi.platform.limits.TextField;
+import cn.foi.command.shared.InputLimits;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.foi.command.agency.AgencyCommands.ChangeAgencySettings;
@@ -19,8 +21,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class Agency {
 
-    /** Codes appear in URLs and ledgers: letters, digits, dot, dash and underscore. */
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** Codes appear in URLs and ledgers: letters, digits, dot, dash and underscore, as long as the catalogue allows. */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,"
+            + (TextField.AGENCY_CODE.maxLength() - 1) + "}");
 
     @AggregateIdentifier
     private String streamId;
@@ -33,7 +36,7 @@ public class Agency {
     public Agency(RegisterAgency command, AgencyDirectory agencies) {
         if (command.code() == null || !CODE.matcher(command.code()).matches()) {
             throw RuleViolation.invalid("AGENCY_CODE_FORMAT", "code",
-                    "机关编码须为 1 至 64 位字母、数字、点、短横线或下划线，且以字母或数字开头");
+                    "机关编码须为 1 至 " + TextField.AGENCY_CODE.maxLength() + " 位字母、数字、点、短横线或下划线，且以字母或数字开头");
         }
         if ("CN".equalsIgnoreCase(command.code())) {
             throw RuleViolation.invalid("AGENCY_CODE_RESERVED", "code", "编码 CN 保留给全国工作日历，请换一个机关编码");
@@ -41,10 +44,14 @@ public class Agency {
         if (command.name() == null || command.name().isBlank()) {
             throw RuleViolation.invalid("AGENCY_NAME_REQUIRED", "name", "请填写机关名称");
         }
+        InputLimits.text(TextField.AGENCY_NAME, command.name().strip());
         if (agencies.exists(command.code())) {
             throw RuleViolation.conflict("AGENCY_EXISTS", "机关编码 " + command.code() + " 已被使用");
         }
         String parent = command.parentCode() == null || command.parentCode().isBlank() ? null : command.parentCode();
+        if (parent != null) {
+            InputLimits.text(TextField.AGENCY_CODE, "parentCode", parent);
+        }
         if (parent != null && !agencies.exists(parent)) {
             throw RuleViolation.invalid("PARENT_UNKNOWN", "parentCode", "上级机关 " + parent + " 不存在，请先创建上级机关");
         }

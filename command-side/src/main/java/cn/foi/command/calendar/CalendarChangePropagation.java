@@ -1,5 +1,6 @@
 package cn.foi.command.calendar;
 
+import cn.foi.platform.logging.Redacted;
 import cn.foi.command.CommandSideConfiguration;
 import cn.foi.command.calendar.CalendarCommands.RecomputeDueDate;
 import cn.foi.command.request.DisclosureRequest;
@@ -134,7 +135,7 @@ public class CalendarChangePropagation implements DisposableBean {
         });
         if (result.isExceptional()) {
             log.warn("Recomputing {} due dates together failed ({}); recomputing them one by one", batch.size(),
-                    result.exceptionResult().toString());
+                    Redacted.describe(result.exceptionResult()));
             for (String requestId : batch) {
                 commands.sendAndWait(command(requestId, cause, actor));
             }

@@ -1,5 +1,7 @@
 package cn.foi.command.calendar;
 
+import cn.foi.platform.limits.TextField;
+import cn.foi.command.shared.InputLimits;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.foi.command.agency.AgencyDirectory;
@@ -51,7 +53,7 @@ public class WorkingCalendar {
             }
         }
         apply(new CalendarYearDeclared(command.year(), holidays, workdays,
-                command.source() == null ? "" : command.source().strip()));
+                InputLimits.text(TextField.CALENDAR_SOURCE, command.source() == null ? "" : command.source().strip())));
     }
 
     @CommandHandler
@@ -67,7 +69,7 @@ public class WorkingCalendar {
         List<LocalDate> workdays = days(command.makeUpWorkdays(), command.year(), "makeUpWorkdays", "调休上班日期");
         requireDisjoint(holidays, workdays);
         apply(new RegionalDaysDeclared(command.agencyCode(), command.year(), holidays, workdays,
-                command.reason().strip()));
+                InputLimits.text(TextField.REGIONAL_DAYS_REASON, command.reason().strip())));
     }
 
     @EventSourcingHandler

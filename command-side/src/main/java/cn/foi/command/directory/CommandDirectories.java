@@ -1,5 +1,6 @@
 package cn.foi.command.directory;
 
+import cn.foi.platform.limits.TextField;
 import cn.foi.command.access.UserDirectory;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.agency.AgencySettings;
@@ -42,7 +43,8 @@ public class CommandDirectories implements AgencyDirectory, AgencySettings, User
 
     @Override
     public boolean exists(String code) {
-        return code != null && Boolean.TRUE.equals(jdbc.queryForObject(
+        // A code the catalogue refuses cannot exist, and PostgreSQL would refuse to even compare one holding U+0000.
+        return code != null && TextField.AGENCY_CODE.fault(code).isEmpty() && Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists(select 1 from agency_directory where code = ?)", Boolean.class, code));
     }
 

@@ -311,6 +311,9 @@ public class LedgerImport {
             if ("channel".equals(field)) {
                 return LedgerColumn.CHANNEL;
             }
+            if ("description".equals(field)) {
+                return LedgerColumn.DESCRIPTION;
+            }
             return LedgerColumn.RECEIVED_ON;
         }
         if ((command instanceof DecideRequest || command instanceof WithdrawRequest) && "note".equals(field)) {

@@ -1,5 +1,6 @@
 package cn.foi.command.report;
 
+import cn.foi.platform.limits.TextField;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.foi.command.agency.AgencyDirectory;
@@ -76,12 +77,9 @@ public class AnnualReport {
         if (command.overview() == null || command.overview().isBlank()) {
             throw RuleViolation.invalid("REPORT_OVERVIEW_REQUIRED", "overview", "请填写“一、总体情况”");
         }
-        String newOverview = ReportRules.text(command.overview(), "overview", "“一、总体情况”",
-                ReportRules.MAX_TEXT_LENGTH);
-        String newProblems = ReportRules.text(command.problems(), "problems", "“五、存在的主要问题及改进情况”",
-                ReportRules.MAX_TEXT_LENGTH);
-        String newOtherMatters = ReportRules.text(command.otherMatters(), "otherMatters", "“六、其他需要报告的事项”",
-                ReportRules.MAX_TEXT_LENGTH);
+        String newOverview = ReportRules.text(TextField.REPORT_OVERVIEW, command.overview());
+        String newProblems = ReportRules.text(TextField.REPORT_PROBLEMS, command.problems());
+        String newOtherMatters = ReportRules.text(TextField.REPORT_OTHER_MATTERS, command.otherMatters());
         if (newOverview.equals(overview) && newProblems.equals(problems) && newOtherMatters.equals(otherMatters)) {
             return; // the same texts again: nothing to record
         }
@@ -117,7 +115,7 @@ public class AnnualReport {
         if (command.reason() == null || command.reason().isBlank()) {
             throw RuleViolation.invalid("REPUBLICATION_REASON_REQUIRED", "reason", "更正发布年度报告须写明更正原因");
         }
-        String reason = ReportRules.text(command.reason().strip(), "reason", "更正原因", ReportRules.MAX_REASON_LENGTH);
+        String reason = ReportRules.text(TextField.REPUBLICATION_REASON, command.reason().strip());
         PublishedReport report = snapshot(template, command.report());
         String hash = ReportContent.hash(report);
         requireAsSeen(command.expectedHash(), hash);

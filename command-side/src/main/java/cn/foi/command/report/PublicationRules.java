@@ -1,5 +1,6 @@
 package cn.foi.command.report;
 
+import cn.foi.platform.limits.TextField;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.report.ReportContent;
 import cn.foi.events.report.Table3Rows;
@@ -39,7 +40,7 @@ final class PublicationRules {
             throw RuleViolation.invalid("TABLE4_RULE_REQUIRED", "report.table4Rule",
                     "请说明表四按什么口径统计（如“本年度提起的复议、诉讼，按 12 月 31 日的状态”）");
         }
-        return ReportRules.text(given.strip(), "report.table4Rule", "表四的统计口径", ReportRules.MAX_RULE_LENGTH);
+        return ReportRules.text(TextField.TABLE4_RULE, given.strip());
     }
 
     /** No fees collected is zero, whether the statistics send 0 or nothing (the 2019 template has no fees). */

@@ -1,5 +1,7 @@
 package cn.foi.command.report;
 
+import cn.foi.platform.limits.TextField;
+import cn.foi.command.shared.InputLimits;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.report.ReportTemplates;
@@ -11,10 +13,6 @@ final class ReportRules {
 
     /** The first year of 政府信息公开 annual reports: the 2007 条例 came into force on 2008-05-01. */
     static final int FIRST_YEAR = 2008;
-    /** Generous for a small agency's report, small enough to keep events and documents reasonable. */
-    static final int MAX_TEXT_LENGTH = 20_000;
-    static final int MAX_REASON_LENGTH = 2_000;
-    static final int MAX_RULE_LENGTH = 200;
 
     private ReportRules() {
     }
@@ -50,14 +48,11 @@ final class ReportRules {
         return template;
     }
 
-    /** A text as written (a paragraph's leading 全角 indent is kept), or empty; the limit counts characters. */
-    static String text(String given, String field, String section, int limit) {
-        String text = given == null ? "" : given;
-        int length = text.codePointCount(0, text.length());
-        if (length > limit) {
-            throw RuleViolation.invalid("REPORT_TEXT_TOO_LONG", field,
-                    section + "不得超过 " + limit + " 字，现为 " + length + " 字");
-        }
-        return text;
+    /**
+     * A text as written (a paragraph's leading 全角 indent is kept), or empty, within the catalogue's limits: generous
+     * for a small agency's report, small enough to keep events and documents reasonable.
+     */
+    static String text(TextField field, String given) {
+        return InputLimits.text(field, given == null ? "" : given);
     }
 }

@@ -1,10 +1,12 @@
 package cn.foi.command.request;
 
+import cn.foi.command.shared.InputLimits;
 import cn.foi.command.shared.RuleViolation;
+import cn.foi.platform.limits.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** The date checks every command shares: present, not in the future, not before what it follows. */
+/** The date and text checks every command shares: present, not in the future, not before what it follows. */
 final class DateRules {
 
     private DateRules() {
@@ -44,14 +46,15 @@ final class DateRules {
         return date;
     }
 
-    static String text(String value) {
-        return value == null ? "" : value.strip();
+    /** An optional text as stored (stripped, empty when missing), within its limits. */
+    static String text(TextField field, String value) {
+        return InputLimits.text(field, value == null ? "" : value.strip());
     }
 
-    static String requiredText(String value, String field, String message) {
+    static String requiredText(TextField field, String value, String message) {
         if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid("TEXT_REQUIRED", field, message);
+            throw RuleViolation.invalid("TEXT_REQUIRED", field.field(), message);
         }
-        return value.strip();
+        return InputLimits.text(field, value.strip());
     }
 }

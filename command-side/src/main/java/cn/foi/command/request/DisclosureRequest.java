@@ -30,6 +30,7 @@ import cn.foi.command.request.RequestCommands.RequestSupplement;
 import cn.foi.command.request.RequestCommands.SetLaterAnswerDate;
 import cn.foi.command.request.RequestCommands.StartConsultation;
 import cn.foi.command.request.RequestCommands.WithdrawRequest;
+import cn.foi.command.shared.InputLimits;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.request.AnswerClockPaused;
 import cn.foi.events.request.AnswerClockResumed;
@@ -61,7 +62,8 @@ import cn.foi.events.request.SupplementLapsed;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
 import cn.foi.platform.calendar.WorkingDayCalendar;
-import java.math.RoundingMode;
+import cn.foi.platform.limits.TextField;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -172,7 +174,7 @@ public class DisclosureRequest {
     @CommandHandler
     public void handle(CorrectRegistration command, PeriodRules rules, Clock clock,
                        CaseNumberRegistry caseNumbers) {
-        String reason = requiredText(command.reason(), "reason", "更正登记须写明更正原因");
+        String reason = requiredText(TextField.REGISTRATION_CORRECTION_REASON, command.reason(), "更正登记须写明更正原因");
         Registration registration = command.registration().resolveReceipt();
         notInFuture(registration.receivedOn(), "receivedOn", "收到申请日期", clock);
         if (firstLaterDate != null && registration.receivedOn().isAfter(firstLaterDate)) {
@@ -202,7 +204,7 @@ public class DisclosureRequest {
             throw RuleViolation.invalid("SUPPLEMENT_DUE_NOT_AFTER_NOTICE", "dueOn",
                     "补正期限（" + dueOn + "）须晚于补正告知日期（" + requestedOn + "）");
         }
-        String items = requiredText(command.items(), "items", "请写明需要补正的事项");
+        String items = requiredText(TextField.SUPPLEMENT_ITEMS, command.items(), "请写明需要补正的事项");
         boolean late = requestedOn.isAfter(rules.forAgency(agencyCode).calendar().addWorkingDays(receivedOn, SUPPLEMENT_NOTICE_PERIOD));
         apply(new SupplementRequested(requestId, requestedOn, dueOn, items, supplementRounds + 1, late));
     }
@@ -253,7 +255,7 @@ public class DisclosureRequest {
             throw RuleViolation.conflict("EXTENSION_AFTER_DUE_DATE",
                     "答复期限已于 " + dueOn + " 届满，延期须在期限届满前告知申请人");
         }
-        apply(new AnswerPeriodExtended(requestId, extendedOn, command.workingDays(), text(command.reason())));
+        apply(new AnswerPeriodExtended(requestId, extendedOn, command.workingDays(), text(TextField.EXTENSION_REASON, command.reason())));
         announceDueDate(rules.forAgency(agencyCode), DueDateReason.EXTENDED);
     }
 
@@ -266,7 +268,7 @@ public class DisclosureRequest {
         LocalDate startedOn = checked(command.startedOn(), "startedOn", "征求意见日期", receivedOn, clock);
         int number = consultationCount + 1;
         stopClock(startedOn, "CONSULTATION");
-        apply(new ConsultationStarted(requestId, number, command.party(), text(command.addressee()), startedOn));
+        apply(new ConsultationStarted(requestId, number, command.party(), text(TextField.CONSULTATION_ADDRESSEE, command.addressee()), startedOn));
         return number;
     }
 
@@ -283,7 +285,7 @@ public class DisclosureRequest {
         LocalDate endedOn = checked(command.endedOn(), "endedOn", "征求意见结束日期", receivedOn, clock);
         notBefore(endedOn, startedOn, "endedOn", "征求意见结束日期", "征求意见日期");
         ConsultationEnding ending = command.ending() == null ? ConsultationEnding.REPLIED : command.ending();
-        apply(new ConsultationEnded(requestId, command.consultationNo(), endedOn, ending, text(command.opinion())));
+        apply(new ConsultationEnded(requestId, command.consultationNo(), endedOn, ending, text(TextField.CONSULTATION_OPINION, command.opinion())));
         resumeClockIfNothingHoldsIt(rules.forAgency(agencyCode), endedOn, "征求意见");
     }
 
@@ -293,9 +295,7 @@ public class DisclosureRequest {
         if (feeOpen) {
             throw RuleViolation.conflict("FEE_NOTICE_OPEN", "已于 " + feeNoticeOn + " 发出收费通知，尚未缴费或逾期");
         }
-        if (command.amount() == null || command.amount().signum() <= 0) {
-            throw RuleViolation.invalid("FEE_AMOUNT", "amount", "收费金额须大于 0 元");
-        }
+        BigDecimal amount = InputLimits.feeAmount(command.amount());
         if (command.method() == null) {
             throw RuleViolation.invalid("FEE_METHOD", "method", "请选择收费方式：按件（PER_REQUEST）或按量（PER_PAGE）");
         }
@@ -303,7 +303,7 @@ public class DisclosureRequest {
         if (rules.forAgency(agencyCode).feePausesClock()) {
             stopClock(noticeOn, "FEE");
         }
-        apply(new FeeNoticeIssued(requestId, noticeOn, command.amount().setScale(2, RoundingMode.HALF_UP),
+        apply(new FeeNoticeIssued(requestId, noticeOn, amount,
                 command.method()));
     }
 
@@ -339,7 +339,7 @@ public class DisclosureRequest {
             throw RuleViolation.invalid("LATER_DATE_NOT_LATER", "answerBy",
                     "依条例第三十五条确定的答复期限（" + answerBy + "）须晚于现有答复期限（" + dueOn + "）");
         }
-        String reason = requiredText(command.reason(), "reason", "请写明延后答复的理由");
+        String reason = requiredText(TextField.LATER_ANSWER_REASON, command.reason(), "请写明延后答复的理由");
         apply(new LaterAnswerDateSet(requestId, setOn, answerBy, reason));
         announceDueDate(rules.forAgency(agencyCode), DueDateReason.LATER_DATE_SET);
     }
@@ -360,7 +360,7 @@ public class DisclosureRequest {
         if (outcome == null) {
             throw RuleViolation.conflict("NOT_DECIDED", "该申请尚未办结，没有可更正的答复");
         }
-        String reason = requiredText(command.reason(), "reason", "更正答复须写明更正原因");
+        String reason = requiredText(TextField.DECISION_CORRECTION_REASON, command.reason(), "更正答复须写明更正原因");
         Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
         apply(new DecisionCorrected(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
                 decision.note(), reason));
@@ -370,7 +370,7 @@ public class DisclosureRequest {
     public void handle(WithdrawRequest command, Clock clock) {
         requireOpen("撤回");
         LocalDate withdrawnOn = checked(command.withdrawnOn(), "withdrawnOn", "撤回日期", receivedOn, clock);
-        apply(new RequestWithdrawn(requestId, withdrawnOn, text(command.note())));
+        apply(new RequestWithdrawn(requestId, withdrawnOn, text(TextField.WITHDRAWAL_NOTE, command.note())));
     }
 
     @CommandHandler
@@ -562,12 +562,12 @@ public class DisclosureRequest {
                             "“补正后申请内容仍不明确”只适用于已收到补正的申请");
                 }
             }
-            case R3_6_3 -> requiredText(note, "note", "选择“其他处理·其他”时须写明具体原因（如申请人撤回）");
+            case R3_6_3 -> requiredText(TextField.DECISION_NOTE, note, "选择“其他处理·其他”时须写明具体原因（如申请人撤回）");
             default -> {
                 // the other outcomes need no particular history
             }
         }
-        return new Decision(chosen, decidedOn, servedOn, text(note));
+        return new Decision(chosen, decidedOn, servedOn, text(TextField.DECISION_NOTE, note));
     }
 
     /** The first consultation or an unpaid fee stops the clock; what starts while it stands keeps it stopped. */

@@ -1,9 +1,12 @@
 package cn.foi.command.request;
 
+import cn.foi.command.shared.InputLimits;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.request.Applicant;
 import cn.foi.events.request.Channel;
 import cn.foi.events.request.RequestedForm;
+import cn.foi.platform.limits.FieldLimits;
+import cn.foi.platform.limits.TextField;
 import java.time.LocalDate;
 
 /**
@@ -39,8 +42,13 @@ public record Registration(
             throw incomplete("channel", "请填写申请方式");
         }
         if (itemCount < 1) {
-            throw incomplete("itemCount", "申请事项数至少为 1");
+            throw incomplete("items", "申请事项数至少为 1");
         }
+        if (itemCount > FieldLimits.MAX_ITEMS) {
+            throw RuleViolation.invalid("ITEMS_TOO_MANY", "items",
+                    "申请事项数最多为 " + FieldLimits.MAX_ITEMS + "，现为 " + itemCount + "，请核对");
+        }
+        checkTexts();
         LocalDate receipt;
         LocalDate confirmation = confirmedOn;
         if (channel.receiptNeedsConfirmation()) {
@@ -72,6 +80,16 @@ public record Registration(
         return new Registration(caseNo.strip(), applicant, channel, submission, confirmation, receipt,
                 description == null ? "" : description.strip(), itemCount,
                 requestedForm == null ? RequestedForm.UNSPECIFIED : requestedForm);
+    }
+
+    /** Every text as it will be stored must fit the read side: names and numbers on one line, no control characters. */
+    private void checkTexts() {
+        InputLimits.text(TextField.CASE_NO, caseNo.strip());
+        InputLimits.text(TextField.APPLICANT_NAME, applicant.name());
+        InputLimits.text(TextField.APPLICANT_ID_TYPE, applicant.idType());
+        InputLimits.text(TextField.APPLICANT_ID_NUMBER, applicant.idNumber());
+        InputLimits.text(TextField.APPLICANT_CONTACT, applicant.contact());
+        InputLimits.text(TextField.DESCRIPTION, description == null ? null : description.strip());
     }
 
     private static RuleViolation incomplete(String field, String message) {

@@ -293,8 +293,8 @@ class AnnualReportTest {
                 .expectEvents(new ReportTextsEntered(AGENCY, 2025, longest, longest, longest));
         fixture.givenNoPriorActivity()
                 .when(new EnterReportTexts(AGENCY, 2025, OVERVIEW, longest + "。", ""))
-                .expectException(violation(Kind.INVALID, "REPORT_TEXT_TOO_LONG", "problems"))
-                .expectExceptionMessage(containsString("不得超过 20000 字，现为 20001 字"))
+                .expectException(violation(Kind.INVALID, "TEXT_TOO_LONG", "problems"))
+                .expectExceptionMessage(containsString("最多 20000 个字符，现为 20001 个"))
                 .expectNoEvents();
     }
 

@@ -1,9 +1,11 @@
 package cn.foi.platform.web;
 
+import cn.foi.platform.logging.Redacted;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
@@ -78,12 +80,14 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         RequestBodyTooLargeException tooLarge = findCause(e, RequestBodyTooLargeException.class);
         if (tooLarge != null) {
             return tooLarge(tooLarge);
         }
-        log.error("Unexpected failure of an API call", e);
+        // The exception's messages may hold what the call was given (SQL parameters, a command, a name): classes and
+        // stack frames only, with the path (ids, never the query string, which may hold a name searched for).
+        log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), Redacted.of(e));
         return Problems.respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "系统内部错误",
                 "系统暂时无法完成此操作，请稍后重试；如果问题持续，请联系系统管理员。"));
     }
