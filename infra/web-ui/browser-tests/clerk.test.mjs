@@ -95,6 +95,9 @@ test('a clerk registers, asks for a 补正, records it and answers; the supervis
   await page.waitForURL(/#\/requests\/[0-9a-f-]{36}$/)
   const requestId = page.url().split('/').pop()
   await page.locator('[data-test=case-no]').getByText(caseNo).waitFor()
+  // Read right after the save: the request itself, never "not found", and named by its case number, not its id.
+  assert.ok(!(await page.locator('body').innerText()).includes(requestId), 'the page never shows the internal id')
+  assert.equal(await page.locator('.el-alert--error').count(), 0, 'no error on the new request\'s page')
   assert.equal((await page.locator('[data-test=status]').textContent()).trim(), '办理中')
   assert.equal((await page.locator('[data-test=applicant]').textContent()).trim(), '李四')
   const stored = await api.expect(200, 'GET', `/api/requests/${requestId}`)

@@ -25,12 +25,36 @@ function defaultMessage(status) {
   if (status === 403) return '您的账号无权进行此操作'
   if (status === 404) return '未找到所请求的内容'
   if (status === 413) return '文件过大'
+  if (status === 503) return '正在同步，请稍候'
   if (status >= 500) return '服务器暂时无法处理，请稍后重试；如果一直如此，请联系系统管理员'
   return '操作未成功（' + status + '）'
 }
 
 /** Listeners of a lost session (the router sends the user to the sign-in page). */
 export const sessionEvents = reactive({ expired: 0 })
+
+/**
+ * Read-your-writes. Every save answers with X-Event-Position, the place of its last event in the event store; the
+ * reads after it send that position as ?after=, and the server answers them only once every list and page has the
+ * save (or 503 "正在同步，请稍候" when that takes longer than a few seconds: the read is then asked again, and
+ * `sync.waiting` shows it on the page). Once a read with the position has succeeded, later reads need not send it.
+ */
+export const sync = reactive({ waiting: 0 })
+let pendingPosition = null
+const SYNC_PATIENCE_MS = 120000
+
+function rememberPosition(headers) {
+  const position = Number(headers.get('X-Event-Position'))
+  if (Number.isFinite(position) && position > 0 && (pendingPosition === null || position > pendingPosition)) {
+    pendingPosition = position
+  }
+}
+
+export function isSyncing(error) {
+  return error instanceof ApiError && error.status === 503 && error.problem?.type === 'urn:foi:problem:syncing'
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function query(params) {
   if (!params) return ''
@@ -40,6 +64,33 @@ function query(params) {
   }
   const text = search.toString()
   return text ? '?' + text : ''
+}
+
+/** A read that follows the saves of this tab: it waits (on the server, then here) until they show. */
+async function read(path, params) {
+  const after = pendingPosition
+  if (after === null) return call('GET', path, { params })
+  const until = Date.now() + SYNC_PATIENCE_MS
+  let waiting = false
+  try {
+    for (;;) {
+      try {
+        const result = await call('GET', path, { params: { ...params, after } })
+        if (pendingPosition === after) pendingPosition = null
+        return result
+      } catch (e) {
+        if (!isSyncing(e) || Date.now() > until) throw e
+        if (!waiting) {
+          waiting = true
+          sync.waiting++
+        }
+        const retryAfter = Number(e.retryAfter) || 1
+        await sleep(Math.min(retryAfter, 5) * 1000)
+      }
+    }
+  } finally {
+    if (waiting) sync.waiting--
+  }
 }
 
 async function call(method, path, { params, body, form } = {}) {
@@ -62,18 +113,21 @@ async function call(method, path, { params, body, form } = {}) {
   if (!response.ok) {
     if (response.status === 401 && !path.startsWith('/api/session')) sessionEvents.expired++
     // A 422 ledger answer is a result with errors, not a problem document: keep its errors.
-    throw new ApiError(response.status, json && !json.detail && json.errors ? { ...json, detail: '文件中有错误' } : json)
+    const error = new ApiError(response.status, json && !json.detail && json.errors ? { ...json, detail: '文件中有错误' } : json)
+    error.retryAfter = response.headers.get('Retry-After')
+    throw error
   }
+  if (method !== 'GET') rememberPosition(response.headers)
   return { data: json, headers: response.headers, status: response.status }
 }
 
 export const api = {
   async get(path, params) {
-    return (await call('GET', path, { params })).data
+    return (await read(path, params)).data
   },
   /** A list with server-side paging: the items and X-Total-Count. */
   async page(path, params) {
-    const { data, headers } = await call('GET', path, { params })
+    const { data, headers } = await read(path, params)
     return { items: data || [], total: Number(headers.get('X-Total-Count') || (data || []).length) }
   },
   async post(path, body, params) {

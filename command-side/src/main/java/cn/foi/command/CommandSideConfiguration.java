@@ -3,6 +3,7 @@ package cn.foi.command;
 import cn.foi.command.calendar.CalendarChangePropagation;
 import cn.foi.command.directory.CommandDirectories;
 import cn.foi.command.store.BatchAcknowledgedKafkaPublisher;
+import cn.foi.command.store.PublicationWatermark;
 import cn.foi.platform.FoiPlatformConfiguration;
 import java.time.Duration;
 import org.axonframework.common.caching.Cache;
@@ -79,9 +80,11 @@ public class CommandSideConfiguration {
     <K, V> KafkaPublisher<K, V> kafkaPublisher(ProducerFactory<K, V> producerFactory,
                                                KafkaMessageConverter<K, V> messageConverter, TopicResolver topicResolver,
                                                org.axonframework.config.Configuration axon,
-                                               @Value("${foi.kafka.acknowledgement-timeout:PT30S}") Duration timeout) {
+                                               @Value("${foi.kafka.acknowledgement-timeout:PT30S}") Duration timeout,
+                                               PublicationWatermark watermark) {
         return new BatchAcknowledgedKafkaPublisher<>(producerFactory, messageConverter, topicResolver,
-                axon.messageMonitor(KafkaPublisher.class, "kafkaPublisher"), timeout, axon.eventSerializer());
+                axon.messageMonitor(KafkaPublisher.class, "kafkaPublisher"), timeout, axon.eventSerializer(),
+                watermark);
     }
 
     /**

@@ -1,8 +1,11 @@
 package cn.foi.command.store;
 
+import cn.foi.platform.kafka.EventTopic;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -11,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.ConfirmationMode;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
@@ -44,12 +48,14 @@ public class BatchAcknowledgedKafkaPublisher<K, V> extends KafkaPublisher<K, V> 
     private final TopicResolver topicResolver;
     private final MessageMonitor<? super EventMessage<?>> messageMonitor;
     private final Duration acknowledgementTimeout;
+    private final PublicationWatermark watermark;
     private final String batchResourceKey = getClass().getName() + ".batch@" + System.identityHashCode(this);
 
     public BatchAcknowledgedKafkaPublisher(ProducerFactory<K, V> producerFactory,
                                            KafkaMessageConverter<K, V> messageConverter, TopicResolver topicResolver,
                                            MessageMonitor<? super EventMessage<?>> messageMonitor,
-                                           Duration acknowledgementTimeout, Serializer serializer) {
+                                           Duration acknowledgementTimeout, Serializer serializer,
+                                           PublicationWatermark watermark) {
         // The serializer is the events' own: without one the library's builder logs an alarming XStream warning,
         // although the message converter does all the serializing.
         super(KafkaPublisher.<K, V>builder()
@@ -64,10 +70,12 @@ public class BatchAcknowledgedKafkaPublisher<K, V> extends KafkaPublisher<K, V> 
         this.topicResolver = topicResolver;
         this.messageMonitor = messageMonitor;
         this.acknowledgementTimeout = acknowledgementTimeout;
+        this.watermark = watermark;
     }
 
     @Override
-    public <T extends EventMessage<?>> void send(T event) {
+    public <T extends EventMessage<?>> void send(T original) {
+        EventMessage<?> event = withPosition(original);
         if (producerFactory.confirmationMode() != ConfirmationMode.WAIT_FOR_ACK || !CurrentUnitOfWork.isStarted()) {
             super.send(event);
             return;
@@ -80,6 +88,21 @@ public class BatchAcknowledgedKafkaPublisher<K, V> extends KafkaPublisher<K, V> 
         MessageMonitor.MonitorCallback monitor = messageMonitor.onMessageIngested(event);
         batch.sent.add(new Sent(batch.producer.send(messageConverter.createKafkaMessage(event, topic.get())),
                 monitor));
+    }
+
+    /**
+     * The event with its place in the event store: the query side's offsets in the topic say nothing about global
+     * indexes, so each message tells it which index it is and up to which index everything had been sent with it
+     * ({@link PublicationWatermark}). That is what lets a read wait for "everything up to the position of my write".
+     */
+    private EventMessage<?> withPosition(EventMessage<?> event) {
+        if (!(event instanceof TrackedEventMessage<?> tracked) || tracked.trackingToken() == null) {
+            return event;
+        }
+        Map<String, Object> position = new HashMap<>();
+        tracked.trackingToken().position().ifPresent(index -> position.put(EventTopic.GLOBAL_INDEX, index));
+        position.put(EventTopic.PUBLISHED_THROUGH, watermark.through(tracked.trackingToken()));
+        return event.andMetaData(position);
     }
 
     private Batch openBatch() {

@@ -21,7 +21,7 @@ public class RequestAccess {
         FoiUser user = CurrentUser.get();
         String agency = directories.agencyOfRequest(requestId).orElse(null);
         if (agency == null || !user.mayAccessAgency(agency)) {
-            throw new NotFoundException("未找到编号为 " + requestId + " 的申请");
+            throw new NotFoundException("未找到该申请：它不存在，或不属于您的机关");
         }
     }
 

@@ -45,7 +45,7 @@ class BatchAcknowledgedKafkaPublisherTest {
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
         return new BatchAcknowledgedKafkaPublisher<>(producers, DefaultKafkaMessageConverter.builder()
                 .serializer(serializer).build(), event -> java.util.Optional.of(topic),
-                NoOpMessageMonitor.instance(), timeout, serializer);
+                NoOpMessageMonitor.instance(), timeout, serializer, new PublicationWatermark(Duration.ofSeconds(3)));
     }
 
     private static void inOneBatch(BatchAcknowledgedKafkaPublisher<String, byte[]> publisher,

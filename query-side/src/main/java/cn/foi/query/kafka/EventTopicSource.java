@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The source of every projection: the event topic, read in poll order (see {@link PollOrderBuffer}). Declared here, the
- * extension's own source, which sorts by timestamp, is not created.
+ * The source of every projection: the event topic, read in poll order (see {@link PollOrderBuffer}), each event
+ * tagged with its partition (see {@link PartitionTaggingConverter}). Declared here, the extension's own source, which
+ * sorts by timestamp, is not created.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventTopicSource {
@@ -30,7 +31,7 @@ public class EventTopicSource {
                 .topics(List.of(topic))
                 .consumerFactory(consumerFactory)
                 .fetcher(fetcher)
-                .messageConverter(messageConverter)
+                .messageConverter(new PartitionTaggingConverter<>(messageConverter))
                 .serializer(serializer)
                 .bufferFactory(() -> new PollOrderBuffer(bufferSize))
                 .build();

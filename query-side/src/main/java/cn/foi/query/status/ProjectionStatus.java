@@ -108,6 +108,14 @@ public class ProjectionStatus {
     }
 
     private EventStoreHead.Head head(String authorization) throws Exception {
+        return head(authorization, null);
+    }
+
+    /**
+     * @param cookie the caller's session cookie, passed on (with the authorization) when the command side is another
+     *               process: the web UI signs in with a cookie, not with HTTP Basic
+     */
+    EventStoreHead.Head head(String authorization, String cookie) throws Exception {
         EventStoreHead local = localHead.getIfAvailable();
         if (local != null) {
             return local.current();
@@ -117,6 +125,9 @@ public class ProjectionStatus {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("命令端返回 HTTP " + response.statusCode());
@@ -124,7 +135,7 @@ public class ProjectionStatus {
         return json.readValue(response.body(), EventStoreHead.Head.class);
     }
 
-    private synchronized Map<TopicPartition, Long> endOffsets() throws Exception {
+    synchronized Map<TopicPartition, Long> endOffsets() throws Exception {
         if (admin == null) {
             Properties config = new Properties();
             config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -141,7 +152,7 @@ public class ProjectionStatus {
     }
 
     /** The last offset each partition's events were applied up to, per the stored token of the processor. */
-    private Map<TopicPartition, Long> positions(String processor) {
+    Map<TopicPartition, Long> positions(String processor) {
         Map<TopicPartition, Long> positions = new HashMap<>();
         jdbc.query("select token, token_type from token_entry where processor_name = ?", rs -> {
             byte[] bytes = rs.getBytes(1);

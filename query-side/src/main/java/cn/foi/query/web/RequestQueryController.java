@@ -46,7 +46,7 @@ public class RequestQueryController {
         FoiUser user = CurrentUser.get();
         return queries.find(id)
                 .filter(view -> access.mayRead(user, view.agencyCode()))
-                .orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的申请"));
+                .orElseThrow(() -> new NotFoundException("未找到该申请：它不存在，或不属于您的机关"));
     }
 
     @GetMapping("/agencies/{code}/requests")

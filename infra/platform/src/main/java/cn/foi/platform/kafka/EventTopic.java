@@ -25,6 +25,16 @@ public final class EventTopic {
 
     private static final Logger log = LoggerFactory.getLogger(EventTopic.class);
 
+    /** Metadata of every event on the topic: its global index in the event store (for whoever reads the topic). */
+    public static final String GLOBAL_INDEX = "foiGlobalIndex";
+
+    /**
+     * Metadata of every event on the topic: every event at or below this global index had been sent to the topic when
+     * this one was (see the command side's {@code PublicationWatermark}). A projection that has applied an event
+     * carrying {@code n} has applied every event of that partition up to global index {@code n}.
+     */
+    public static final String PUBLISHED_THROUGH = "foiPublishedThrough";
+
     private EventTopic() {
     }
 
