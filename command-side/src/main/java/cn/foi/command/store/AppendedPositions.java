@@ -18,9 +18,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *
  * <p>Hooked into JPA ({@code META-INF/orm.xml}) rather than into each controller: every write, whichever command or
  * import it runs (requests, agencies, users, reports, calendar, ledger), appends through Axon's JPA storage engine,
- * which has the global index from the sequence as soon as the entry is persisted. The position is only published once
- * the transaction has committed: a rolled-back append never reaches a client, and a ledger import (one transaction)
- * answers with its last event. Appends outside a web request (deadline checks, calendar propagation) are ignored.
+ * which has the global index from the sequence as soon as the entry is persisted; a ledger import's staged events are
+ * appended by {@link StagedEvents}, which records them here too. The position is only published once the transaction
+ * has committed: a rolled-back append never reaches a client, and a ledger import answers with its last event. Appends outside a web request (deadline checks, calendar propagation) are ignored.
  */
 public final class AppendedPositions {
 

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * waiting for "everything up to 99" must not be told it is there because 100 is. The watermark stops below the lowest
  * gap.
  *
- * <p>But not every gap will be filled: a transaction that rolls back after its events took their indexes (a ledger
- * import that failed) leaves gaps Axon only forgets after 10,000 more events. A gap is therefore waited for at most
+ * <p>But not every gap will be filled: a transaction that rolls back after its events took their indexes (a command
+ * refused when its case number was taken at the last moment) leaves gaps Axon only forgets after 5,000 more events. A gap is therefore waited for at most
  * {@code foi.kafka.gap-grace} (3 s) from the moment the publisher first sees it; a commit of an event that had taken
  * its index longer ago than that (a command held up that long) may be reported as published slightly early.
  */

@@ -75,8 +75,11 @@ public class StagedEvents {
             List<Long> indexes = transaction.execute(status -> {
                 // Two command sides resuming the same import take its chunks one after the other.
                 jdbc.queryForObject("select pg_advisory_xact_lock(hashtext(?))", Object.class, "staged:" + importId);
-                return jdbc.queryForList(APPEND_CHUNK, Long.class, importId, importId, chunkSize,
+                List<Long> chunk = jdbc.queryForList(APPEND_CHUNK, Long.class, importId, importId, chunkSize,
                         DateTimeUtils.formatInstant(GenericEventMessage.clock.instant()));
+                // The import's answer carries its last event's position, as a clerk's command does (X-Event-Position).
+                chunk.stream().mapToLong(Long::longValue).max().ifPresent(AppendedPositions::record);
+                return chunk;
             });
             if (indexes == null || indexes.isEmpty()) {
                 break;

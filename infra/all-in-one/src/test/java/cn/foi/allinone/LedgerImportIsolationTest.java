@@ -84,7 +84,10 @@ class LedgerImportIsolationTest {
                 .isEqualTo(drawnBefore);
 
         long eventsBefore = events(db);
-        clerk.upload("/api/agencies/" + agency + "/ledger", "台账.csv", ledger("F", 700, false)).expect(200);
+        FoiApi.Response imported = clerk.upload("/api/agencies/" + agency + "/ledger", "台账.csv",
+                ledger("F", 700, false)).expect(200);
+        assertThat(Long.parseLong(imported.header("X-Event-Position"))).as("the position of the import's last event")
+                .isEqualTo(db.queryForObject("select max(global_index) from domain_event_entry", Long.class));
         assertThat(indexesDrawn(db) - drawnBefore).as("indexes drawn = events appended: no gap")
                 .isEqualTo(events(db) - eventsBefore);
         system.awaitCaughtUp();
