@@ -1,10 +1,13 @@
 package cn.foi.command.store;
 
+import cn.foi.platform.status.ProjectionProgress;
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -55,12 +58,18 @@ public class StagedEvents {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final int chunkSize;
+    private final ObjectProvider<ProjectionProgress> projections;
+    private final Duration paceMaxWait;
 
     public StagedEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                        @Value("${foi.ledger.append-chunk-size:1000}") int chunkSize) {
+                        @Value("${foi.ledger.append-chunk-size:1000}") int chunkSize,
+                        ObjectProvider<ProjectionProgress> projections,
+                        @Value("${foi.ledger.pace-max-wait:PT10S}") Duration paceMaxWait) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.chunkSize = chunkSize;
+        this.projections = projections;
+        this.paceMaxWait = paceMaxWait;
     }
 
     /**
@@ -70,8 +79,16 @@ public class StagedEvents {
      */
     public long append(String importId) {
         long last = 0;
+        long beforeLast = 0;
         int appended = 0;
+        ProjectionProgress progress = projections.getIfAvailable();
         while (true) {
+            // At most two chunks ahead of the projections: a clerk's event appended meanwhile waits behind those two,
+            // not behind the whole import. A projection that does not keep up (stopped, far behind) only slows the
+            // import down by the bounded wait per chunk; it never stops it.
+            if (progress != null && beforeLast > 0 && !progress.awaitProjected(beforeLast, paceMaxWait)) {
+                log.debug("Import {}: the projections are not at {} yet; appending on", importId, beforeLast);
+            }
             List<Long> indexes = transaction.execute(status -> {
                 // Two command sides resuming the same import take its chunks one after the other.
                 jdbc.queryForObject("select pg_advisory_xact_lock(hashtext(?))", Object.class, "staged:" + importId);
@@ -85,6 +102,7 @@ public class StagedEvents {
                 break;
             }
             appended += indexes.size();
+            beforeLast = last;
             last = Math.max(last, indexes.stream().mapToLong(Long::longValue).max().orElse(0));
         }
         if (appended > 0) {

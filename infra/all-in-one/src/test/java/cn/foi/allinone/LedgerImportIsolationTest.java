@@ -3,6 +3,7 @@ package cn.foi.allinone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foi.command.store.StagedEvents;
+import cn.foi.platform.status.ProjectionProgress;
 import cn.foi.testsupport.FoiApi;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -155,8 +157,9 @@ class LedgerImportIsolationTest {
 
         @Bean
         @Primary
-        StagedEvents interruptibleStagedEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-            return new StagedEvents(jdbc, transactions, 1000) {
+        StagedEvents interruptibleStagedEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                               ObjectProvider<ProjectionProgress> projections) {
+            return new StagedEvents(jdbc, transactions, 1000, projections, Duration.ofSeconds(10)) {
                 @Override
                 public long append(String importId) {
                     if (interruptNext.getAndSet(false)) {

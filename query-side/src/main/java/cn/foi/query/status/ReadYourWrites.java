@@ -1,6 +1,7 @@
 package cn.foi.query.status;
 
 import cn.foi.platform.status.EventStoreHead;
+import cn.foi.platform.status.ProjectionProgress;
 import cn.foi.query.QuerySideConfiguration;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * the second, needed for partitions nothing new was sent to, asks the command side and Kafka.
  */
 @Component
-public class ReadYourWrites {
+public class ReadYourWrites implements ProjectionProgress {
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
 
@@ -56,28 +57,40 @@ public class ReadYourWrites {
      * @throws StillSyncingException when that takes longer than the configured wait
      */
     public void await(long position, String authorization, String cookie) {
+        if (!waitFor(position, authorization, cookie, maxWait)) {
+            throw new StillSyncingException(position);
+        }
+    }
+
+    @Override
+    public boolean awaitProjected(long position, Duration max) {
+        return waitFor(position, null, null, max);
+    }
+
+    private boolean waitFor(long position, String authorization, String cookie, Duration max) {
         Reached known = reached;
         long resets = projected.resets();
         if (known.resets() == resets && position <= known.position()) {
-            return;
+            return true;
         }
-        long deadline = System.nanoTime() + maxWait.toNanos();
+        long deadline = System.nanoTime() + max.toNanos();
         try {
             while (!reached(position, authorization, cookie)) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new StillSyncingException(position);
+                    return false;
                 }
                 // Woken when a processor of this instance commits; the timeout covers processors of other instances.
                 projected.awaitAdvance(Math.min(left, recheck.toNanos()), TimeUnit.NANOSECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StillSyncingException(position);
+            return false;
         }
         if (known.resets() != resets || position > known.position()) {
             reached = new Reached(resets, position);
         }
+        return true;
     }
 
     private record Reached(long resets, long position) {
