@@ -12,6 +12,7 @@ import cn.foi.events.request.ApplicantCategory;
 import cn.foi.events.request.Channel;
 import cn.foi.events.request.RequestOverdue;
 import cn.foi.events.request.RequestReceived;
+import cn.foi.events.request.RequestWithdrawn;
 import cn.foi.events.request.RequestedForm;
 import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.testsupport.FoiApi;
@@ -132,9 +133,10 @@ class ParkedProjectionEventTest {
         assertThat(system.admin().get("/api/projections/dead-letters").json()).isEmpty();
 
         // Its later events are projected as usual again.
-        clerk.post("/api/requests/" + faulty + "/withdrawal", Map.of("withdrawnOn", "2026-03-05")).expect(200);
+        append(faulty, 2, new RequestWithdrawn(faulty, LocalDate.of(2026, 3, 5), "申请人撤回"));
         system.awaitCaughtUp();
         assertThat(clerk.get("/api/requests/" + faulty).json().get("status").asText()).isEqualTo("CLOSED");
+        assertThat(system.admin().get("/api/projections/status").json().get("parked").asLong()).isZero();
 
         assertThat(audit(faulty)).containsExactly("RETRY_FAILED admin", "RETRIED admin");
         assertNothingAboutTheApplicantWasLogged();
