@@ -30,6 +30,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.health.HttpCodeStatusMapper;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -97,6 +99,11 @@ class ParkedProjectionEventTest {
         assertThat(health.json().get("status").asText()).isEqualTo("DEGRADED");
         assertThat(system.anonymous().get("/actuator/health/readiness").json().get("status").asText())
                 .isEqualTo("UP");
+        // Mapping DEGRADED to 200 must not turn the 503 of a system down or starting into a 200.
+        HttpCodeStatusMapper codes = system.bean(HttpCodeStatusMapper.class);
+        assertThat(codes.getStatusCode(Status.DOWN)).isEqualTo(503);
+        assertThat(codes.getStatusCode(Status.OUT_OF_SERVICE)).isEqualTo(503);
+        assertThat(codes.getStatusCode(Status.UP)).isEqualTo(200);
 
         // Only administrators list them, and the list holds ids, never the applicant.
         assertThat(clerk.get("/api/projections/dead-letters").status()).isEqualTo(403);
