@@ -107,7 +107,7 @@ test('an administrator creates an agency and a user through the pages, and the n
   await api.expect(201, 'POST', '/api/agencies', { code: parent, name: '某某区人民政府' + parent })
   const page = await newPage(browser)
   await signIn(page, 'admin', ADMIN_PASSWORD)
-  assert.deepEqual(await menuItems(page), ['申请办理', '期限看板', '年度报告', '台账导入导出', '机关管理', '用户管理', '工作日历'])
+  assert.deepEqual(await menuItems(page), ['申请办理', '期限看板', '年度报告', '台账导入导出', '机关管理', '用户管理', '工作日历', '投影异常'])
   await page.goto(BASE_URL + '/#/admin/agencies')
   const table = page.locator('[data-test=agency-table]')
   await table.getByText(parent, { exact: true }).waitFor()
@@ -310,5 +310,16 @@ test('an administrator declares a year\'s national holidays; the grids show them
   // 2099 has 261 weekdays; 元旦 takes 2 of them (Thursday, Friday) and a Saturday is worked.
   assert.equal(await page.locator('[data-test=count-working]').innerText(), '260')
   await screenshot(page, 'session-14-calendar-declared')
+  await page.context().close()
+})
+
+test('an administrator opens the page of parked projection events from the menu', async () => {
+  const page = await newPage(browser)
+  await signIn(page, 'admin', ADMIN_PASSWORD)
+  await page.locator('.el-aside .el-menu-item').filter({ hasText: '投影异常' }).click()
+  await page.locator('h2').filter({ hasText: '投影异常' }).waitFor()
+  await page.locator('[data-test=parked-count]').filter({ hasText: /共 \d+ 个滞留事件/ }).waitFor()
+  await page.locator('[data-test=parked-table]').waitFor()
+  await screenshot(page, 'session-15-parked-events')
   await page.context().close()
 })

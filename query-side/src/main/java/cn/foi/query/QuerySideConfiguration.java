@@ -4,12 +4,15 @@ import cn.foi.platform.FoiPlatformConfiguration;
 import cn.foi.platform.security.UserAccountStore;
 import cn.foi.query.calendar.CalendarProjection;
 import cn.foi.query.directory.DirectoryProjection;
+import cn.foi.query.failures.ProjectionFailures;
 import cn.foi.query.reports.AnnualReportProjection;
 import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.requests.RequestProjection;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -56,10 +59,43 @@ public class QuerySideConfiguration {
             .setOwnerColumn("owner")
             .build();
 
+    /** Axon's dead-letter table in the project's naming (V8__dead_letters.sql). */
+    public static final DeadLetterSchema DEAD_LETTER_SCHEMA = DeadLetterSchema.builder()
+            .deadLetterTable("dead_letter_entry")
+            .deadLetterIdentifierColumn("dead_letter_id")
+            .processingGroupColumn("processing_group")
+            .sequenceIdentifierColumn("sequence_identifier")
+            .sequenceIndexColumn("sequence_index")
+            .messageTypeColumn("message_type")
+            .eventIdentifierColumn("event_identifier")
+            .timestampColumn("time_stamp")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .aggregateTypeColumn("aggregate_type")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .tokenTypeColumn("token_type")
+            .tokenColumn("token")
+            .enqueuedAtColumn("enqueued_at")
+            .lastTouchedColumn("last_touched")
+            .processingStartedColumn("processing_started")
+            .causeTypeColumn("cause_type")
+            .causeMessageColumn("cause_message")
+            .diagnosticsColumn("diagnostics")
+            .build();
+
+    /**
+     * Axon refuses to park more than this: the queue would then stall the processor, as before. Far beyond what an
+     * administrator can look at, so it is a bound for a runaway, not a working limit.
+     */
+    private static final int MAX_PARKED = 100_000;
+
     @Autowired
     @SuppressWarnings({"unchecked", "rawtypes"})
     void projectionsFromKafka(EventProcessingConfigurer processing, StreamableKafkaMessageSource<?, ?> kafka,
-                              QueryDatabase database) {
+                              QueryDatabase database, ProjectionFailures failures) {
         StreamableMessageSource<TrackedEventMessage<?>> source = (StreamableMessageSource) kafka;
         SpringTransactionManager transactionManager = new SpringTransactionManager(database.transactionManager());
         for (String name : PROCESSORS) {
@@ -73,9 +109,27 @@ public class QuerySideConfiguration {
                             .schema(TOKEN_SCHEMA)
                             .build())
                     .registerTransactionManager(name, configuration -> transactionManager)
-                    // A projection never skips an event: a failure rolls the batch back and the processor retries,
-                    // and /api/projections/status stays "not caught up" until it succeeds.
-                    .registerListenerInvocationErrorHandler(name, configuration -> PropagatingErrorHandler.instance());
+                    // An event a projection cannot apply is parked with the later events of its request (Axon's default
+                    // sequencing: per aggregate), in the query database and the transaction of the processor's
+                    // position; every other request goes on. Administrators retry or skip parked events (ADR 9).
+                    .registerDeadLetterQueue(name, configuration -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                            .processingGroup(name)
+                            .connectionProvider(new SpringDataSourceConnectionProvider(database.dataSource()))
+                            .transactionManager(transactionManager)
+                            .schema(DEAD_LETTER_SCHEMA)
+                            .genericSerializer(configuration.serializer())
+                            .eventSerializer(configuration.eventSerializer())
+                            .maxSequences(MAX_PARKED)
+                            .maxSequenceSize(MAX_PARKED)
+                            .build())
+                    .registerDeadLetterPolicy(name, configuration -> failures.enqueuePolicy())
+                    .registerDeadLetteringEventHandlerInvokerConfiguration(name, (configuration, invoker) -> invoker
+                            .listenerInvocationErrorHandler(failures.errorHandler(name))
+                            // Without it every event asks the table whether its request is parked.
+                            .enableSequenceIdentifierCache()
+                            // A replay applies every event again: the parked ones are parked again if they still fail.
+                            .allowReset(true))
+                    .registerHandlerInterceptor(name, configuration -> failures.interceptor(name));
         }
     }
 

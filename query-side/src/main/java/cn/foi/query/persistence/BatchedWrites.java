@@ -1,5 +1,7 @@
 package cn.foi.query.persistence;
 
+import cn.foi.query.failures.ProjectionFailure;
+import cn.foi.query.failures.ProjectionFailures;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Component;
  * round {@code k} holds each key's {@code k}-th write, and within a round the writes of the same statement form one
  * JDBC batch. Projections that read what they wrote in the same batch must not use this.
  *
- * <p>Outside a unit of work (a test calling a handler directly) each write runs at once.
+ * <p>Outside a unit of work (a test calling a handler directly) each write runs at once, and so it does when the batch
+ * is applied event by event after a failure ({@link ProjectionFailures}): then a failing write must fail in its handler,
+ * where the event it belongs to is known and can be parked.
  */
 @Component
 public class BatchedWrites {
@@ -38,7 +42,7 @@ public class BatchedWrites {
 
     /** A write that must follow the earlier writes of the same key, and precede its later ones. */
     public void write(String key, String sql, Object... arguments) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        if (!CurrentUnitOfWork.isStarted() || ProjectionFailures.eventByEvent()) {
             jdbc.update(sql, arguments);
             return;
         }
@@ -60,6 +64,17 @@ public class BatchedWrites {
     }
 
     private void flush(List<Write> writes) {
+        try {
+            send(writes);
+        } catch (RuntimeException e) {
+            // Which event's write failed is unknown here; the processor applies the batch again event by event. The
+            // exception's own message quotes the statements with their values: it must not reach the log.
+            throw ProjectionFailure.of("projection batch failed when its writes were sent, to be applied again "
+                    + "event by event", e);
+        }
+    }
+
+    private void send(List<Write> writes) {
         List<Map<String, List<Object[]>>> rounds = new ArrayList<>();
         Map<String, Integer> writesPerKey = new HashMap<>();
         for (Write write : writes) {

@@ -2,6 +2,7 @@ package cn.foi.query.status;
 
 import cn.foi.platform.status.EventStoreHead;
 import cn.foi.query.QuerySideConfiguration;
+import cn.foi.query.failures.ParkedEvents;
 import cn.foi.query.persistence.QueryDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
@@ -37,6 +38,10 @@ import org.springframework.stereotype.Component;
  * Whether every stored event has reached every projection: the command side has stored and published up to its head,
  * and every processor's position in the topic has reached the end of every partition.
  *
+ * <p>An event a projection could not apply is parked (ADR 9) and its processor moves on: {@code caughtUp} means every
+ * stored event was taken by every processor, applied or parked. {@code parked} says how many were parked and are not
+ * in the projections; they wait for an administrator ({@code /api/projections/dead-letters}).
+ *
  * <p>Positions are read from the token table, not from the processors in memory, so the answer is the same on every
  * instance of the query side, whichever holds a processor's claim.
  */
@@ -44,6 +49,7 @@ import org.springframework.stereotype.Component;
 public class ProjectionStatus {
 
     private final JdbcTemplate jdbc;
+    private final ParkedEvents parkedEvents;
     private final Serializer serializer;
     private final ObjectProvider<EventStoreHead> localHead;
     private final String commandUrl;
@@ -53,7 +59,7 @@ public class ProjectionStatus {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private Admin admin;
 
-    public ProjectionStatus(QueryDatabase database,
+    public ProjectionStatus(QueryDatabase database, ParkedEvents parkedEvents,
                             @Qualifier("serializer") Serializer serializer,
                             ObjectProvider<EventStoreHead> localHead,
                             @Value("${foi.query.command-url:}") String commandUrl,
@@ -61,6 +67,7 @@ public class ProjectionStatus {
                             @Value("${axon.kafka.default-topic}") String topic,
                             ObjectMapper json) {
         this.jdbc = database.jdbc();
+        this.parkedEvents = parkedEvents;
         this.serializer = serializer;
         this.localHead = localHead;
         this.commandUrl = commandUrl;
@@ -73,22 +80,28 @@ public class ProjectionStatus {
     public record PartitionState(int partition, long end, long next) {
     }
 
-    public record ProcessorState(String name, boolean caughtUp, long behind, List<PartitionState> partitions) {
+    /** @param parked events this processor could not apply, waiting for an administrator */
+    public record ProcessorState(String name, boolean caughtUp, long behind, long parked,
+                                 List<PartitionState> partitions) {
     }
 
-    public record Status(boolean caughtUp, EventStoreHead.Head eventStore, List<ProcessorState> processors,
-                         String problem) {
+    /** @param parked events parked by all processors together: not in the projections although caughtUp */
+    public record Status(boolean caughtUp, long parked, EventStoreHead.Head eventStore,
+                         List<ProcessorState> processors, String problem) {
     }
 
     /** @param authorization the caller's credentials, passed on when the command side is another process */
     public Status current(String authorization) {
+        Map<String, Long> parked = parkedEvents.countsPerProcessor();
+        long parkedTotal = parked.values().stream().mapToLong(Long::longValue).sum();
         EventStoreHead.Head head;
         Map<TopicPartition, Long> ends;
         try {
             head = head(authorization);
             ends = endOffsets();
         } catch (Exception e) {
-            return new Status(false, null, List.of(), "无法获取事件存储或 Kafka 的位置：" + e.getMessage());
+            return new Status(false, parkedTotal, null, List.of(),
+                    "无法获取事件存储或 Kafka 的位置：" + e.getMessage());
         }
         List<ProcessorState> processors = new ArrayList<>();
         for (String name : QuerySideConfiguration.PROCESSORS) {
@@ -101,10 +114,10 @@ public class ProjectionStatus {
                 partitions.add(new PartitionState(end.getKey().partition(), end.getValue(), next));
             }
             partitions.sort(java.util.Comparator.comparingInt(PartitionState::partition));
-            processors.add(new ProcessorState(name, behind == 0, behind, partitions));
+            processors.add(new ProcessorState(name, behind == 0, behind, parked.getOrDefault(name, 0L), partitions));
         }
         boolean caughtUp = head.fullyPublished() && processors.stream().allMatch(ProcessorState::caughtUp);
-        return new Status(caughtUp, head, processors, null);
+        return new Status(caughtUp, parkedTotal, head, processors, null);
     }
 
     private EventStoreHead.Head head(String authorization) throws Exception {

@@ -18,7 +18,7 @@ public class ProjectionStatusController {
     }
 
     @GetMapping("/api/projections/status")
-    @Operation(summary = "查询端是否已处理完全部已存储的事件（caughtUp）")
+    @Operation(summary = "查询端是否已处理完全部已存储的事件（caughtUp：已写入或已滞留），滞留事件数（parked）")
     public ProjectionStatus.Status status(
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         return status.current(authorization);
