@@ -59,7 +59,7 @@ public class QuerySideConfiguration {
             .setOwnerColumn("owner")
             .build();
 
-    /** Axon's dead-letter table in the project's naming (V8__dead_letters.sql). */
+    /** Axon's dead-letter table in the project's naming (V9__dead_letters.sql). */
     public static final DeadLetterSchema DEAD_LETTER_SCHEMA = DeadLetterSchema.builder()
             .deadLetterTable("dead_letter_entry")
             .deadLetterIdentifierColumn("dead_letter_id")
@@ -111,7 +111,7 @@ public class QuerySideConfiguration {
                     .registerTransactionManager(name, configuration -> transactionManager)
                     // An event a projection cannot apply is parked with the later events of its request (Axon's default
                     // sequencing: per aggregate), in the query database and the transaction of the processor's
-                    // position; every other request goes on. Administrators retry or skip parked events (ADR 9).
+                    // position; every other request goes on. Administrators retry or skip parked events (ADR 11).
                     .registerDeadLetterQueue(name, configuration -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                             .processingGroup(name)
                             .connectionProvider(new SpringDataSourceConnectionProvider(database.dataSource()))

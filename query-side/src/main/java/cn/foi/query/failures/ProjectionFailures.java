@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * How a projection survives an event it cannot apply: the event is parked in the dead-letter queue with the rest of
- * its request, and every other event goes on (ADR 9).
+ * its request, and every other event goes on (ADR 11).
  *
  * <p>A batch is applied fast: its writes are collected and sent together when it commits ({@code BatchedWrites}), with
  * no savepoint. When a batch fails, whether in a handler or when its writes are sent, nobody can tell which event was

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * Whether every stored event has reached every projection: the command side has stored and published up to its head,
  * and every processor's position in the topic has reached the end of every partition.
  *
- * <p>An event a projection could not apply is parked (ADR 9) and its processor moves on: {@code caughtUp} means every
+ * <p>An event a projection could not apply is parked (ADR 11) and its processor moves on: {@code caughtUp} means every
  * stored event was taken by every processor, applied or parked. {@code parked} says how many were parked and are not
  * in the projections; they wait for an administrator ({@code /api/projections/dead-letters}).
  *
