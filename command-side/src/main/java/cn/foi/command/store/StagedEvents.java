@@ -62,7 +62,7 @@ public class StagedEvents {
     private final Duration paceMaxWait;
 
     public StagedEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                        @Value("${foi.ledger.append-chunk-size:500}") int chunkSize,
+                        @Value("${foi.ledger.append-chunk-size:1000}") int chunkSize,
                         ObjectProvider<ProjectionProgress> projections,
                         @Value("${foi.ledger.pace-max-wait:PT10S}") Duration paceMaxWait) {
         this.jdbc = jdbc;

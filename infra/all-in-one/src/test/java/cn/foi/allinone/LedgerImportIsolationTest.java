@@ -159,7 +159,7 @@ class LedgerImportIsolationTest {
         @Primary
         StagedEvents interruptibleStagedEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                                                ObjectProvider<ProjectionProgress> projections) {
-            return new StagedEvents(jdbc, transactions, 500, projections, Duration.ofSeconds(10)) {
+            return new StagedEvents(jdbc, transactions, 1000, projections, Duration.ofSeconds(10)) {
                 @Override
                 public long append(String importId) {
                     if (interruptNext.getAndSet(false)) {
