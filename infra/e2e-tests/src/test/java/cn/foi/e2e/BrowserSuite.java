@@ -58,9 +58,14 @@ final class BrowserSuite {
                 "CHROMIUM", CHROMIUM.toString(),
                 "NO_COLOR", "1"));
         Process process = node.start();
-        boolean finished = process.waitFor(20, TimeUnit.MINUTES);
-        if (!finished) {
-            process.destroyForcibly();
+        boolean finished;
+        try {
+            finished = process.waitFor(20, TimeUnit.MINUTES);
+        } finally {
+            // A spec that hangs, or a test run interrupted, must not leave node and its Chromium running.
+            if (process.isAlive()) {
+                ProcessTrees.kill(process.toHandle());
+            }
         }
         String log = Files.readString(output, StandardCharsets.UTF_8);
         System.out.println("── browser test " + suite + "/" + name(spec) + " ──\n" + log);
