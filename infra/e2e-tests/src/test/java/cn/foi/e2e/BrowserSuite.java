@@ -1,5 +1,6 @@
 package cn.foi.e2e;
 
+import cn.foi.testsupport.ProcessTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package cn.foi.e2e;
 
+import cn.foi.testsupport.ProcessTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

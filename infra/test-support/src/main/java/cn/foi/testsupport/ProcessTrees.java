@@ -1,4 +1,4 @@
-package cn.foi.e2e;
+package cn.foi.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * Stopping what a test started, children included: a test that fails must not leave servers running behind it (a
  * node runner's Chromium, nginx's workers, the PostgreSQL of an all-in-one).
  */
-final class ProcessTrees {
+public final class ProcessTrees {
 
     private ProcessTrees() {
     }
@@ -22,7 +22,7 @@ final class ProcessTrees {
      * it had (those its end left behind: re-parented, they are no longer its descendants afterwards, so they are
      * listed first).
      */
-    static void destroy(ProcessHandle process, Duration grace) {
+    public static void destroy(ProcessHandle process, Duration grace) {
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroy();
         awaitExit(process, grace);
@@ -39,7 +39,7 @@ final class ProcessTrees {
     }
 
     /** SIGKILL to the process and every descendant, at once. */
-    static void kill(ProcessHandle process) {
+    public static void kill(ProcessHandle process) {
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroyForcibly();
         descendants.forEach(ProcessHandle::destroyForcibly);
@@ -51,7 +51,7 @@ final class ProcessTrees {
      * The PostgreSQL server of a cluster directory, if one runs there. {@code pg_ctl} starts it as a daemon: it is not
      * a descendant of the JVM that started it, and outlives that JVM when it is killed.
      */
-    static Optional<ProcessHandle> postmasterOf(Path clusterDir) {
+    public static Optional<ProcessHandle> postmasterOf(Path clusterDir) {
         Path pidFile = clusterDir.resolve("postmaster.pid");
         try {
             if (!Files.exists(pidFile)) {
@@ -70,7 +70,7 @@ final class ProcessTrees {
     }
 
     /** Stops the PostgreSQL server of a cluster directory, if one is left running there (fast shutdown). */
-    static void stopPostmaster(Path clusterDir) {
+    public static void stopPostmaster(Path clusterDir) {
         // SIGINT: PostgreSQL's fast shutdown (SIGTERM would wait for its clients, which died with their JVM).
         postmasterOf(clusterDir).ifPresent(p -> {
             try {
