@@ -77,7 +77,7 @@ final class BrowserSuite {
     private static void checkTools() {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException(CHROMIUM + " is missing: the browser tests need Debian's chromium "
-                    + "(apt-get install chromium; .ci/run installs it)");
+                    + "(apt-get install chromium; ./test.sh installs it)");
         }
         if (!Files.isDirectory(WEB_UI.resolve("node_modules/playwright-core"))) {
             throw new IllegalStateException("infra/web-ui/node_modules is missing: build the web-ui module first "

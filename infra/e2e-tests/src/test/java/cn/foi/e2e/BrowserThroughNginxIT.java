@@ -30,7 +30,7 @@ class BrowserThroughNginxIT {
     @BeforeAll
     static void start() throws Exception {
         if (!Files.isExecutable(NGINX)) {
-            throw new IllegalStateException("/usr/sbin/nginx is missing: apt-get install nginx (.ci/run installs it)");
+            throw new IllegalStateException("/usr/sbin/nginx is missing: apt-get install nginx (./test.sh installs it)");
         }
         system = DistributedSystem.start();
         int port = ServiceProcess.freePort();

@@ -31,7 +31,7 @@ final class ServiceProcess implements AutoCloseable {
 
     ServiceProcess(String name, Path jar, Map<String, String> environment, String... jvmOptions) {
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with `mvn verify` so the jars are packaged first");
+            throw new IllegalStateException(jar + " is missing: run the tests with ./test.sh (mvn verify), which packages the jars first");
         }
         this.name = name;
         this.environment = environment;
