@@ -138,14 +138,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /**
      * zonky's start can fail after {@code pg_ctl} has started the postmaster (a server slower than the startup wait,
      * a failing first query): the postmaster is a daemon, not a child of this JVM, and would keep running with nobody
-     * to stop it. It is stopped here before the failure is passed on.
+     * to stop it. It is stopped here before the failure is passed on (only one this start began: never a server that
+     * was there before, which another process may own).
      */
     private static EmbeddedPostgres startOrStopWhatStarted(Path dir, EmbeddedPostgres.Builder builder)
             throws IOException {
+        Optional<Long> before = postmasterOf(dir.resolve("postmaster.pid")).map(ProcessHandle::pid);
         try {
             return builder.start();
         } catch (IOException | RuntimeException | Error e) {
-            postmasterOf(dir.resolve("postmaster.pid")).ifPresent(p -> {
+            postmasterOf(dir.resolve("postmaster.pid")).filter(p -> before.isEmpty()).ifPresent(p -> {
                 log.warn("Stopping the PostgreSQL postmaster {} of {} after a failed start", p.pid(), dir);
                 stopProcess(p);
             });
@@ -283,11 +285,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         long t0 = System.nanoTime();
         try {
             postgres.close();
-            log.info("Embedded PostgreSQL on port {} stopped in {} ms", port(), millisSince(t0));
         } catch (IOException e) {
             log.warn("Could not stop embedded PostgreSQL on port {} cleanly", port(), e);
-            // pg_ctl failed or timed out (its -t 5): the server must not outlive its owner all the same.
-            postmaster.filter(ProcessHandle::isAlive).ifPresent(EmbeddedPostgresServer::stopProcess);
+        }
+        try {
+            // zonky gives pg_ctl 5 s and only logs a failure; a shutdown checkpoint on a slow disk takes longer. The
+            // server must be gone before this returns: the owner's process may end next, and a service manager with it.
+            postmaster.filter(ProcessHandle::isAlive).ifPresent(p -> {
+                try {
+                    p.onExit().get(60, TimeUnit.SECONDS);
+                } catch (Exception stillRunning) {
+                    log.warn("PostgreSQL postmaster {} still running 60 s after the stop; stopping it", p.pid());
+                    stopProcess(p);
+                }
+            });
+            log.info("Embedded PostgreSQL on port {} stopped in {} ms", port(), millisSince(t0));
         } finally {
             removeShutdownHook();
         }
