@@ -27,7 +27,7 @@ export AXONIQ_UPDATE_CHECKER_DISABLED=true
 # The in-process benchmarks run the all-in-one in the benchmark's own JVM (one process to measure).
 in_process() {
   local main="$1"; shift
-  java ${FOI_JAVA_OPTS:--Xmx1g -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} "$@" \
+  java ${FOI_JAVA_OPTS:--Xmx1g -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError} "$@" \
     -Dloader.main="$main" -cp "$BENCH" org.springframework.boot.loader.launch.PropertiesLauncher
 }
 case "$MODE" in
@@ -39,7 +39,7 @@ case "$MODE" in
     exit ;;
   ledger)
     # The heap of the goal: a 100,000-row ledger is streamed, never held whole.
-    FOI_JAVA_OPTS="${FOI_JAVA_OPTS:--Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}" \
+    FOI_JAVA_OPTS="${FOI_JAVA_OPTS:--Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}" \
       in_process cn.foi.benchmark.LedgerBenchmark -Dn="${N:-15000}" -Dprojections="${PROJECTIONS:-true}"
     exit ;;
   commands|gaps|isolation) ;;
@@ -57,7 +57,7 @@ LOG="$DATA/all-in-one.log"
 
 # ./run.sh's JVM options: the heap an office's server has.
 FOI_DATA_DIR="$DATA" PORT="$PORT" FOI_DB_PORT="$DB_PORT" FOI_ADMIN_PASSWORD=bench-admin-1 \
-  java ${FOI_JAVA_OPTS:--Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
+  java ${FOI_JAVA_OPTS:--Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError} \
   -jar "$ALL_IN_ONE" >"$LOG" 2>&1 &
 PID=$!
 cleanup() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DATA"; }

@@ -22,6 +22,10 @@ export AXONIQ_UPDATE_CHECKER_DISABLED=true
 export FOI_DATA_DIR="${FOI_DATA_DIR:-./data}"
 # On a small office server (2 cores) the C2 compiler alone takes a quarter of the CPU for many minutes after a start;
 # the C1 compiler and the serial collector give more commands per second there (measured with ./bench.sh, see ADR 4).
-JAVA_OPTS_DEFAULT="-Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
-# exec: Ctrl-C and SIGTERM reach the JVM, whose shutdown hook stops the application, then Kafka, then PostgreSQL.
+# -XX:+ExitOnOutOfMemoryError: after an OutOfMemoryError the JVM is in no state to trust (a thread that died may be the
+# one accepting connections); it exits with 3 and a service manager starts it again (infra/systemd).
+JAVA_OPTS_DEFAULT="-Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
+# exec: Ctrl-C and SIGTERM reach the JVM, whose shutdown hook stops the application (the requests in flight finished),
+# then Kafka, then PostgreSQL, and which then exits with 0. A fatal error (OutOfMemoryError, a Kafka fault it cannot
+# survive, PostgreSQL gone) ends it with a non-zero status.
 exec java ${FOI_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -jar "$JAR" "$@"

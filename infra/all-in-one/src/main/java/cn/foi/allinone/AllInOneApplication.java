@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -34,11 +35,47 @@ public class AllInOneApplication {
 
     private static final Logger log = LoggerFactory.getLogger(AllInOneApplication.class);
 
+    /** How long the stop after a fatal error may take before the process is halted all the same. */
+    private static final Duration FATAL_STOP_LIMIT = Duration.ofSeconds(90);
+
     public static void main(String[] args) throws Exception {
-        Path dataDir = Path.of(env("FOI_DATA_DIR", "./data")).toAbsolutePath().normalize();
-        Files.createDirectories(dataDir);
-        Running running = start(dataDir, Integer.parseInt(env("FOI_DB_PORT", "0")), Map.of(), args);
-        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "foi-shutdown"));
+        // A broker fault Kafka cannot survive ends the whole process, through the shutdown hook below.
+        EmbeddedKafkaServer.routeFatalFaultsTo((status, message) -> exitFatally("Kafka: " + message, status));
+        // SIGTERM (a service manager's stop) and Ctrl-C are the normal way to stop: the JVM's own handlers would exit
+        // with 143 or 130, which systemd counts as a failure. The shutdown hook stops everything in order either way.
+        Signals.onTermination(() -> System.exit(0));
+        Running running;
+        try {
+            Path dataDir = Path.of(env("FOI_DATA_DIR", "./data")).toAbsolutePath().normalize();
+            Files.createDirectories(dataDir);
+            running = start(dataDir, Integer.parseInt(env("FOI_DB_PORT", "0")), Map.of(), args);
+        } catch (Throwable e) {
+            // Some threads of a half-started system may not be daemons: without an explicit exit the JVM would stay.
+            log.error("政府信息公开申请办理系统未能启动 (could not start)", e);
+            System.exit(1);
+            return;
+        }
+        running.postgres.onUnexpectedStop(() -> exitFatally("embedded PostgreSQL stopped", 1));
+    }
+
+    /**
+     * Ends the process with a non-zero status so that a service manager restarts it, stopping what can still be
+     * stopped (the shutdown hook), on a thread of its own: the caller may be a thread the stop waits for. If the stop
+     * hangs on what failed, the process is halted after {@link #FATAL_STOP_LIMIT}.
+     */
+    static void exitFatally(String reason, int status) {
+        log.error("致命错误，进程退出（状态 {}），由服务管理器重新启动 / fatal error, exiting: {}", status, reason);
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(FATAL_STOP_LIMIT.toMillis());
+            } catch (InterruptedException e) {
+                // halt now
+            }
+            Runtime.getRuntime().halt(status);
+        }, "foi-fatal-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        new Thread(() -> System.exit(status), "foi-fatal-exit").start();
     }
 
     /** Starts everything; the caller closes the returned handle. Tests use this with their own data directory. */
@@ -91,17 +128,25 @@ public class AllInOneApplication {
         }
     }
 
-    /** What {@link #start} started, closed in the reverse order. */
+    /**
+     * What {@link #start} started, closed in the reverse order: the application (the web server first stops taking
+     * requests and finishes those in flight, then the event processors and the Kafka publisher stop), then Kafka, then
+     * PostgreSQL. One shutdown hook does it in that order; the servers' own hooks, which would each stop their server at
+     * once and in parallel (PostgreSQL gone 0.1 s after SIGTERM, under requests still running), are taken away.
+     */
     public static final class Running implements AutoCloseable {
         private final ConfigurableApplicationContext context;
         private final EmbeddedKafkaServer kafka;
         private final EmbeddedPostgresServer postgres;
+        private final Thread shutdownHook;
         private boolean closed;
 
         Running(ConfigurableApplicationContext context, EmbeddedKafkaServer kafka, EmbeddedPostgresServer postgres) {
             this.context = context;
-            this.kafka = kafka;
-            this.postgres = postgres;
+            this.kafka = kafka.stoppedByCaller();
+            this.postgres = postgres.stoppedByCaller();
+            this.shutdownHook = new Thread(this::close, "foi-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
 
         public ConfigurableApplicationContext context() {
@@ -119,12 +164,20 @@ public class AllInOneApplication {
             }
             closed = true;
             try {
+                log.info("正在停止：先停止接收请求并完成进行中的请求，再停止 Kafka 和 PostgreSQL (stopping)");
                 context.close();
             } finally {
                 try {
                     kafka.close();
                 } finally {
                     postgres.close();
+                    if (Thread.currentThread() != shutdownHook) {
+                        try {
+                            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+                        } catch (IllegalStateException shuttingDown) {
+                            // the JVM is exiting: the hook is running or about to
+                        }
+                    }
                 }
             }
         }

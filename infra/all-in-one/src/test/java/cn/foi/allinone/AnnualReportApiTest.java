@@ -26,7 +26,9 @@ class AnnualReportApiTest {
 
     @AfterAll
     static void stop() {
-        system.close();
+        if (system != null) {
+            system.close();
+        }
     }
 
     @Test

@@ -47,7 +47,9 @@ class LedgerApiTest {
 
     @AfterAll
     static void stop() {
-        system.close();
+        if (system != null) {
+            system.close();
+        }
     }
 
     /** A ledger with a row of each kind of history, every date form, and both names of outcomes. */

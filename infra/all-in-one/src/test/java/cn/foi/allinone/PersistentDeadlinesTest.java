@@ -51,7 +51,9 @@ class PersistentDeadlinesTest {
 
     @AfterAll
     static void stop() {
-        system.close();
+        if (system != null) {
+            system.close();
+        }
     }
 
     @Test

@@ -53,7 +53,9 @@ class ProjectionReplayTest {
 
     @AfterAll
     static void stop() {
-        system.close();
+        if (system != null) {
+            system.close();
+        }
     }
 
     @Test

@@ -30,7 +30,9 @@ class RequestLifecycleTest {
 
     @AfterAll
     static void stop() {
-        system.close();
+        if (system != null) {
+            system.close();
+        }
     }
 
     static Map<String, Object> registration(String caseNo, String receivedOn) {

@@ -30,7 +30,9 @@ class WebSessionTest {
 
     @AfterAll
     static void stop() {
-        system.close();
+        if (system != null) {
+            system.close();
+        }
     }
 
     /** A browser as the tests need it: one cookie, the UI's header on every call unless told otherwise. */

@@ -1,5 +1,6 @@
 package cn.foi.e2e;
 
+import cn.foi.testsupport.ProcessTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -58,9 +59,14 @@ final class BrowserSuite {
                 "CHROMIUM", CHROMIUM.toString(),
                 "NO_COLOR", "1"));
         Process process = node.start();
-        boolean finished = process.waitFor(20, TimeUnit.MINUTES);
-        if (!finished) {
-            process.destroyForcibly();
+        boolean finished;
+        try {
+            finished = process.waitFor(20, TimeUnit.MINUTES);
+        } finally {
+            // A spec that hangs, or a test run interrupted, must not leave node and its Chromium running.
+            if (process.isAlive()) {
+                ProcessTrees.kill(process.toHandle());
+            }
         }
         String log = Files.readString(output, StandardCharsets.UTF_8);
         System.out.println("── browser test " + suite + "/" + name(spec) + " ──\n" + log);
@@ -71,7 +77,7 @@ final class BrowserSuite {
     private static void checkTools() {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException(CHROMIUM + " is missing: the browser tests need Debian's chromium "
-                    + "(apt-get install chromium; .ci/run installs it)");
+                    + "(apt-get install chromium; ./test.sh installs it)");
         }
         if (!Files.isDirectory(WEB_UI.resolve("node_modules/playwright-core"))) {
             throw new IllegalStateException("infra/web-ui/node_modules is missing: build the web-ui module first "

@@ -1,5 +1,6 @@
 package cn.foi.e2e;
 
+import cn.foi.testsupport.ProcessTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foi.testsupport.FoiApi;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +30,7 @@ class BrowserThroughNginxIT {
     @BeforeAll
     static void start() throws Exception {
         if (!Files.isExecutable(NGINX)) {
-            throw new IllegalStateException("/usr/sbin/nginx is missing: apt-get install nginx (.ci/run installs it)");
+            throw new IllegalStateException("/usr/sbin/nginx is missing: apt-get install nginx (./test.sh installs it)");
         }
         system = DistributedSystem.start();
         int port = ServiceProcess.freePort();
@@ -64,19 +64,23 @@ class BrowserThroughNginxIT {
         nginx = new ProcessBuilder(NGINX.toString(), "-p", prefix.toString(), "-c", prefix.resolve("nginx.conf")
                 .toString(), "-g", "daemon off;")
                 .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/stdout.log").toFile()).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(nginx::destroyForcibly));
+        Process started = nginx;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessTrees.kill(started.toHandle())));
         baseUrl = "http://127.0.0.1:" + port;
         FoiApi.anonymous(baseUrl).awaitOk("/actuator/health", Duration.ofMinutes(1));
     }
 
+    /** Runs after a failed start too: whatever was started is stopped, nginx's workers included. */
     @AfterAll
     static void stop() throws Exception {
-        if (nginx != null) {
-            nginx.destroy();
-            nginx.waitFor(10, TimeUnit.SECONDS);
-        }
-        if (system != null) {
-            system.close();
+        try {
+            if (nginx != null) {
+                ProcessTrees.destroy(nginx.toHandle(), Duration.ofSeconds(10));
+            }
+        } finally {
+            if (system != null) {
+                system.close();
+            }
         }
     }
 

@@ -4,7 +4,9 @@ import cn.foi.embedded.EmbeddedPostgresServer;
 import cn.foi.testsupport.FoiApi;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,8 +41,22 @@ final class DistributedSystem implements AutoCloseable {
         this.queries = commands.at("http://localhost:" + queryPort);
     }
 
+    /** Starts everything, or, if any part fails to start, stops the parts already started before failing. */
     static DistributedSystem start() throws Exception {
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            return start(started);
+        } catch (Exception | Error e) {
+            List<AutoCloseable> reverse = new ArrayList<>(started);
+            java.util.Collections.reverse(reverse);
+            closeAll(reverse, e);
+            throw e;
+        }
+    }
+
+    private static DistributedSystem start(List<AutoCloseable> started) throws Exception {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startTemporary();
+        started.add(postgres);
         postgres.createDatabaseIfMissing("foi_command");
         postgres.createDatabaseIfMissing("foi_query");
 
@@ -50,7 +66,9 @@ final class DistributedSystem implements AutoCloseable {
                 Map.of("KAFKA_PORT", Integer.toString(kafkaPort),
                         "KAFKA_CONTROLLER_PORT", Integer.toString(ServiceProcess.freePort()),
                         "KAFKA_LOG_DIR", Files.createTempDirectory("foi-kafka").toString()),
-                "-Xmx384m").start();
+                "-Xmx384m");
+        started.add(kafka);
+        kafka.start();
         kafka.awaitOutput("KAFKA READY", START);
         String bootstrap = "localhost:" + kafkaPort;
 
@@ -63,7 +81,9 @@ final class DistributedSystem implements AutoCloseable {
                 "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "FOI_SESSION_SECRET", SESSION_SECRET));
         ServiceProcess commandSide = new ServiceProcess("command-side",
-                ServiceProcess.jar("command-side", "foi-command-side-exec.jar"), command, "-Xmx384m").start();
+                ServiceProcess.jar("command-side", "foi-command-side-exec.jar"), command, "-Xmx384m");
+        started.add(commandSide);
+        commandSide.start();
 
         int queryPort = ServiceProcess.freePort();
         Map<String, String> query = new HashMap<>(Map.of("PORT", Integer.toString(queryPort),
@@ -74,7 +94,9 @@ final class DistributedSystem implements AutoCloseable {
                 "FOI_COMMAND_URL", "http://localhost:" + commandPort,
                 "FOI_SESSION_SECRET", SESSION_SECRET));
         ServiceProcess querySide = new ServiceProcess("query-side",
-                ServiceProcess.jar("query-side", "foi-query-side-exec.jar"), query, "-Xmx384m").start();
+                ServiceProcess.jar("query-side", "foi-query-side-exec.jar"), query, "-Xmx384m");
+        started.add(querySide);
+        querySide.start();
 
         DistributedSystem system = new DistributedSystem(postgres, kafka, commandSide, querySide, commandPort,
                 queryPort);
@@ -91,11 +113,30 @@ final class DistributedSystem implements AutoCloseable {
         }
     }
 
+    /** Stops every part, each even if stopping another failed. */
     @Override
     public void close() throws Exception {
-        for (ServiceProcess process : new ServiceProcess[] {querySide, commandSide, kafka}) {
-            process.close();
+        Exception failure = closeAll(List.of(querySide, commandSide, kafka, postgres), null);
+        if (failure != null) {
+            throw failure;
         }
-        postgres.close();
+    }
+
+    private static Exception closeAll(List<AutoCloseable> parts, Throwable cause) {
+        Exception first = null;
+        for (AutoCloseable part : parts) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                if (cause != null) {
+                    cause.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        return first;
     }
 }

@@ -1,5 +1,6 @@
 package cn.foi.e2e;
 
+import cn.foi.testsupport.ProcessTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One of the system's jars running as its own process, its output kept in target/e2e-logs. */
+/**
+ * One of the system's jars running as its own process, its output kept in target/e2e-logs. {@link #close()} leaves
+ * nothing of it running: the process, its children, and the PostgreSQL server an all-in-one started in its data
+ * directory (a daemon, which a killed all-in-one leaves behind).
+ */
 final class ServiceProcess implements AutoCloseable {
 
     static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
@@ -22,10 +27,11 @@ final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private Process process;
     private int starts;
+    private Thread shutdownHook;
 
     ServiceProcess(String name, Path jar, Map<String, String> environment, String... jvmOptions) {
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with `mvn verify` so the jars are packaged first");
+            throw new IllegalStateException(jar + " is missing: run the tests with ./test.sh (mvn verify), which packages the jars first");
         }
         this.name = name;
         this.environment = environment;
@@ -58,9 +64,11 @@ final class ServiceProcess implements AutoCloseable {
             builder.environment().putAll(environment);
             builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
             process = builder.start();
-            Process started = process;
-            // A test JVM that is killed must not leave the system's processes running behind it.
-            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
+            if (shutdownHook == null) {
+                // A test JVM that ends without closing this (a failure, Ctrl-C) must not leave it running behind it.
+                shutdownHook = new Thread(this::destroyEverything, name + "-cleanup");
+                Runtime.getRuntime().addShutdownHook(shutdownHook);
+            }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,10 +103,12 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** SIGKILL: the process gets no chance to finish anything. */
+    /**
+     * SIGKILL: the process gets no chance to finish anything. Its children die with it; an all-in-one's PostgreSQL
+     * (a daemon) stays, as it would after a crash, and its next start stops it.
+     */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
+        ProcessTrees.kill(process.toHandle());
     }
 
     /** SIGTERM, as Ctrl-C or a service manager would stop it; returns the exit code. */
@@ -115,10 +125,27 @@ final class ServiceProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** Stops the process (SIGTERM, then SIGKILL after 60 s), its children and its data directory's PostgreSQL. */
     @Override
-    public void close() throws InterruptedException {
-        if (isAlive()) {
-            kill();
+    public void close() {
+        destroyEverything();
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting
+            }
+            shutdownHook = null;
+        }
+    }
+
+    private void destroyEverything() {
+        if (process != null) {
+            ProcessTrees.destroy(process.toHandle(), Duration.ofSeconds(60));
+        }
+        String dataDir = environment.get("FOI_DATA_DIR");
+        if (dataDir != null) {
+            ProcessTrees.stopPostmaster(Path.of(dataDir).resolve("postgres"));
         }
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.slf4j.ILoggerFactory;
@@ -66,6 +67,8 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
             "org.apache.kafka.security", "org.apache.kafka.network");
 
     private static EmbeddedKafkaServer shared;
+    /** Set once the broker has asked to end the process (a fatal fault): it is then beyond a controlled shutdown. */
+    private static final AtomicBoolean fatalFault = new AtomicBoolean();
 
     private final KafkaRaftServer server;
     private final Path logDir;
@@ -259,12 +262,67 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
     }
 
     /**
+     * The caller stops this broker itself, in its own order (the all-in-one: after the application, before
+     * PostgreSQL): the JVM's shutdown no longer stops it on its own, in parallel with everything else.
+     */
+    public EmbeddedKafkaServer stoppedByCaller() {
+        removeShutdownHook();
+        return this;
+    }
+
+    /**
+     * Kafka ends the process on a fault it cannot survive (a failed metadata log, every log directory offline, ...)
+     * through its {@link Exit} procedures, by default {@code Runtime.halt}: in a JVM that holds more than the broker,
+     * that skips every shutdown hook (the application's stop, PostgreSQL's), and an {@code Exit.exit} from a broker
+     * thread would deadlock with a hook waiting for that very thread. Routed here instead to {@code handler}, which
+     * must end the process (on another thread); the broker's thread that asked then waits for the end, as it would
+     * have with Kafka's own procedures, which never return. {@link #close()} then leaves the broken broker alone.
+     */
+    public static void routeFatalFaultsTo(FatalFaultHandler handler) {
+        Exit.Procedure procedure = (status, message) -> {
+            boolean first = fatalFault.compareAndSet(false, true);
+            if (first) {
+                log.error("The embedded Kafka broker stopped the process on a fatal fault (status {}): {}", status,
+                        message);
+                handler.endProcess(status == 0 ? 1 : status, message);
+            }
+            while (true) {
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    // the JVM is ending: keep waiting, never return to the caller
+                }
+            }
+        };
+        Exit.setExitProcedure(procedure);
+        Exit.setHaltProcedure(procedure);
+    }
+
+    /** What ends the process when the broker has a fatal fault. */
+    @FunctionalInterface
+    public interface FatalFaultHandler {
+        /** Ends the process with a non-zero {@code status}; called on the broker's thread, so it must not block. */
+        void endProcess(int status, String message);
+    }
+
+    /** Whether a broker of this JVM had a fatal fault. */
+    public static boolean hadFatalFault() {
+        return fatalFault.get();
+    }
+
+    /**
      * Shuts the broker down (controlled shutdown, then the controller) and waits until it has stopped; a temporary
-     * broker's directory is then deleted. Idempotent.
+     * broker's directory is then deleted. Idempotent. After a fatal fault, it does nothing: the broker's threads may
+     * be the ones waiting for the process to end, and its log is recovered on the next start.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (fatalFault.get()) {
+            log.warn("Not stopping the embedded Kafka broker {}: it had a fatal fault", bootstrapServers());
+            removeShutdownHook();
             return;
         }
         long t0 = System.nanoTime();
@@ -277,11 +335,15 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
             if (temporary) {
                 deleteRecursively(logDir);
             }
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException shuttingDown) {
-                // called from the hook itself, or during JVM shutdown: nothing to remove
-            }
+            removeShutdownHook();
+        }
+    }
+
+    private void removeShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // called from the hook itself, or during JVM shutdown: nothing to remove
         }
     }
 

