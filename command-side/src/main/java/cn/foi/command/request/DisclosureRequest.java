@@ -81,10 +81,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "disclosureRequestCache")
 public class DisclosureRequest {
 
-    /** 条例 33: twenty working days to answer, counted from the day after receipt (or after the supplement). */
-    static final int ANSWER_PERIOD = 20;
-    /** 条例 33: one extension of at most twenty working days. */
-    static final int MAX_EXTENSION = 20;
     /** 条例 30: a 补正 notice is due within seven working days of receipt. */
     static final int SUPPLEMENT_NOTICE_PERIOD = 7;
     /** 国办函〔2020〕109号: twenty working days to pay from the day after the fee notice is received. */
@@ -95,6 +91,8 @@ public class DisclosureRequest {
     private String agencyCode;
     private String caseNo;
     private LocalDate receivedOn;
+    /** The 条例 the request is answered under: its receipt date decides (the periods of 2008 or of 2019). */
+    private Regulation regulation;
     /** The latest business date recorded on the request: nothing may be dated before it once it is answered. */
     private LocalDate latestDate;
     /** The earliest date recorded after the receipt: a corrected receipt date must not pass it. */
@@ -119,7 +117,9 @@ public class DisclosureRequest {
     private LocalDate overdueFor;
 
     private int consultationCount;
-    private final Map<Integer, LocalDate> openConsultations = new HashMap<>();
+    private final Map<Integer, Consultation> consultations = new HashMap<>();
+    /** The day the last fee was paid: a fee that held the clock stopped holding it that day. */
+    private LocalDate feePaidOn;
 
     /** Since when the answer clock stands still (a consultation open, a fee unpaid), or null while it runs. */
     private LocalDate pausedSince;
@@ -136,6 +136,27 @@ public class DisclosureRequest {
 
     private final Map<Integer, Appeal> reconsiderations = new HashMap<>();
     private final Map<Integer, Appeal> lawsuits = new HashMap<>();
+
+    /**
+     * A consultation (条例 32, 34): the consulted party has fifteen working days from the delivery, or from the sending
+     * when the delivery date is not known. The clock stands still until the reply or the end of those days, whichever
+     * comes first; a later reply is kept but does not lengthen the standstill.
+     */
+    private record Consultation(LocalDate startedOn, LocalDate deliveredOn, LocalDate endedOn) {
+        boolean open() {
+            return endedOn == null;
+        }
+
+        LocalDate repliesDueBy(WorkingDayCalendar calendar) {
+            return calendar.addWorkingDays(deliveredOn != null ? deliveredOn : startedOn, Regulation.CONSULTATION_PERIOD);
+        }
+
+        /** The last day it holds the clock: its reply, or the last of its fifteen days, or that day while it is open. */
+        LocalDate holdsUntil(WorkingDayCalendar calendar) {
+            LocalDate due = repliesDueBy(calendar);
+            return open() || endedOn.isAfter(due) ? due : endedOn;
+        }
+    }
 
     /** A reconsideration or a lawsuit: filed, then decided once. */
     private record Appeal(LocalDate filedOn, AppealResult result, LocalDate decidedOn) {
@@ -164,11 +185,12 @@ public class DisclosureRequest {
                 registration.itemCount(), registration.requestedForm()));
         // Events applied in a constructor reach the state only after it returns: compute from the command here.
         PeriodRules.Counting counting = rules.forAgency(command.agencyCode());
+        Regulation law = Regulation.forReceipt(registration.receivedOn());
         LocalDate due = counting.calendar().addWorkingDays(counting.countingBase(registration.receivedOn()),
-                ANSWER_PERIOD);
+                law.answerDays());
         apply(new AnswerDueDateChanged(command.requestId(), due, DueDateReason.RECEIVED,
                 "自收到申请之日（" + registration.receivedOn() + "）" + (counting.countFromReceiptDay() ? "当日" : "次日")
-                        + "起第 " + ANSWER_PERIOD + " 个工作日"));
+                        + "起第 " + law.answerDays() + " 个工作日" + law.citation()));
     }
 
     @CommandHandler
@@ -246,36 +268,43 @@ public class DisclosureRequest {
         if (extended) {
             throw RuleViolation.conflict("ALREADY_EXTENDED", "该申请已延长过一次答复期限，依条例第三十三条只能延长一次");
         }
-        if (command.workingDays() < 1 || command.workingDays() > MAX_EXTENSION) {
+        if (command.workingDays() < 1 || command.workingDays() > regulation.maxExtension()) {
             throw RuleViolation.invalid("EXTENSION_TOO_LONG", "workingDays",
-                    "延长的期限须为 1 至 " + MAX_EXTENSION + " 个工作日，不能为 " + command.workingDays());
+                    "延长的期限须为 1 至 " + regulation.maxExtension() + " 个工作日，不能为 " + command.workingDays());
         }
         LocalDate extendedOn = checked(command.extendedOn(), "extendedOn", "延期告知日期", receivedOn, clock);
-        if (dueOn != null && extendedOn.isAfter(dueOn)) {
+        String reason = text(TextField.EXTENSION_REASON, command.reason());
+        PeriodRules.Counting counting = rules.forAgency(agencyCode);
+        LocalDate expiredAfter = periodEndAsOf(counting, extendedOn);
+        if (expiredAfter != null && extendedOn.isAfter(expiredAfter)) {
             throw RuleViolation.conflict("EXTENSION_AFTER_DUE_DATE",
-                    "答复期限已于 " + dueOn + " 届满，延期须在期限届满前告知申请人");
+                    "答复期限已于 " + expiredAfter + " 届满，延期须在期限届满前告知申请人");
         }
-        apply(new AnswerPeriodExtended(requestId, extendedOn, command.workingDays(), text(TextField.EXTENSION_REASON, command.reason())));
-        announceDueDate(rules.forAgency(agencyCode), DueDateReason.EXTENDED);
+        settleClock(counting, extendedOn);
+        apply(new AnswerPeriodExtended(requestId, extendedOn, command.workingDays(), reason));
+        announceDueDate(counting, DueDateReason.EXTENDED);
     }
 
     @CommandHandler
-    public int handle(StartConsultation command, Clock clock) {
+    public int handle(StartConsultation command, PeriodRules rules, Clock clock) {
         requireOpen("征求意见");
         if (command.party() == null) {
             throw RuleViolation.invalid("PARTY_REQUIRED", "party", "请选择征求意见对象：第三方（THIRD_PARTY）或其他机关（OTHER_AGENCY）");
         }
         LocalDate startedOn = checked(command.startedOn(), "startedOn", "征求意见日期", receivedOn, clock);
+        notInFuture(command.deliveredOn(), "deliveredOn", "送达日期", clock);
+        notBefore(command.deliveredOn(), startedOn, "deliveredOn", "送达日期", "征求意见日期");
+        String addressee = text(TextField.CONSULTATION_ADDRESSEE, command.addressee());
         int number = consultationCount + 1;
-        stopClock(startedOn, "CONSULTATION");
-        apply(new ConsultationStarted(requestId, number, command.party(), text(TextField.CONSULTATION_ADDRESSEE, command.addressee()), startedOn));
+        stopClock(rules.forAgency(agencyCode), startedOn, "CONSULTATION");
+        apply(new ConsultationStarted(requestId, number, command.party(), addressee, startedOn, command.deliveredOn()));
         return number;
     }
 
     @CommandHandler
     public void handle(EndConsultation command, PeriodRules rules, Clock clock) {
-        LocalDate startedOn = openConsultations.get(command.consultationNo());
-        if (startedOn == null) {
+        Consultation consultation = consultations.get(command.consultationNo());
+        if (consultation == null || !consultation.open()) {
             throw command.consultationNo() >= 1 && command.consultationNo() <= consultationCount
                     ? RuleViolation.conflict("CONSULTATION_ALREADY_ENDED",
                     "第 " + command.consultationNo() + " 次征求意见已经结束")
@@ -283,10 +312,24 @@ public class DisclosureRequest {
                     "该申请没有第 " + command.consultationNo() + " 次征求意见");
         }
         LocalDate endedOn = checked(command.endedOn(), "endedOn", "征求意见结束日期", receivedOn, clock);
-        notBefore(endedOn, startedOn, "endedOn", "征求意见结束日期", "征求意见日期");
-        ConsultationEnding ending = command.ending() == null ? ConsultationEnding.REPLIED : command.ending();
-        apply(new ConsultationEnded(requestId, command.consultationNo(), endedOn, ending, text(TextField.CONSULTATION_OPINION, command.opinion())));
-        resumeClockIfNothingHoldsIt(rules.forAgency(agencyCode), endedOn, "征求意见");
+        notBefore(endedOn, consultation.startedOn(), "endedOn", "征求意见结束日期", "征求意见日期");
+        String opinion = text(TextField.CONSULTATION_OPINION, command.opinion());
+        PeriodRules.Counting counting = rules.forAgency(agencyCode);
+        LocalDate repliesDueBy = consultation.repliesDueBy(counting.calendar());
+        ConsultationEnding ending;
+        if (command.ending() == ConsultationEnding.LAPSED) {
+            if (endedOn.isBefore(repliesDueBy)) {
+                throw RuleViolation.conflict("CONSULTATION_NOT_LAPSED", "第 " + command.consultationNo()
+                        + " 次征求意见的答复期限至 " + repliesDueBy + " 止（自" + (consultation.deliveredOn() != null
+                        ? "送达" : "发出") + "之日起 " + Regulation.CONSULTATION_PERIOD
+                        + " 个工作日），期限届满之前不能登记逾期未答复");
+            }
+            ending = ConsultationEnding.LAPSED;
+        } else {
+            ending = endedOn.isAfter(repliesDueBy) ? ConsultationEnding.REPLIED_LATE : ConsultationEnding.REPLIED;
+        }
+        apply(new ConsultationEnded(requestId, command.consultationNo(), endedOn, ending, opinion));
+        resumeClockIfNothingHoldsIt(counting, "征求意见");
     }
 
     @CommandHandler
@@ -300,8 +343,9 @@ public class DisclosureRequest {
             throw RuleViolation.invalid("FEE_METHOD", "method", "请选择收费方式：按件（PER_REQUEST）或按量（PER_PAGE）");
         }
         LocalDate noticeOn = checked(command.noticeOn(), "noticeOn", "收费通知日期", receivedOn, clock);
-        if (rules.forAgency(agencyCode).feePausesClock()) {
-            stopClock(noticeOn, "FEE");
+        PeriodRules.Counting counting = rules.forAgency(agencyCode);
+        if (counting.feePausesClock()) {
+            stopClock(counting, noticeOn, "FEE");
         }
         apply(new FeeNoticeIssued(requestId, noticeOn, amount,
                 command.method()));
@@ -313,7 +357,7 @@ public class DisclosureRequest {
         LocalDate paidOn = checked(command.paidOn(), "paidOn", "缴费日期", receivedOn, clock);
         notBefore(paidOn, feeNoticeOn, "paidOn", "缴费日期", "收费通知日期");
         apply(new FeePaid(requestId, paidOn));
-        resumeClockIfNothingHoldsIt(rules.forAgency(agencyCode), paidOn, "收费通知至缴费");
+        resumeClockIfNothingHoldsIt(rules.forAgency(agencyCode), "收费通知至缴费");
     }
 
     @CommandHandler
@@ -362,6 +406,8 @@ public class DisclosureRequest {
         }
         String reason = requiredText(TextField.DECISION_CORRECTION_REASON, command.reason(), "更正答复须写明更正原因");
         Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
+        requireNotAfterAppeal(decision.decidedOn(), reconsiderations, "申请行政复议");
+        requireNotAfterAppeal(decision.decidedOn(), lawsuits, "提起行政诉讼");
         apply(new DecisionCorrected(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
                 decision.note(), reason));
     }
@@ -510,6 +556,16 @@ public class DisclosureRequest {
         }
     }
 
+    /** An appeal is filed against an answer already given: a correction cannot date that answer after it. */
+    private static void requireNotAfterAppeal(LocalDate decidedOn, Map<Integer, Appeal> appeals, String filed) {
+        appeals.values().stream().map(Appeal::filedOn).min(LocalDate::compareTo)
+                .filter(decidedOn::isAfter)
+                .ifPresent(filedOn -> {
+                    throw RuleViolation.conflict("DECISION_AFTER_APPEAL", "申请人已于 " + filedOn + " 对该答复" + filed
+                            + "，更正后的答复日期（" + decidedOn + "）不能晚于该日期");
+                });
+    }
+
     private static Appeal pendingAppeal(Map<Integer, Appeal> appeals, int number, String kind) {
         Appeal appeal = appeals.get(number);
         if (appeal == null) {
@@ -570,31 +626,119 @@ public class DisclosureRequest {
         return new Decision(chosen, decidedOn, servedOn, text(TextField.DECISION_NOTE, note));
     }
 
-    /** The first consultation or an unpaid fee stops the clock; what starts while it stands keeps it stopped. */
-    private void stopClock(LocalDate on, String cause) {
+    /**
+     * The first consultation or an unpaid fee stops the clock; what starts while it stands keeps it stopped. A pause whose
+     * holders all ended before this day (a consultation lapsed, not yet recorded) is over first: the clock ran between.
+     */
+    private void stopClock(PeriodRules.Counting counting, LocalDate on, String cause) {
+        settleClock(counting, on);
         if (pausedSince == null) {
             apply(new AnswerClockPaused(requestId, on, cause));
         }
     }
 
+    /** Whether an unpaid fee holds the clock: it does from the notice to the payment, if the agency so chose. */
+    private boolean feeHoldsClock(PeriodRules.Counting counting) {
+        return feeOpen && counting.feePausesClock();
+    }
+
     /**
-     * When the last thing holding the clock ends, the period is lengthened by the working days it stood still: those
-     * after the day it stopped, up to and including the day it resumes (the reply, the payment). A pause that began
-     * after the due date had passed cannot revive the period.
+     * The last day the current pause stands still by what is recorded: the latest reply or payment since it began, and
+     * the fifteenth working day of every consultation still open. Null while an unpaid fee holds it (no end known).
      */
-    private void resumeClockIfNothingHoldsIt(PeriodRules.Counting counting, LocalDate resumedOn, String what) {
-        if (pausedSince == null || !openConsultations.isEmpty() || (feeOpen && counting.feePausesClock())) {
+    private LocalDate pauseHeldUntil(PeriodRules.Counting counting) {
+        if (feeHoldsClock(counting)) {
+            return null;
+        }
+        LocalDate until = pausedSince;
+        for (Consultation consultation : consultations.values()) {
+            until = later(until, consultation.holdsUntil(counting.calendar()));
+        }
+        return feePaidOn == null || !counting.feePausesClock() ? until : later(until, feePaidOn);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b.isAfter(a) ? b : a;
+    }
+
+    /** A consultation still open holds the clock at most until its fifteen working days end: after them it runs again. */
+    private void settleClock(PeriodRules.Counting counting, LocalDate on) {
+        if (pausedSince == null) {
             return;
         }
-        WorkingDayCalendar calendar = counting.calendar();
+        LocalDate until = pauseHeldUntil(counting);
+        if (until != null && until.isBefore(on)) {
+            resumeClock(counting, until, "征求意见");
+        }
+    }
+
+    /**
+     * When the last thing holding the clock ends, the period is lengthened by the working days it stood still: those
+     * after the day it stopped, up to and including the last day held (the reply, the payment, the fifteenth working
+     * day of a consultation nobody answered in time). A consultation still open whose days run later keeps it stopped.
+     */
+    private void resumeClockIfNothingHoldsIt(PeriodRules.Counting counting, String what) {
+        if (pausedSince == null || feeHoldsClock(counting)) {
+            return;
+        }
+        LocalDate until = pausedSince;
+        for (Consultation consultation : consultations.values()) {
+            if (consultation.open()) {
+                continue;
+            }
+            until = later(until, consultation.holdsUntil(counting.calendar()));
+        }
+        if (feePaidOn != null && counting.feePausesClock()) {
+            until = later(until, feePaidOn);
+        }
+        for (Consultation consultation : consultations.values()) {
+            if (consultation.open() && consultation.repliesDueBy(counting.calendar()).isAfter(until)) {
+                return;
+            }
+        }
+        resumeClock(counting, until, what);
+    }
+
+    /**
+     * The standstill counts whole, even past the due date it would otherwise have had (条例 32, 34: the time is not
+     * counted at all); only a pause that began once the period had expired cannot revive it.
+     */
+    private void resumeClock(PeriodRules.Counting counting, LocalDate resumedOn, String what) {
         LocalDate stoppedOn = pausedSince;
-        LocalDate countUntil = dueOn == null || resumedOn.isBefore(dueOn) ? resumedOn : dueOn;
-        int standstill = stoppedOn.isBefore(countUntil) ? calendar.workingDaysBetween(stoppedOn, countUntil) : 0;
+        int standstill = standstill(counting, resumedOn);
         apply(new AnswerClockResumed(requestId, stoppedOn, resumedOn, standstill));
         if (standstill > 0) {
             announceDueDate(counting, DueDateReason.CLOCK_RESUMED, what + "期间（" + stoppedOn + " 至 " + resumedOn
                     + "）不计入答复期限，顺延 " + standstill + " 个工作日；");
         }
+    }
+
+    private int standstill(PeriodRules.Counting counting, LocalDate resumedOn) {
+        boolean beganInPeriod = dueOn == null || pausedSince.isBefore(dueOn);
+        return beganInPeriod && pausedSince.isBefore(resumedOn)
+                ? counting.calendar().workingDaysBetween(pausedSince, resumedOn) : 0;
+    }
+
+    /**
+     * The last day of the period as it stands on the given day, counting a pause that was still holding the clock then:
+     * null when the clock stood still that day since before the period expired (it cannot have expired).
+     */
+    private LocalDate periodEndAsOf(PeriodRules.Counting counting, LocalDate day) {
+        if (dueOn == null || pausedSince == null || laterAnswerDate != null) {
+            return dueOn;
+        }
+        LocalDate until = pauseHeldUntil(counting);
+        if (until == null || !until.isBefore(day)) {
+            return pausedSince.isBefore(dueOn) ? null : dueOn;
+        }
+        int standstill = standstill(counting, until);
+        return standstill == 0 ? dueOn : computedDue(counting, standstill);
+    }
+
+    /** The due date counted from the period's start, with the standstill recorded and as many more days as given. */
+    private LocalDate computedDue(PeriodRules.Counting counting, int moreStandstill) {
+        int days = regulation.answerDays() + extensionDays + pausedWorkingDays + moreStandstill;
+        return counting.calendar().addWorkingDays(counting.countingBase(periodStart), days);
     }
 
     /** Announces the due date that follows from the state, when it differs from the one announced before. */
@@ -609,13 +753,14 @@ public class DisclosureRequest {
             due = laterAnswerDate;
             explanation = "依条例第三十五条确定的答复期限";
         } else {
-            int days = ANSWER_PERIOD + extensionDays + pausedWorkingDays;
-            due = counting.calendar().addWorkingDays(counting.countingBase(periodStart), days);
+            int days = regulation.answerDays() + extensionDays + pausedWorkingDays;
+            due = computedDue(counting, 0);
             String start = periodStart.equals(receivedOn) ? "收到申请之日" : "收到补正之日";
             explanation = "自" + start + "（" + periodStart + "）" + (counting.countFromReceiptDay() ? "当日" : "次日")
                     + "起第 " + days + " 个工作日"
                     + (extensionDays > 0 ? "（含延长的 " + extensionDays + " 个工作日）" : "")
-                    + (pausedWorkingDays > 0 ? "（含暂停计算顺延的 " + pausedWorkingDays + " 个工作日）" : "");
+                    + (pausedWorkingDays > 0 ? "（含暂停计算顺延的 " + pausedWorkingDays + " 个工作日）" : "")
+                    + regulation.citation();
         }
         if (!due.equals(dueOn)) {
             apply(new AnswerDueDateChanged(requestId, due, reason, prefix + explanation));
@@ -630,6 +775,7 @@ public class DisclosureRequest {
         agencyCode = event.agencyCode();
         caseNo = event.caseNo();
         receivedOn = event.receivedOn();
+        regulation = Regulation.forReceipt(receivedOn);
         periodStart = event.receivedOn();
         latestDate = event.receivedOn();
     }
@@ -641,6 +787,7 @@ public class DisclosureRequest {
         }
         caseNo = event.caseNo();
         receivedOn = event.receivedOn();
+        regulation = Regulation.forReceipt(receivedOn);
         // With no step recorded after the receipt, the latest date is the corrected receipt, even an earlier one:
         // the mistyped date must not keep blocking an answer given on the true receipt day.
         if (firstLaterDate == null || latestDate.isBefore(receivedOn)) {
@@ -714,13 +861,14 @@ public class DisclosureRequest {
     @EventSourcingHandler
     void on(ConsultationStarted event) {
         consultationCount = event.consultationNo();
-        openConsultations.put(event.consultationNo(), event.startedOn());
+        consultations.put(event.consultationNo(), new Consultation(event.startedOn(), event.deliveredOn(), null));
         recorded(event.startedOn());
     }
 
     @EventSourcingHandler
     void on(ConsultationEnded event) {
-        openConsultations.remove(event.consultationNo());
+        consultations.computeIfPresent(event.consultationNo(),
+                (no, started) -> new Consultation(started.startedOn(), started.deliveredOn(), event.endedOn()));
         recorded(event.endedOn());
     }
 
@@ -736,6 +884,7 @@ public class DisclosureRequest {
     @EventSourcingHandler
     void on(FeePaid event) {
         feeOpen = false;
+        feePaidOn = event.paidOn();
         recorded(event.paidOn());
     }
 

@@ -25,8 +25,9 @@ public record Registration(
         RequestedForm requestedForm) {
 
     /**
-     * The registration with its receipt date settled: the day handed in (当面) or signed for (邮寄), or the day both sides
-     * confirmed (平信, 网络, 传真). A given receipt date that contradicts the channel's rule is refused.
+     * The registration with its receipt date settled: the day handed in (当面) or signed for (邮寄, required: the posting
+     * date is not the receipt), or the day both sides confirmed (平信, 网络, 传真). A given receipt date that contradicts the
+     * channel's rule is refused, and so is one before the first 条例 came into force.
      */
     public Registration resolveReceipt() {
         if (applicant == null || applicant.category() == null) {
@@ -63,6 +64,13 @@ public record Registration(
                         + confirmation + "），不能填写为 " + receivedOn);
             }
             receipt = confirmation;
+        } else if (channel == Channel.REGISTERED_MAIL) {
+            // 条例 31: the day the agency signs for the letter, never the day it was posted.
+            if (receivedOn == null) {
+                throw incomplete("receivedOn", "以邮寄方式提交的申请，以机关签收之日为收到申请之日：请填写收到申请日期（签收日期）");
+            }
+            receipt = receivedOn;
+            confirmation = null;
         } else {
             receipt = receivedOn != null ? receivedOn : submittedOn;
             if (receipt == null) {
@@ -72,6 +80,10 @@ public record Registration(
                 throw incomplete("receivedOn", "当面提交的申请，以提交之日为收到申请之日（" + submittedOn + "）");
             }
             confirmation = null;
+        }
+        if (receipt.isBefore(Regulation.firstDay())) {
+            throw RuleViolation.invalid("RECEIVED_BEFORE_REGULATION", "receivedOn", "收到申请日期（" + receipt
+                    + "）早于《政府信息公开条例》施行之日（" + Regulation.firstDay() + "），请核对");
         }
         LocalDate submission = submittedOn != null ? submittedOn : receipt;
         if (submission.isAfter(receipt)) {

@@ -37,8 +37,13 @@ public final class RequestCommands {
                                      int workingDays, String reason) {
     }
 
+    /** {@code deliveredOn}, optional: the day the consulted party received it (送达); its fifteen days count from then. */
     public record StartConsultation(@TargetAggregateIdentifier String requestId, ConsultedParty party,
-                                    String addressee, LocalDate startedOn) {
+                                    String addressee, LocalDate startedOn, LocalDate deliveredOn) {
+
+        public StartConsultation(String requestId, ConsultedParty party, String addressee, LocalDate startedOn) {
+            this(requestId, party, addressee, startedOn, null);
+        }
     }
 
     public record EndConsultation(@TargetAggregateIdentifier String requestId, int consultationNo, LocalDate endedOn,

@@ -57,12 +57,14 @@ public final class RequestBodies {
     public record Consultation(@Schema(example = "THIRD_PARTY", description = "THIRD_PARTY 或 OTHER_AGENCY")
                                @NotBlank(message = "请选择征求意见对象") String party,
                                @NotNull(message = "请填写征求意见日期") LocalDate startedOn,
-                               @Schema(description = "被征求意见的单位或个人") String addressee) {
+                               @Schema(description = "被征求意见的单位或个人") String addressee,
+                               @Schema(description = "送达日期（可选）：对方自送达之日起 15 个工作日内答复；不填则自征求意见之日起算")
+                               LocalDate deliveredOn) {
     }
 
     public record ConsultationEnd(@NotNull(message = "请填写征求意见结束日期") LocalDate endedOn,
                                   String opinion,
-                                  @Schema(description = "REPLIED（已答复，默认）或 LAPSED（逾期未答复）") String ending) {
+                                  @Schema(description = "REPLIED（已答复，默认；15 个工作日后才答复的记为逾期后答复）或 LAPSED（逾期未答复）") String ending) {
     }
 
     public record FeeNotice(@NotNull(message = "请填写收费通知日期") LocalDate noticeOn,

@@ -100,7 +100,8 @@ public class RequestCommandController {
                                                  @Valid @RequestBody RequestBodies.Consultation body) {
         ConsultedParty party = required(body.party(), "party", ConsultedParty::fromText, "THIRD_PARTY、OTHER_AGENCY",
                 "征求意见对象");
-        return send(id, new RequestCommands.StartConsultation(id, party, body.addressee(), body.startedOn()));
+        return send(id, new RequestCommands.StartConsultation(id, party, body.addressee(), body.startedOn(),
+                body.deliveredOn()));
     }
 
     @PostMapping("/requests/{id}/consultations/{n}/end")

@@ -59,7 +59,8 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
                     + (e.reason().isEmpty() ? "" : "；理由：" + e.reason()), e.extendedOn());
         } else if (event instanceof ConsultationStarted e) {
             return new TimelineEntry("征求意见", "第 " + e.consultationNo() + " 次，征求" + e.party().label() + "意见"
-                    + (e.addressee().isEmpty() ? "" : "（" + e.addressee() + "）"), e.startedOn());
+                    + (e.addressee().isEmpty() ? "" : "（" + e.addressee() + "）")
+                    + (e.deliveredOn() == null ? "" : "，" + e.deliveredOn() + " 送达"), e.startedOn());
         } else if (event instanceof ConsultationEnded e) {
             return new TimelineEntry("征求意见结束", "第 " + e.consultationNo() + " 次，" + e.ending().label()
                     + (e.opinion().isEmpty() ? "" : "：" + e.opinion()), e.endedOn());
