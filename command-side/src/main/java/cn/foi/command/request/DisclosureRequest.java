@@ -200,6 +200,7 @@ public class DisclosureRequest {
         }
         LocalDate requestedOn = checked(command.requestedOn(), "requestedOn", "补正告知日期", receivedOn, clock);
         LocalDate dueOn = DateRules.required(command.dueOn(), "dueOn", "补正期限");
+        DateRules.notAbsurdlyFar(dueOn, requestedOn, "dueOn", "补正期限");
         if (!dueOn.isAfter(requestedOn)) {
             throw RuleViolation.invalid("SUPPLEMENT_DUE_NOT_AFTER_NOTICE", "dueOn",
                     "补正期限（" + dueOn + "）须晚于补正告知日期（" + requestedOn + "）");
@@ -335,6 +336,7 @@ public class DisclosureRequest {
         requireOpen("确定答复期限");
         LocalDate setOn = checked(command.setOn(), "setOn", "告知日期", receivedOn, clock);
         LocalDate answerBy = DateRules.required(command.answerBy(), "answerBy", "确定的答复期限");
+        DateRules.notAbsurdlyFar(answerBy, setOn, "answerBy", "确定的答复期限");
         if (dueOn != null && !answerBy.isAfter(dueOn)) {
             throw RuleViolation.invalid("LATER_DATE_NOT_LATER", "answerBy",
                     "依条例第三十五条确定的答复期限（" + answerBy + "）须晚于现有答复期限（" + dueOn + "）");

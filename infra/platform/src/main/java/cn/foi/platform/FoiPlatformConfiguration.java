@@ -2,7 +2,9 @@ package cn.foi.platform;
 
 import cn.foi.platform.kafka.EventTopic;
 import cn.foi.platform.security.ApiSecurityConfiguration;
+import cn.foi.platform.web.ApiErrorController;
 import cn.foi.platform.web.ApiProblemHandler;
+import cn.foi.platform.web.StrictJsonBodies;
 import cn.foi.platform.web.RequestSizeLimitFilter;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -18,7 +20,7 @@ import org.springframework.util.unit.DataSize;
 
 /** What both sides share: the clock of the offices, API errors, security, the size limit and the event topic. */
 @Configuration(proxyBeanMethods = false)
-@Import({ApiSecurityConfiguration.class, ApiProblemHandler.class})
+@Import({ApiSecurityConfiguration.class, ApiProblemHandler.class, ApiErrorController.class})
 public class FoiPlatformConfiguration {
 
     /** Business dates are the offices' dates: China has one time zone. */
@@ -39,6 +41,12 @@ public class FoiPlatformConfiguration {
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** JSON bodies are read as written: no number becomes a text, no fraction a whole number (StrictJsonBodies). */
+    @Bean
+    StrictJsonBodies strictJsonBodies() {
+        return new StrictJsonBodies();
     }
 
     @Bean
