@@ -157,6 +157,8 @@ public class DisclosureRequest {
         Registration registration = command.registration().resolveReceipt();
         notInFuture(registration.receivedOn(), "receivedOn", "收到申请日期", clock);
         notInFuture(registration.submittedOn(), "submittedOn", "提交日期", clock);
+        // Checked as given: a channel that needs no confirmation drops it, but a date that has not come is a slip.
+        notInFuture(command.registration().confirmedOn(), "confirmedOn", "确认日期", clock);
         caseNumbers.claim(command.agencyCode(), registration.caseNo(), command.requestId());
         apply(new RequestReceived(command.requestId(), command.agencyCode(), registration.caseNo(),
                 registration.applicant(), registration.channel(), registration.submittedOn(),
@@ -177,6 +179,8 @@ public class DisclosureRequest {
         String reason = requiredText(TextField.REGISTRATION_CORRECTION_REASON, command.reason(), "更正登记须写明更正原因");
         Registration registration = command.registration().resolveReceipt();
         notInFuture(registration.receivedOn(), "receivedOn", "收到申请日期", clock);
+        notInFuture(command.registration().submittedOn(), "submittedOn", "提交日期", clock);
+        notInFuture(command.registration().confirmedOn(), "confirmedOn", "确认日期", clock);
         if (firstLaterDate != null && registration.receivedOn().isAfter(firstLaterDate)) {
             throw RuleViolation.invalid("DATE_AFTER_HISTORY", "receivedOn", "更正后的收到申请日期（"
                     + registration.receivedOn() + "）晚于该申请已登记的办理日期（" + firstLaterDate + "）");

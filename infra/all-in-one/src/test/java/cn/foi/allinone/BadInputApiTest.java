@@ -68,7 +68,10 @@ class BadInputApiTest {
     // ---- the table generated from the API's description
 
     /** A bad value for a property: what kind of bad it is, and whether the refusal must name the property. */
-    private record Bad(String kind, JsonNode value, boolean namesField) {
+    private record Bad(String kind, JsonNode value, boolean namesField, String fieldSuffix) {
+        Bad(String kind, JsonNode value, boolean namesField) {
+            this(kind, value, namesField, "");
+        }
     }
 
     private static List<Bad> badValuesFor(JsonNode schema, Map<String, JsonNode> components) {
@@ -120,8 +123,8 @@ class BadInputApiTest {
                 bad.add(new Bad("object for a list", NODES.objectNode(), true));
                 JsonNode items = resolve(resolved.path("items"), components);
                 if ("date".equals(items.path("format").asText())) {
-                    bad.add(new Bad("impossible date in a list", NODES.arrayNode().add("2025-02-30"), true));
-                    bad.add(new Bad("number in a list of dates", NODES.arrayNode().add(1), true));
+                    bad.add(new Bad("impossible date in a list", NODES.arrayNode().add("2025-02-30"), true, "[0]"));
+                    bad.add(new Bad("number in a list of dates", NODES.arrayNode().add(1), true, "[0]"));
                 }
             }
             default -> { // an object: a nested body or a map
@@ -144,6 +147,7 @@ class BadInputApiTest {
             JsonNode example = resolved.get("example");
             return switch (resolved.path("type").asText()) {
                 case "integer" -> example.isTextual() ? NODES.numberNode(Integer.parseInt(example.asText())) : example;
+                case "string" -> example.isTextual() ? example : NODES.textNode(example.asText());
                 default -> example;
             };
         }
@@ -168,6 +172,7 @@ class BadInputApiTest {
         ObjectNode body = (ObjectNode) validValue(schema, components);
         if (path.endsWith("/requests")) {
             body.setAll((ObjectNode) JSON.valueToTree(registration("2025-NEVER", "李四")));
+            body.remove(List.of("submittedOn", "confirmedOn"));
         }
         if (path.endsWith("/registration-correction")) {
             body.set("registration", JSON.valueToTree(registration("2025-BASE", "张三")));
@@ -301,17 +306,21 @@ class BadInputApiTest {
                 String verb = method.toUpperCase();
                 ObjectNode base = baseBody(template, schema, components);
 
-                for (String body : BAD_BODIES) {
-                    sent++;
-                    check(caller, verb, path, body, "body", true, "body " + JSON.writeValueAsString(body), failures);
-                }
                 List<Property> properties = new ArrayList<>();
                 properties("", List.of(), schema, components, properties::add, 0);
+                // An upload (the ledger) names the file it misses, a JSON body the body.
+                String bodyField = properties.stream()
+                        .filter(p -> "binary".equals(resolve(p.schema(), components).path("format").asText()))
+                        .map(Property::path).findFirst().orElse("body");
+                for (String body : BAD_BODIES) {
+                    sent++;
+                    check(caller, verb, path, body, bodyField, true, "body " + JSON.writeValueAsString(body), failures);
+                }
                 for (Property property : properties) {
                     for (Bad bad : badValuesFor(property.schema(), components)) {
                         sent++;
                         String body = JSON.writeValueAsString(with(base, property.keys(), bad.value()));
-                        if (check(caller, verb, path, body, property.path(), bad.namesField(),
+                        if (check(caller, verb, path, body, property.path() + bad.fieldSuffix(), bad.namesField(),
                                 property.path() + ": " + bad.kind(), failures) && bad.namesField()) {
                             namedTheField++;
                         }
