@@ -5,6 +5,7 @@ import cn.foi.command.access.UserDirectory;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.agency.AgencySettings;
 import cn.foi.command.request.CaseNumberRegistry;
+import cn.foi.command.request.CaseNumbers;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.access.UserAccountCreated;
 import cn.foi.events.access.UserPasswordChanged;
@@ -50,7 +51,9 @@ public class CommandDirectories implements AgencyDirectory, AgencySettings, User
 
     @Override
     public boolean userExists(String username) {
-        return findByUsername(username).isPresent();
+        // Compared without case: a name stored with capitals before names were lower-cased still takes its lower case.
+        return username != null && Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from user_account where lower(username) = lower(?))", Boolean.class, username));
     }
 
     @Override
@@ -69,7 +72,9 @@ public class CommandDirectories implements AgencyDirectory, AgencySettings, User
      * makes this wait for it, then insert nothing if it committed; no duplicate-key error ever aborts the transaction.
      */
     @Override
-    public void claim(String agencyCode, String caseNo, String requestId) {
+    public void claim(String agencyCode, String number, String requestId) {
+        // Registrations arrive normalised already (Registration); normalising again keeps any other caller honest.
+        String caseNo = CaseNumbers.normalize(number);
         int claimed = jdbc.update("insert into case_registry (agency_code, case_no, request_id) values (?, ?, ?) "
                 + "on conflict do nothing", agencyCode, caseNo, requestId);
         if (claimed == 0) {
@@ -78,7 +83,8 @@ public class CommandDirectories implements AgencyDirectory, AgencySettings, User
     }
 
     @Override
-    public void reassign(String agencyCode, String oldCaseNo, String newCaseNo, String requestId) {
+    public void reassign(String agencyCode, String oldCaseNo, String number, String requestId) {
+        String newCaseNo = CaseNumbers.normalize(number);
         refuseTaken(agencyCode, newCaseNo);
         try {
             jdbc.update("update case_registry set case_no = ? where agency_code = ? and request_id = ?",

@@ -58,7 +58,7 @@ final class LedgerValues {
     static Object read(LedgerColumn column, String text) throws Unreadable {
         String value = text.strip();
         return switch (column.kind()) {
-            case TEXT -> value;
+            case TEXT -> unescapeFormula(value);
             case DATE -> date(value, column);
             case CATEGORY -> ApplicantCategory.fromText(compact(value)).orElseThrow(() -> new Unreadable(
                     "申请人类型“" + value + "”无效，可选：" + ApplicantCategory.allowedValues() + "（或 C1..C6）"));
@@ -109,6 +109,38 @@ final class LedgerValues {
         }
         return value.toString(); // dates as ISO, texts and numbers as they are
     }
+
+    /**
+     * A text cell as a CSV must hold it so that no spreadsheet runs it as a formula (OWASP's CSV injection advice): a
+     * text beginning with = + - @, a tab or a carriage return gets a leading single quote, which Excel and LibreOffice
+     * show as text. A text that already begins with a quote gets one more, so that the import can tell the quote the
+     * export added from one the clerk typed ({@link #unescapeFormula}): the round trip gives back the text as stored.
+     * Only texts are escaped: dates, amounts and counts are written as they are and stay numbers.
+     */
+    static String escapeFormula(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return FORMULA_STARTS.indexOf(first) >= 0 || first == '\'' ? "'" + text : text;
+    }
+
+    /**
+     * A text cell as the export wrote it, back to the text: one leading quote is removed when what follows it is one
+     * the export escapes (a formula's first character, or another quote). Any other leading quote is the clerk's.
+     * A hand-written cell that begins with a quote before = (as Excel users type to keep a formula as text) is read as
+     * the text after the quote, which is what its writer meant.
+     */
+    static String unescapeFormula(String text) {
+        if (text.length() >= 2 && text.charAt(0) == '\''
+                && (FORMULA_STARTS.indexOf(text.charAt(1)) >= 0 || text.charAt(1) == '\'')) {
+            return text.substring(1);
+        }
+        return text;
+    }
+
+    /** The first characters with which a spreadsheet reads a cell as a formula (OWASP: = + - @ tab CR). */
+    static final String FORMULA_STARTS = "=+-@\t\r";
 
     static LocalDate date(String text, LedgerColumn column) throws Unreadable {
         Matcher m = DATE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());

@@ -22,7 +22,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes ledger rows under a header of Chinese column names, the form offices read. CSV is UTF-8 with a BOM, so that
  * Excel on a Chinese system opens it without garbling; XLSX holds real date cells, written with a sliding window so a
- * large ledger is never whole in memory.
+ * large ledger is never whole in memory. No text a clerk or an applicant wrote can become a live formula: in CSV a text
+ * beginning like a formula is escaped with a quote ({@link LedgerValues#escapeFormula}), in XLSX it is a string cell.
  */
 abstract class LedgerWriter implements Closeable {
 
@@ -52,7 +53,8 @@ abstract class LedgerWriter implements Closeable {
         void row(LedgerRow row) throws IOException {
             List<String> cells = new ArrayList<>(COLUMNS.size());
             for (LedgerColumn column : COLUMNS) {
-                cells.add(LedgerValues.write(row.get(column)));
+                String text = LedgerValues.write(row.get(column));
+                cells.add(column.kind() == LedgerColumn.Kind.TEXT ? LedgerValues.escapeFormula(text) : text);
             }
             printer.printRecord(cells);
         }
@@ -68,12 +70,16 @@ abstract class LedgerWriter implements Closeable {
         private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         private final Sheet sheet = workbook.createSheet("台账");
         private final CellStyle dateStyle;
+        /** A text that looks like a formula stays text when a clerk edits the cell in Excel (its "quote prefix"). */
+        private final CellStyle formulaLikeTextStyle;
         private int next;
 
         Xlsx(OutputStream out) {
             this.out = out;
             dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            formulaLikeTextStyle = workbook.createCellStyle();
+            formulaLikeTextStyle.setQuotePrefixed(true);
             CellStyle headerStyle = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -104,7 +110,14 @@ abstract class LedgerWriter implements Closeable {
                 } else if (value instanceof Integer number) {
                     cell.setCellValue(number);
                 } else {
-                    cell.setCellValue(LedgerValues.write(value));
+                    // A string cell (POI never makes a formula of setCellValue(String)), so =HYPERLINK(...) is shown,
+                    // never run; no quote is added to it, and the import reads it back unchanged. Only a text that
+                    // begins with a quote itself gets the import's escape, so that the import does not take it away.
+                    String text = LedgerValues.write(value);
+                    cell.setCellValue(text.startsWith("'") ? LedgerValues.escapeFormula(text) : text);
+                    if (!text.isEmpty() && LedgerValues.FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+                        cell.setCellStyle(formulaLikeTextStyle);
+                    }
                 }
             }
         }

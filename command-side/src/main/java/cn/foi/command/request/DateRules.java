@@ -27,6 +27,22 @@ final class DateRules {
         }
     }
 
+    /**
+     * How far ahead a deadline the agency sets itself (a 补正 deadline, a 条例 35 answer date) may lie: the law's periods
+     * are weeks, and even a request of thousands of items is answered within months. A date years ahead (9999-12-31)
+     * is a typing slip that would keep the request off every overdue list for ever.
+     */
+    static final int MAX_YEARS_AHEAD = 2;
+
+    /** A deadline at most {@link #MAX_YEARS_AHEAD} years after the day it was set. */
+    static void notAbsurdlyFar(LocalDate date, LocalDate setOn, String field, String what) {
+        LocalDate latest = setOn.plusYears(MAX_YEARS_AHEAD);
+        if (date != null && date.isAfter(latest)) {
+            throw RuleViolation.invalid("DATE_TOO_FAR", field, what + "（" + date + "）不能晚于 " + latest + "（告知之日起 "
+                    + MAX_YEARS_AHEAD + " 年），请核对");
+        }
+    }
+
     /** A date of the request's history must not precede an earlier step, such as the receipt of the request. */
     static void notBefore(LocalDate date, LocalDate earlier, String field, String what, String earlierWhat) {
         if (date != null && earlier != null && date.isBefore(earlier)) {

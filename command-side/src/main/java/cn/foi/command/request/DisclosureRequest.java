@@ -178,6 +178,8 @@ public class DisclosureRequest {
         Registration registration = command.registration().resolveReceipt();
         notInFuture(registration.receivedOn(), "receivedOn", "收到申请日期", clock);
         notInFuture(registration.submittedOn(), "submittedOn", "提交日期", clock);
+        // Checked as given: a channel that needs no confirmation drops it, but a date that has not come is a slip.
+        notInFuture(command.registration().confirmedOn(), "confirmedOn", "确认日期", clock);
         caseNumbers.claim(command.agencyCode(), registration.caseNo(), command.requestId());
         apply(new RequestReceived(command.requestId(), command.agencyCode(), registration.caseNo(),
                 registration.applicant(), registration.channel(), registration.submittedOn(),
@@ -199,6 +201,8 @@ public class DisclosureRequest {
         String reason = requiredText(TextField.REGISTRATION_CORRECTION_REASON, command.reason(), "更正登记须写明更正原因");
         Registration registration = command.registration().resolveReceipt();
         notInFuture(registration.receivedOn(), "receivedOn", "收到申请日期", clock);
+        notInFuture(command.registration().submittedOn(), "submittedOn", "提交日期", clock);
+        notInFuture(command.registration().confirmedOn(), "confirmedOn", "确认日期", clock);
         if (firstLaterDate != null && registration.receivedOn().isAfter(firstLaterDate)) {
             throw RuleViolation.invalid("DATE_AFTER_HISTORY", "receivedOn", "更正后的收到申请日期（"
                     + registration.receivedOn() + "）晚于该申请已登记的办理日期（" + firstLaterDate + "）");
@@ -222,6 +226,7 @@ public class DisclosureRequest {
         }
         LocalDate requestedOn = checked(command.requestedOn(), "requestedOn", "补正告知日期", receivedOn, clock);
         LocalDate dueOn = DateRules.required(command.dueOn(), "dueOn", "补正期限");
+        DateRules.notAbsurdlyFar(dueOn, requestedOn, "dueOn", "补正期限");
         if (!dueOn.isAfter(requestedOn)) {
             throw RuleViolation.invalid("SUPPLEMENT_DUE_NOT_AFTER_NOTICE", "dueOn",
                     "补正期限（" + dueOn + "）须晚于补正告知日期（" + requestedOn + "）");
@@ -379,6 +384,7 @@ public class DisclosureRequest {
         requireOpen("确定答复期限");
         LocalDate setOn = checked(command.setOn(), "setOn", "告知日期", receivedOn, clock);
         LocalDate answerBy = DateRules.required(command.answerBy(), "answerBy", "确定的答复期限");
+        DateRules.notAbsurdlyFar(answerBy, setOn, "answerBy", "确定的答复期限");
         if (dueOn != null && !answerBy.isAfter(dueOn)) {
             throw RuleViolation.invalid("LATER_DATE_NOT_LATER", "answerBy",
                     "依条例第三十五条确定的答复期限（" + answerBy + "）须晚于现有答复期限（" + dueOn + "）");

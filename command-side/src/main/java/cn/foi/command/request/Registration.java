@@ -36,7 +36,8 @@ public record Registration(
         if (applicant.name() == null || applicant.name().isBlank()) {
             throw incomplete("applicant.name", "请填写申请人姓名或名称");
         }
-        if (caseNo == null || caseNo.isBlank()) {
+        String number = CaseNumbers.normalize(caseNo);
+        if (number == null || number.isEmpty()) {
             throw incomplete("caseNo", "请填写受理编号");
         }
         if (channel == null) {
@@ -49,7 +50,7 @@ public record Registration(
             throw RuleViolation.invalid("ITEMS_TOO_MANY", "items",
                     "申请事项数最多为 " + FieldLimits.MAX_ITEMS + "，现为 " + itemCount + "，请核对");
         }
-        checkTexts();
+        checkTexts(number);
         LocalDate receipt;
         LocalDate confirmation = confirmedOn;
         if (channel.receiptNeedsConfirmation()) {
@@ -89,14 +90,14 @@ public record Registration(
         if (submission.isAfter(receipt)) {
             throw incomplete("submittedOn", "提交日期（" + submission + "）不能晚于收到申请日期（" + receipt + "）");
         }
-        return new Registration(caseNo.strip(), applicant, channel, submission, confirmation, receipt,
+        return new Registration(number, applicant, channel, submission, confirmation, receipt,
                 description == null ? "" : description.strip(), itemCount,
                 requestedForm == null ? RequestedForm.UNSPECIFIED : requestedForm);
     }
 
     /** Every text as it will be stored must fit the read side: names and numbers on one line, no control characters. */
-    private void checkTexts() {
-        InputLimits.text(TextField.CASE_NO, caseNo.strip());
+    private void checkTexts(String number) {
+        InputLimits.text(TextField.CASE_NO, number);
         InputLimits.text(TextField.APPLICANT_NAME, applicant.name());
         InputLimits.text(TextField.APPLICANT_ID_TYPE, applicant.idType());
         InputLimits.text(TextField.APPLICANT_ID_NUMBER, applicant.idNumber());

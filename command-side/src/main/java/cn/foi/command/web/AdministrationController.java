@@ -6,8 +6,10 @@ import cn.foi.events.access.Role;
 import cn.foi.events.agency.AppealYearRule;
 import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.security.FoiUser;
+import cn.foi.platform.security.Passwords;
 import cn.foi.platform.security.SessionCookieFilter;
 import cn.foi.platform.security.SessionCookies;
+import cn.foi.platform.security.Usernames;
 import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -91,10 +93,11 @@ public class AdministrationController {
                 .orElseThrow(() -> new InvalidInputException("role", "角色“" + body.role()
                         + "”无效，可选值：CLERK（经办人）、SUPERVISOR（主管）、ADMIN（管理员）"));
         requireStrong(body.password(), "password");
-        commands.sendAndWait(new UserCommands.CreateUserAccount(body.username().strip(),
-                passwordEncoder.encode(body.password()), role, body.agencyCode()));
-        return ResponseEntity.created(URI.create("/api/users/" + body.username().strip()))
-                .body(Map.of("username", body.username().strip()));
+        // Lower-cased here, before the name becomes the account's stream: Admin and admin are one name.
+        String username = Usernames.canonical(body.username());
+        commands.sendAndWait(new UserCommands.CreateUserAccount(username, passwordEncoder.encode(body.password()), role,
+                body.agencyCode()));
+        return ResponseEntity.created(URI.create("/api/users/" + username)).body(Map.of("username", username));
     }
 
     @PostMapping("/agencies/{code}/settings")
@@ -167,10 +170,20 @@ public class AdministrationController {
     public ResponseEntity<Void> resetPassword(@org.springframework.web.bind.annotation.PathVariable String username,
                                               @Valid @RequestBody PasswordReset body) {
         requireStrong(body.newPassword(), "newPassword");
+        String hash = passwordEncoder.encode(body.newPassword());
         try {
-            commands.sendAndWait(new UserCommands.ChangePassword(username, passwordEncoder.encode(body.newPassword())));
+            commands.sendAndWait(new UserCommands.ChangePassword(username, hash));
         } catch (AggregateNotFoundException e) {
-            throw new NotFoundException("未找到用户 " + username);
+            // A name stored before names were lower-cased is found as typed; any other in its canonical form.
+            String canonical = Usernames.canonical(username);
+            if (canonical.equals(username)) {
+                throw new NotFoundException("未找到用户 " + username);
+            }
+            try {
+                commands.sendAndWait(new UserCommands.ChangePassword(canonical, hash));
+            } catch (AggregateNotFoundException again) {
+                throw new NotFoundException("未找到用户 " + username);
+            }
         }
         return ResponseEntity.noContent().build();
     }
@@ -178,6 +191,14 @@ public class AdministrationController {
     private static void requireStrong(String password, String field) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInputException(field, "密码至少需要 " + MIN_PASSWORD_LENGTH + " 个字符");
+        }
+        // bcrypt reads 72 bytes: a longer password cannot be hashed, and cutting it silently would accept its prefix.
+        if (Passwords.tooLong(password)) {
+            throw new InvalidInputException(field, Passwords.tooLongMessage());
+        }
+        // A NUL or another control character cannot be typed at the sign-in page: a password holding one locks out.
+        if (password.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException(field, "密码不能含有控制字符（如换行、制表符）");
         }
     }
 }

@@ -3,6 +3,7 @@ package cn.foi.command.web;
 import static cn.foi.command.web.Inputs.parse;
 import static cn.foi.command.web.Inputs.required;
 
+import cn.foi.command.request.CaseNumbers;
 import cn.foi.command.request.Registration;
 import cn.foi.command.request.RequestCommands;
 import cn.foi.events.request.AppealResult;
@@ -58,7 +59,7 @@ public class RequestCommandController {
         String id = ids.generateId().toString();
         commands.sendAndWait(new RequestCommands.RegisterRequest(id, code, registration(body)));
         return ResponseEntity.created(URI.create("/api/requests/" + id)).body(Map.of("id", id, "caseNo",
-                body.caseNo().strip()));
+                CaseNumbers.normalize(body.caseNo())));
     }
 
     @PostMapping("/requests/{id}/registration-correction")

@@ -2,13 +2,19 @@ package cn.foi.platform;
 
 import cn.foi.platform.kafka.EventTopic;
 import cn.foi.platform.security.ApiSecurityConfiguration;
+import cn.foi.platform.web.ApiErrorController;
 import cn.foi.platform.web.ApiProblemHandler;
+import cn.foi.platform.web.ProblemReportValve;
+import cn.foi.platform.web.StrictJsonBodies;
 import cn.foi.platform.web.RequestSizeLimitFilter;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +24,7 @@ import org.springframework.util.unit.DataSize;
 
 /** What both sides share: the clock of the offices, API errors, security, the size limit and the event topic. */
 @Configuration(proxyBeanMethods = false)
-@Import({ApiSecurityConfiguration.class, ApiProblemHandler.class})
+@Import({ApiSecurityConfiguration.class, ApiProblemHandler.class, ApiErrorController.class})
 public class FoiPlatformConfiguration {
 
     /** Business dates are the offices' dates: China has one time zone. */
@@ -39,6 +45,19 @@ public class FoiPlatformConfiguration {
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** What Tomcat refuses itself (%00, %2F in a path) is answered as problem+json, not as Tomcat's HTML page. */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
+        return ProblemReportValve.installer();
+    }
+
+    /** JSON bodies are read as written: no number becomes a text, no fraction a whole number (StrictJsonBodies). */
+    @Bean
+    StrictJsonBodies strictJsonBodies() {
+        return new StrictJsonBodies();
     }
 
     @Bean

@@ -99,6 +99,16 @@ public final class FoiApi {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Any method with a body sent byte for byte as given (malformed JSON, no body at all when {@code body} is null),
+     * for tests of what the API refuses.
+     */
+    public Response raw(String method, String path, String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        return send(request(path).header("Content-Type", "application/json").method(method, publisher));
+    }
+
     /** Uploads a file as {@code multipart/form-data}, in the part named {@code file}, as a browser form does. */
     public Response upload(String path, String filename, byte[] content) {
         String boundary = "----foi" + Long.toHexString(System.nanoTime());

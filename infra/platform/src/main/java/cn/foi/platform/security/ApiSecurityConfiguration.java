@@ -11,9 +11,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -28,7 +28,7 @@ public class ApiSecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(10);
+        return new Passwords(10);
     }
 
     @Bean
@@ -47,6 +47,17 @@ public class ApiSecurityConfiguration {
     SessionController sessionController(CachingPasswordAuthenticationProvider passwords, SessionCookies cookies,
                                         ObjectProvider<SignOuts> signOuts, Clock clock) {
         return new SessionController(passwords, cookies, signOuts, clock);
+    }
+
+    /**
+     * The firewall's refusal of a path (a {@code ;}, {@code //}, an encoded {@code %2F}, {@code %25} or {@code ..}) as
+     * 400 problem+json, like every other refusal, instead of a 500 or the container's HTML page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        ProblemWriter problems = new ProblemWriter();
+        return (request, response, e) -> problems.write(request, response, 400, "invalid-input", "请求内容有误",
+                "请求地址含有不允许的字符（如 %00、%2F、分号或 ..），请检查地址");
     }
 
     @Bean

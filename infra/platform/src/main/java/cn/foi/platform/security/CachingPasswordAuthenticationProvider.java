@@ -1,5 +1,6 @@
 package cn.foi.platform.security;
 
+import cn.foi.platform.limits.TextField;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -46,10 +47,20 @@ public class CachingPasswordAuthenticationProvider implements AuthenticationProv
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName();
+        String typed = authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        FoiUser user = users.findByUsername(username)
+        // A name no account can have (a NUL, which PostgreSQL would refuse even to compare; over the length) is simply
+        // wrong, not a failure of the system.
+        if (typed == null || typed.isEmpty() || TextField.USERNAME.fault(typed).isPresent()) {
+            throw new BadCredentialsException("用户名或密码错误");
+        }
+        // As typed first: a name stored before names were lower-cased keeps its case; then the canonical form, so that
+        // ADMIN signs in as admin.
+        FoiUser user = users.findByUsername(typed)
+                .or(() -> typed.equals(Usernames.canonical(typed)) ? java.util.Optional.empty()
+                        : users.findByUsername(Usernames.canonical(typed)))
                 .orElseThrow(() -> new BadCredentialsException("用户名或密码错误"));
+        String username = user.username();
         String cacheKey = fingerprint(username, password, user.passwordHash());
         Instant now = clock.instant();
         Instant until = verified.get(cacheKey);
