@@ -1,5 +1,6 @@
 package cn.foi.query.failures;
 
+import cn.foi.platform.limits.TextField;
 import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
@@ -59,14 +60,14 @@ public class ParkedEventsController {
 
     @PostMapping("/{id}/skip")
     @Operation(summary = "跳过该滞留事件，不再写入查询库（仅管理员；须说明原因，记录操作人和时间）")
-    public Map<String, Object> skip(@PathVariable String id, @RequestBody(required = false) SkipBody body) {
-        String reason = body == null || body.reason() == null ? "" : body.reason().replace("\0", "").strip();
+    public Map<String, Object> skip(@PathVariable String id, @RequestBody SkipBody body) {
+        String reason = body.reason() == null ? "" : body.reason().strip();
         if (reason.isEmpty()) {
             throw new InvalidInputException("reason", "请填写跳过的原因");
         }
-        if (reason.length() > 1000) {
-            throw new InvalidInputException("reason", "原因不能超过 1000 个字");
-        }
+        TextField.PARKED_EVENT_SKIP_REASON.fault(reason).ifPresent(fault -> {
+            throw new InvalidInputException("reason", fault.message());
+        });
         if (!parked.skip(id, reason, CurrentUser.get().username())) {
             throw notFound(id);
         }

@@ -45,7 +45,9 @@ public enum TextField {
     REPORT_PROBLEMS("problems", "“五、存在的主要问题及改进情况”", 20_000, false, "report_entry.problems"),
     REPORT_OTHER_MATTERS("otherMatters", "“六、其他需要报告的事项”", 20_000, false, "report_entry.other_matters"),
     TABLE4_RULE("report.table4Rule", "表四的统计口径", 200, false, "report_publication.report"),
-    REPUBLICATION_REASON("reason", "更正原因", 2_000, false, "report_publication.reason");
+    REPUBLICATION_REASON("reason", "更正原因", 2_000, false, "report_publication.reason"),
+
+    PARKED_EVENT_SKIP_REASON("reason", "跳过的原因", 1_000, false, "dead_letter_audit.reason");
 
     private final String field;
     private final String label;
