@@ -34,7 +34,7 @@ class ProjectionReplayTest {
                         "dueOn", "2026-03-20", "items", "请补充申请人身份证明")).expect(200);
             }
             if (i % 4 == 1) {
-                clerk.post("/api/requests/" + id + "/fee-notice", Map.of("noticeOn", "2026-03-05", "amount", "35.5",
+                clerk.post("/api/requests/" + id + "/fee-notice", Map.of("noticeOn", "2026-03-05", "amount", new java.math.BigDecimal("35.5"),
                         "method", "PER_PAGE")).expect(200);
                 clerk.post("/api/requests/" + id + "/fee-payment", Map.of("paidOn", "2026-03-06")).expect(200);
             }
