@@ -25,6 +25,8 @@ router.beforeEach(async (to) => {
   if (!session.loaded) await session.load()
   if (to.meta.public) return true
   if (!session.user) return { path: '/login', query: { next: to.fullPath } }
+  // A generated or reset password is known to someone else: nothing else until the user has chosen their own.
+  if (session.user.mustChangePassword && to.path !== '/account/password') return { path: '/account/password' }
   if (to.meta.roles && !to.meta.roles.includes(session.user.role)) return session.home()
   return true
 })

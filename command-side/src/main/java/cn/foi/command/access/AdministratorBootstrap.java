@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the first start, creates the administrator {@code admin} with {@code FOI_ADMIN_PASSWORD}, or with a generated
- * password that is printed this once and never stored in clear.
+ * password that is printed this once and never stored in clear; the administrator must change a generated one at the first sign-in.
  */
 @Component
 public class AdministratorBootstrap implements ApplicationRunner {
@@ -48,7 +48,8 @@ public class AdministratorBootstrap implements ApplicationRunner {
         String password = generated ? generate() : configuredPassword;
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                            new CreateUserAccount(ADMIN, passwordEncoder.encode(password), Role.ADMIN, null))
+                            // A generated password has been in the log: it must not stay the administrator's.
+                            new CreateUserAccount(ADMIN, passwordEncoder.encode(password), Role.ADMIN, null, generated))
                     .andMetaData(Map.of("actor", "system")));
         } catch (ConcurrencyException e) {
             return; // another instance created it at the same moment

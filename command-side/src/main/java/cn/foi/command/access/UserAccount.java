@@ -11,6 +11,7 @@ import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.access.Role;
 import cn.foi.events.access.UserAccountCreated;
+import cn.foi.events.access.UserPasswordChangeRequired;
 import cn.foi.events.access.UserPasswordChanged;
 import cn.foi.events.access.UserSignedOut;
 import java.util.regex.Pattern;
@@ -57,11 +58,17 @@ public class UserAccount {
             throw RuleViolation.invalid("AGENCY_UNKNOWN", "agencyCode", "机关 " + agency + " 不存在");
         }
         apply(new UserAccountCreated(command.username(), command.passwordHash(), command.role(), agency));
+        if (command.mustChangePassword()) {
+            apply(new UserPasswordChangeRequired(command.username()));
+        }
     }
 
     @CommandHandler
     public void handle(ChangePassword command) {
         apply(new UserPasswordChanged(username, command.passwordHash()));
+        if (command.mustChangePassword()) {
+            apply(new UserPasswordChangeRequired(username));
+        }
     }
 
     @CommandHandler

@@ -14,14 +14,25 @@ public final class UserCommands {
         return "user:" + username;
     }
 
-    public record CreateUserAccount(String username, String passwordHash, Role role, String agencyCode) {
+    /** @param mustChangePassword the password was generated for the user, who must choose their own at sign-in */
+    public record CreateUserAccount(String username, String passwordHash, Role role, String agencyCode,
+                                    boolean mustChangePassword) {
+        public CreateUserAccount(String username, String passwordHash, Role role, String agencyCode) {
+            this(username, passwordHash, role, agencyCode, false);
+        }
+
         @TargetAggregateIdentifier
         public String streamId() {
             return UserCommands.streamId(username);
         }
     }
 
-    public record ChangePassword(String username, String passwordHash) {
+    /** @param mustChangePassword set by an administrator's reset: the user must choose their own at sign-in */
+    public record ChangePassword(String username, String passwordHash, boolean mustChangePassword) {
+        public ChangePassword(String username, String passwordHash) {
+            this(username, passwordHash, false);
+        }
+
         @TargetAggregateIdentifier
         public String streamId() {
             return UserCommands.streamId(username);

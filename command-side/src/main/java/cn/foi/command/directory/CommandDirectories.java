@@ -8,6 +8,7 @@ import cn.foi.command.request.CaseNumberRegistry;
 import cn.foi.command.request.CaseNumbers;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.access.UserAccountCreated;
+import cn.foi.events.access.UserPasswordChangeRequired;
 import cn.foi.events.access.UserPasswordChanged;
 import cn.foi.events.access.UserSignedOut;
 import cn.foi.events.agency.AgencyRegistered;
@@ -141,7 +142,13 @@ public class CommandDirectories implements AgencyDirectory, AgencySettings, User
 
     @EventHandler
     void on(UserPasswordChanged event) {
-        jdbc.update("update user_account set password_hash = ? where username = ?", event.passwordHash(),
-                event.username());
+        // A new password lifts the requirement to change it; a reset by an administrator sets it again right after.
+        jdbc.update("update user_account set password_hash = ?, must_change_password = false where username = ?",
+                event.passwordHash(), event.username());
+    }
+
+    @EventHandler
+    void on(UserPasswordChangeRequired event) {
+        jdbc.update("update user_account set must_change_password = true where username = ?", event.username());
     }
 }

@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -37,8 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "系统管理", description = "机关与用户")
 public class AdministrationController {
 
-    /** Long enough to resist guessing, short enough to type. */
-    static final int MIN_PASSWORD_LENGTH = 8;
+    /** Long enough to resist guessing (a few words or a phrase), short enough to type. */
+    static final int MIN_PASSWORD_LENGTH = 10;
 
     private final CommandGateway commands;
     private final PasswordEncoder passwordEncoder;
@@ -92,9 +93,9 @@ public class AdministrationController {
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("role", "角色“" + body.role()
                         + "”无效，可选值：CLERK（经办人）、SUPERVISOR（主管）、ADMIN（管理员）"));
-        requireStrong(body.password(), "password");
         // Lower-cased here, before the name becomes the account's stream: Admin and admin are one name.
         String username = Usernames.canonical(body.username());
+        requireStrong(body.password(), "password", username);
         commands.sendAndWait(new UserCommands.CreateUserAccount(username, passwordEncoder.encode(body.password()), role,
                 body.agencyCode()));
         return ResponseEntity.created(URI.create("/api/users/" + username)).body(Map.of("username", username));
@@ -150,7 +151,11 @@ public class AdministrationController {
                 && !passwordEncoder.matches(body.currentPassword(), user.passwordHash())) {
             throw new InvalidInputException("currentPassword", "当前密码不正确");
         }
-        requireStrong(body.newPassword(), "newPassword");
+        requireStrong(body.newPassword(), "newPassword", user.username());
+        if (body.currentPassword() != null && body.currentPassword().equals(body.newPassword())) {
+            // Above all after a reset: "changing" to the password someone else chose would lift the requirement.
+            throw new InvalidInputException("newPassword", "新密码不能与当前密码相同");
+        }
         String hash = passwordEncoder.encode(body.newPassword());
         commands.sendAndWait(new UserCommands.ChangePassword(user.username(), hash));
         if (bySession) {
@@ -169,10 +174,11 @@ public class AdministrationController {
     @Operation(summary = "重置某用户的密码（仅管理员）：用户忘记密码时使用，其已登录的会话随即失效")
     public ResponseEntity<Void> resetPassword(@org.springframework.web.bind.annotation.PathVariable String username,
                                               @Valid @RequestBody PasswordReset body) {
-        requireStrong(body.newPassword(), "newPassword");
+        requireStrong(body.newPassword(), "newPassword", username);
         String hash = passwordEncoder.encode(body.newPassword());
         try {
-            commands.sendAndWait(new UserCommands.ChangePassword(username, hash));
+            // The administrator knows this password: the user must replace it at the next sign-in.
+            commands.sendAndWait(new UserCommands.ChangePassword(username, hash, true));
         } catch (AggregateNotFoundException e) {
             // A name stored before names were lower-cased is found as typed; any other in its canonical form.
             String canonical = Usernames.canonical(username);
@@ -180,7 +186,7 @@ public class AdministrationController {
                 throw new NotFoundException("未找到用户 " + username);
             }
             try {
-                commands.sendAndWait(new UserCommands.ChangePassword(canonical, hash));
+                commands.sendAndWait(new UserCommands.ChangePassword(canonical, hash, true));
             } catch (AggregateNotFoundException again) {
                 throw new NotFoundException("未找到用户 " + username);
             }
@@ -188,9 +194,16 @@ public class AdministrationController {
         return ResponseEntity.noContent().build();
     }
 
-    private static void requireStrong(String password, String field) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException(field, "密码至少需要 " + MIN_PASSWORD_LENGTH + " 个字符");
+    private static void requireStrong(String password, String field, String username) {
+        // The message names the field as the form labels it: 密码 when creating a user, 新密码 when changing one.
+        String label = "newPassword".equals(field) ? "新密码" : "密码";
+        if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException(field, label + "至少需要 " + MIN_PASSWORD_LENGTH + " 个字符");
+        }
+        // The first thing anyone guesses; "zhang.san2026" no better than "zhang.san".
+        if (username != null && !username.isBlank()
+                && password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
+            throw new InvalidInputException(field, label + "不能包含用户名");
         }
         // bcrypt reads 72 bytes: a longer password cannot be hashed, and cutting it silently would accept its prefix.
         if (Passwords.tooLong(password)) {

@@ -152,4 +152,22 @@ class UserAccountTest {
             }
         });
     }
+
+    @Test
+    void aGeneratedPasswordMustBeChangedAtTheFirstSignIn() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateUserAccount("admin2", HASH, Role.ADMIN, null, true))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new UserAccountCreated("admin2", HASH, Role.ADMIN, null),
+                        new cn.foi.events.access.UserPasswordChangeRequired("admin2"));
+    }
+
+    @Test
+    void aPasswordResetByAnAdministratorMustBeChangedAtTheNextSignIn() {
+        fixture.given(new UserAccountCreated("zhang.san", HASH, Role.CLERK, "xh-fgw"))
+                .when(new ChangePassword("zhang.san", NEW_HASH, true))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new UserPasswordChanged("zhang.san", NEW_HASH),
+                        new cn.foi.events.access.UserPasswordChangeRequired("zhang.san"));
+    }
 }

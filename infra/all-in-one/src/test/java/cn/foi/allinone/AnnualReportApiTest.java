@@ -68,6 +68,8 @@ class AnnualReportApiTest {
         // The same report as documents, behind the same security and access rules as the JSON.
         FoiApi.Response html = clerkA.get("/api/agencies/" + streetA + "/reports/2025.html").expect(200);
         assertThat(html.contentType()).startsWith("text/html");
+        // The report keeps its own stricter policy (no script at all); the one of the web UI does not replace it.
+        assertThat(html.header("Content-Security-Policy")).startsWith("default-src 'none'").doesNotContain("script-src");
         assertThat(html.body()).contains("<h1>甲街道办事处2025年度政府信息公开工作年度报告</h1>", "<table id=\"table3\">");
         FoiApi.Response xlsx = clerkA.get("/api/agencies/" + streetA + "/reports/2025.xlsx").expect(200);
         // server.servlet.encoding.force adds a charset even to binary types; clients ignore it.

@@ -2,6 +2,7 @@ package cn.foi.query.directory;
 
 import cn.foi.events.access.Role;
 import cn.foi.events.access.UserAccountCreated;
+import cn.foi.events.access.UserPasswordChangeRequired;
 import cn.foi.events.access.UserPasswordChanged;
 import cn.foi.events.access.UserSignedOut;
 import cn.foi.events.agency.AgencyRegistered;
@@ -96,8 +97,14 @@ public class DirectoryProjection {
 
     @EventHandler
     void on(UserPasswordChanged event) {
-        jdbc.update("update user_account set password_hash = ? where username = ?", event.passwordHash(),
-                event.username());
+        // A new password lifts the requirement to change it; a reset by an administrator sets it again right after.
+        jdbc.update("update user_account set password_hash = ?, must_change_password = false where username = ?",
+                event.passwordHash(), event.username());
+    }
+
+    @EventHandler
+    void on(UserPasswordChangeRequired event) {
+        jdbc.update("update user_account set must_change_password = true where username = ?", event.username());
     }
 
     @ResetHandler

@@ -14,6 +14,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -68,6 +70,14 @@ public class ApiSecurityConfiguration {
                 // API clients send their credentials with every call and hold no cookie that a forged page could use.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // On every response of either side, the web UI's files included (X-Content-Type-Options: nosniff and
+                // X-Frame-Options: DENY are Spring Security's defaults). A response that sets its own policy, like a
+                // report document, keeps it: the writers add a header only where none is set.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(BrowserHeaders.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                BrowserHeaders.PERMISSIONS_POLICY)))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",

@@ -12,9 +12,14 @@ import org.springframework.security.core.userdetails.UserDetails;
  * A signed-in user: a role and, except for administrators, the agency whose requests they handle.
  *
  * @param sessionsEndedAt when the user last signed out of the web UI: sessions issued until then are over (null: never)
+ * @param mustChangePassword the password was generated or reset by an administrator: the web UI asks for a new one
  */
-public record FoiUser(String username, String passwordHash, Role role, String agencyCode, Instant sessionsEndedAt)
-        implements UserDetails {
+public record FoiUser(String username, String passwordHash, Role role, String agencyCode, Instant sessionsEndedAt,
+                      boolean mustChangePassword) implements UserDetails {
+
+    public FoiUser(String username, String passwordHash, Role role, String agencyCode, Instant sessionsEndedAt) {
+        this(username, passwordHash, role, agencyCode, sessionsEndedAt, false);
+    }
 
     public FoiUser(String username, String passwordHash, Role role, String agencyCode) {
         this(username, passwordHash, role, agencyCode, null);

@@ -85,6 +85,8 @@ public class SessionController {
         body.put("username", user.username());
         body.put("role", user.role().name());
         body.put("agencyCode", user.agencyCode());
+        // The web UI shows only the password page until it is changed (a generated or reset password).
+        body.put("mustChangePassword", user.mustChangePassword());
         return body;
     }
 

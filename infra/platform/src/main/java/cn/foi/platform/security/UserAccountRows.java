@@ -8,8 +8,8 @@ import java.sql.Timestamp;
 /** Each side keeps its users in a {@code user_account} table of the same shape (ADR 3); this reads one. */
 public final class UserAccountRows {
 
-    public static final String BY_USERNAME = "select username, password_hash, role, agency_code, sessions_ended_at"
-            + " from user_account where username = ?";
+    public static final String BY_USERNAME = "select username, password_hash, role, agency_code, sessions_ended_at,"
+            + " must_change_password from user_account where username = ?";
 
     private UserAccountRows() {
     }
@@ -17,6 +17,6 @@ public final class UserAccountRows {
     public static FoiUser user(ResultSet rs, int row) throws SQLException {
         Timestamp sessionsEnded = rs.getTimestamp(5);
         return new FoiUser(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
-                sessionsEnded == null ? null : sessionsEnded.toInstant());
+                sessionsEnded == null ? null : sessionsEnded.toInstant(), rs.getBoolean(6));
     }
 }
