@@ -40,6 +40,10 @@ class RequestEventsTest {
         assertThat(AppealResult.fromText("维持")).contains(AppealResult.UPHELD);
         assertThat(AppealResult.fromText("结果纠正")).contains(AppealResult.CORRECTED);
         assertThat(AppealResult.fromText("OTHER")).contains(AppealResult.OTHER);
+        // 其他 is the short form of 其他结果, which no "结果" prefix rule finds (issue 14, point 10)
+        assertThat(AppealResult.fromText("其他")).contains(AppealResult.OTHER);
+        assertThat(AppealResult.fromText("其他结果")).contains(AppealResult.OTHER);
+        assertThat(AppealResult.fromText("纠正")).contains(AppealResult.CORRECTED);
     }
 
     @Test

@@ -117,7 +117,11 @@ public class LedgerExport {
                 }
             } else if (event instanceof FeeNoticeIssued e) {
                 values.put(FEE_NOTICE_ON, e.noticeOn());
-                values.put(FEE_AMOUNT, e.amount());
+                if (e.hasAmount()) {
+                    values.put(FEE_AMOUNT, e.amount());
+                } else {
+                    values.remove(FEE_AMOUNT); // left blank: an import reads it back as 金额未记录
+                }
                 values.put(FEE_METHOD, e.method());
                 values.remove(FEE_PAID_ON);
             } else if (event instanceof FeePaid e) {

@@ -28,7 +28,8 @@ import java.util.Map;
  * <p>Defaults where a ledger leaves something out [choice]: no channel → 当面 (the receipt is the day written); no
  * applicant name → “（台账未填写）”; a 补正 without a deadline → fifteen days after the notice; an extension without
  * its length → 20 working days (the most 条例 33 allows, and what offices announce); a consultation → of a third party;
- * a fee → 按件. A fee notice without an amount is an error: no amount could be guessed.
+ * a fee → 按件. A fee notice without an amount (the documented format has no amount column) is recorded with its
+ * amount unknown: no amount could be guessed, and refusing it would refuse every documented ledger with a fee.
  */
 final class LedgerRows {
 
@@ -92,9 +93,7 @@ final class LedgerRows {
         needs(r, CONSULTATION_ENDED_ON, CONSULTATION_STARTED_ON, errors);
         needs(r, CONSULTATION_PARTY, CONSULTATION_STARTED_ON, errors);
         needs(r, FEE_PAID_ON, FEE_NOTICE_ON, errors);
-        if (r.has(FEE_NOTICE_ON) && !r.has(FEE_AMOUNT)) {
-            errors.add(LedgerError.at(row, FEE_AMOUNT, "有收费通知日期，须填写收费金额（列“收费金额”，单位：元）"));
-        }
+        needs(r, FEE_AMOUNT, FEE_NOTICE_ON, errors);
         appeal(r, "行政复议", RECONSIDERATION_FILED_ON, RECONSIDERATION_RESULT, RECONSIDERATION_DECIDED_ON, errors);
         appeal(r, "行政诉讼", LAWSUIT_FILED_ON, LAWSUIT_RESULT, LAWSUIT_DECIDED_ON, errors);
         if (r.has(LAWSUIT_FILED_ON) && !r.has(LAWSUIT_KIND)) {
@@ -179,8 +178,10 @@ final class LedgerRows {
         }
         if (r.has(FEE_NOTICE_ON)) {
             FeeMethod method = r.has(FEE_METHOD) ? r.get(FEE_METHOD) : FeeMethod.PER_REQUEST;
+            // The documented ledger has no amount column: a notice without one is recorded with the amount unknown
+            // (shown as 金额未记录), not refused and not guessed.
             later.add(new Step(r.get(FEE_NOTICE_ON), 5, FEE_NOTICE_ON, new RequestCommands.IssueFeeNotice(requestId,
-                    r.get(FEE_NOTICE_ON), r.<BigDecimal>get(FEE_AMOUNT), method)));
+                    r.get(FEE_NOTICE_ON), r.<BigDecimal>get(FEE_AMOUNT), method, !r.has(FEE_AMOUNT))));
         }
         if (r.has(FEE_PAID_ON)) {
             later.add(new Step(r.get(FEE_PAID_ON), 6, FEE_PAID_ON,

@@ -93,7 +93,7 @@ final class LedgerValues {
             return outcome.text();
         }
         if (value instanceof AppealResult result) {
-            return result.label().substring(2); // 结果维持 → 维持, the ledger's short form
+            return result.shortLabel(); // 维持 / 纠正 / 其他, the ledger's form
         }
         if (value instanceof Boolean afterReconsideration) {
             return afterReconsideration ? "复议后起诉" : "直接起诉";
@@ -236,7 +236,11 @@ final class LedgerValues {
         }
     }
 
+    /** A cell without spaces and without the quotes Word and Excel put around a label (“维持”, 「按件」). */
     private static String compact(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]", "");
+        return QUOTES_AROUND.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]", ""))
+                .replaceAll("");
     }
+
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"'“”‘’「」『』〝〞]+|[\"'“”‘’「」『』〝〞]+$");
 }

@@ -343,7 +343,9 @@ public class DisclosureRequest {
         if (feeOpen) {
             throw RuleViolation.conflict("FEE_NOTICE_OPEN", "已于 " + feeNoticeOn + " 发出收费通知，尚未缴费或逾期");
         }
-        BigDecimal amount = InputLimits.feeAmount(command.amount());
+        // Unknown only when the import says the ledger did not record it; a given amount is always checked.
+        BigDecimal amount = command.amountNotRecorded() && command.amount() == null
+                ? null : InputLimits.feeAmount(command.amount());
         if (command.method() == null) {
             throw RuleViolation.invalid("FEE_METHOD", "method", "请选择收费方式：按件（PER_REQUEST）或按量（PER_PAGE）");
         }

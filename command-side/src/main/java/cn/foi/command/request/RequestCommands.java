@@ -50,8 +50,17 @@ public final class RequestCommands {
                                   ConsultationEnding ending, String opinion) {
     }
 
+    /**
+     * A fee notice. {@code amountNotRecorded} is set only by a ledger import whose row has the notice's date and no
+     * amount: the notice is then recorded with its amount unknown (null) instead of refused. A clerk's notice always
+     * has an amount, since the clerk is the one issuing it.
+     */
     public record IssueFeeNotice(@TargetAggregateIdentifier String requestId, LocalDate noticeOn, BigDecimal amount,
-                                 FeeMethod method) {
+                                 FeeMethod method, boolean amountNotRecorded) {
+
+        public IssueFeeNotice(String requestId, LocalDate noticeOn, BigDecimal amount, FeeMethod method) {
+            this(requestId, noticeOn, amount, method, false);
+        }
     }
 
     public record RecordFeePayment(@TargetAggregateIdentifier String requestId, LocalDate paidOn) {

@@ -189,8 +189,18 @@ class LedgerRowsTest {
     }
 
     @Test
-    void aFeeNoticeNeedsItsAmount() {
-        assertThat(inconsistencies("fee_notice_on", "2025-03-05")).singleElement()
+    void aFeeNoticeWithoutAnAmountIsRecordedWithTheAmountUnknown() {
+        // The documented ledger has no 收费金额 column (issue 14, point 11): the notice is kept, its amount unknown.
+        LedgerRow row = row("fee_notice_on", "2025-03-05");
+        assertThat(LedgerRows.inconsistencies(row)).isEmpty();
+        assertThat(LedgerRows.history(row, "req-1", "A1")).extracting(LedgerRows.Step::command)
+                .contains(new RequestCommands.IssueFeeNotice("req-1", LocalDate.of(2025, 3, 5), null,
+                        cn.foi.events.request.FeeMethod.PER_REQUEST, true));
+        assertThat(LedgerRows.history(row("fee_notice_on", "2025-03-05", "fee_amount", "12.5"), "req-1", "A1"))
+                .extracting(LedgerRows.Step::command)
+                .contains(new RequestCommands.IssueFeeNotice("req-1", LocalDate.of(2025, 3, 5),
+                        new java.math.BigDecimal("12.5"), cn.foi.events.request.FeeMethod.PER_REQUEST, false));
+        assertThat(inconsistencies("fee_amount", "12")).singleElement()
                 .satisfies(e -> assertThat(e.column()).isEqualTo("收费金额"));
     }
 

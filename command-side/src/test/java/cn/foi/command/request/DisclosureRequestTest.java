@@ -461,6 +461,25 @@ class DisclosureRequestTest {
                     .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("1000000.00"), FeeMethod.PER_REQUEST))
                     .expectSuccessfulHandlerExecution();
         }
+
+        @Test
+        void aFeeNoticeImportedWithoutAnAmountIsRecordedWithTheAmountUnknownAndAClerksIsRefused() {
+            // Issue 14, point 11: the documented ledger has no amount column; only the import may leave it unknown.
+            fixture.given(received())
+                    .when(new IssueFeeNotice(ID, FEE_NOTICE, null, FeeMethod.PER_REQUEST, true))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.listWithAnyOf(
+                            org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.Matchers.equalTo(
+                                    new FeeNoticeIssued(ID, FEE_NOTICE, null, FeeMethod.PER_REQUEST)))));
+            fixture.given(received())
+                    .when(new IssueFeeNotice(ID, FEE_NOTICE, null, FeeMethod.PER_REQUEST))
+                    .expectException(RuleViolation.class)
+                    .expectNoEvents();
+            // An amount the import does give is checked like a clerk's.
+            fixture.given(received())
+                    .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("-1"), FeeMethod.PER_REQUEST, false))
+                    .expectException(RuleViolation.class);
+        }
     }
 
     @Nested

@@ -329,6 +329,100 @@ class LedgerApiTest {
         return copy;
     }
 
+    /** The details of a request's timeline entries with the given title. */
+    private static List<String> timeline(FoiApi clerk, String id, String title) {
+        List<String> details = new ArrayList<>();
+        clerk.get("/api/requests/" + id).expect(200).json().get("timeline").forEach(entry -> {
+            if (entry.get("title").asText().equals(title)) {
+                details.add(entry.get("detail").asText());
+            }
+        });
+        return details;
+    }
+
+    @Test
+    void aDocumentedLedgerWithAFeeNoticeAndNoAmountColumnAndOtherAsAppealResultsIsImported() {
+        // Issue 14, points 10 and 11: the documented 21 columns, without 收费金额; 其他 as both appeal results.
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        String documented = HEADER.substring(0, HEADER.lastIndexOf(",收费金额"));
+        String ledger = documented + "\r\n"
+                + "D-1,自然人,张三,网络,2025-03-03,,,,,,2025-03-05,2025-03-10,予以公开,2025-03-20,"
+                + "2025-04-01,其他,2025-05-01,2025-05-10,复议后起诉,其他,2025-08-01\r\n"
+                + "D-2,自然人,李四,网络,2025-03-03,,,,,,2025-03-05,,逾期未缴费,2025-04-20,,,,,,,\r\n";
+        JsonNode done = clerk.upload("/api/agencies/" + agency + "/ledger", "台账.csv", utf8(ledger)).expect(200).json();
+        assertThat(errors(done)).isEmpty();
+        assertThat(done.get("imported").asInt()).isEqualTo(2);
+        system.awaitCaughtUp();
+
+        String id = clerk.get("/api/agencies/" + agency + "/requests?caseNo=D-1").expect(200).json().get(0)
+                .get("id").asText();
+        assertThat(timeline(clerk, id, "收费通知")).singleElement().asString().contains("金额未记录");
+        assertThat(timeline(clerk, id, "行政复议决定")).singleElement().asString().endsWith("其他结果");
+        assertThat(timeline(clerk, id, "行政诉讼判决")).singleElement().asString().endsWith("其他结果");
+
+        // The paid fee of unknown amount is not passed off as 0 元: the report says so, as a failed check.
+        JsonNode report = clerk.get("/api/agencies/" + agency + "/reports/2025").expect(200).json();
+        List<JsonNode> feeChecks = new ArrayList<>();
+        report.get("checks").forEach(c -> {
+            if (c.get("key").asText().equals("FEE_AMOUNTS_RECORDED")) {
+                feeChecks.add(c);
+            }
+        });
+        assertThat(feeChecks).singleElement().satisfies(c -> {
+            assertThat(c.get("passed").asBoolean()).isFalse();
+            assertThat(c.get("detail").asText()).startsWith("1 笔");
+        });
+
+        // Exported, the notice's amount is blank, which an import reads back as unknown again.
+        byte[] csv = clerk.download("/api/agencies/" + agency + "/ledger?format=csv").expectOk();
+        String copy = AllInOne.uniqueCode();
+        FoiApi other = system.agencyWithClerk(copy);
+        assertThat(errors(other.upload("/api/agencies/" + copy + "/ledger", "台账.csv", csv).expect(200).json()))
+                .isEmpty();
+        system.awaitCaughtUp();
+        String copied = other.get("/api/agencies/" + copy + "/requests?caseNo=D-1").expect(200).json().get(0)
+                .get("id").asText();
+        assertThat(timeline(other, copied, "收费通知")).singleElement().asString().contains("金额未记录");
+        assertThat(timeline(other, copied, "行政诉讼判决")).singleElement().asString().endsWith("其他结果");
+    }
+
+    @Test
+    void theApiAcceptsEveryFormOfAnAppealResultForBothKindsOfAppeal() {
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        Map<String, String> forms = new LinkedHashMap<>();
+        forms.put("其他", "其他结果");
+        forms.put("其他结果", "其他结果");
+        forms.put("OTHER", "其他结果");
+        forms.put("维持", "结果维持");
+        forms.put("结果维持", "结果维持");
+        forms.put("UPHELD", "结果维持");
+        forms.put("纠正", "结果纠正");
+        forms.put("结果纠正", "结果纠正");
+        forms.put("corrected", "结果纠正");
+        int n = 0;
+        List<String> ids = new ArrayList<>();
+        for (Map.Entry<String, String> form : forms.entrySet()) {
+            String id = register(clerk, agency, "R-" + ++n, "自然人", "网络", "2025-03-03");
+            step(clerk, id, "decision", Map.of("outcome", "R3_1", "decidedOn", "2025-03-20"));
+            step(clerk, id, "reconsiderations", Map.of("filedOn", "2025-04-01"));
+            step(clerk, id, "reconsiderations/1/result", Map.of("result", form.getKey(), "decidedOn", "2025-05-01"));
+            step(clerk, id, "lawsuits", Map.of("filedOn", "2025-05-10", "afterReconsideration", true));
+            step(clerk, id, "lawsuits/1/result", Map.of("result", form.getKey(), "decidedOn", "2025-08-01"));
+            ids.add(id);
+        }
+        system.awaitCaughtUp();
+        int i = 0;
+        for (Map.Entry<String, String> form : forms.entrySet()) {
+            String id = ids.get(i++);
+            assertThat(timeline(clerk, id, "行政复议决定")).as(form.getKey()).singleElement().asString()
+                    .endsWith(form.getValue());
+            assertThat(timeline(clerk, id, "行政诉讼判决")).as(form.getKey()).singleElement().asString()
+                    .endsWith(form.getValue());
+        }
+    }
+
     /** A clerk's history of every kind, entered step by step through the API. */
     private static void enterHistoryByHand(FoiApi clerk, String agency) {
         String a1 = register(clerk, agency, "H-1", "自然人", "网络", "2024-12-20");

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -76,6 +77,7 @@ public class AnnualStatistics {
         checks.add(carriedOver(table3.get("R2"), carriedOut(agencies, start.minusDays(1)), year));
         checks.add(countedOnce(requests.size(), table3));
         checks.add(table4Sums(table4));
+        feeAmountsRecorded(agencies, start, end).ifPresent(checks::add);
 
         return new AnnualReport(agency, agencyName, year, template.code(),
                 AnnualReport.titleOf(agencyName, year), includeSubordinates, agencies,
@@ -279,6 +281,23 @@ public class AnnualStatistics {
                         + "and f.paid_on between ? and ?",
                 (rs, n) -> new FeesCollected(rs.getBigDecimal(1).setScale(2, RoundingMode.HALF_UP), rs.getInt(2)),
                 agencies.toArray(String[]::new), Date.valueOf(start), Date.valueOf(end));
+    }
+
+    /**
+     * Fees paid in the year whose notice has no amount (imported from a ledger without one). Section 六's sum cannot
+     * include them and must not pass them off as 0 元: the report says how many there are, as a failed check to fix
+     * before publishing. The check is only added when there are such fees, so reports without them are unchanged.
+     */
+    private Optional<Check> feeAmountsRecorded(List<String> agencies, LocalDate start, LocalDate end) {
+        Integer unknown = jdbc.queryForObject("select count(*) from report_fee f "
+                        + "join request_summary s on s.id = f.request_id where s.agency_code = any(?) "
+                        + "and f.paid_on between ? and ? and f.amount is null", Integer.class,
+                agencies.toArray(String[]::new), Date.valueOf(start), Date.valueOf(end));
+        if (unknown == null || unknown == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Check("FEE_AMOUNTS_RECORDED", "本年度已缴纳的信息处理费均记录了金额", false,
+                unknown + " 笔已缴费的收费通知金额未记录（台账导入时未填写收费金额），第六部分的收费金额不含这些费用，请补录后再发布"));
     }
 
     private Annex annex(List<Counted> requests, List<String> agencies, LocalDate start, LocalDate end) {

@@ -31,6 +31,9 @@ import java.time.LocalDate;
 /** How an event reads in a request's timeline: a title, a sentence, and the business date it happened on. */
 record TimelineEntry(String title, String detail, LocalDate businessDate) {
 
+    /** How a fee notice without an amount (imported from a ledger that did not record one) is shown. */
+    static final String FEE_AMOUNT_NOT_RECORDED = "金额未记录";
+
     static TimelineEntry of(RequestEvent event) {
         if (event instanceof RequestReceived e) {
             return new TimelineEntry("收到申请", "受理编号 " + e.caseNo() + "，申请人 " + e.applicant().name() + "（"
@@ -65,7 +68,9 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
             return new TimelineEntry("征求意见结束", "第 " + e.consultationNo() + " 次，" + e.ending().label()
                     + (e.opinion().isEmpty() ? "" : "：" + e.opinion()), e.endedOn());
         } else if (event instanceof FeeNoticeIssued e) {
-            return new TimelineEntry("收费通知", e.method().label() + "收取信息处理费 " + e.amount().toPlainString() + " 元",
+            // A notice imported from a ledger may have no amount: say so rather than show a number.
+            return new TimelineEntry("收费通知", e.method().label() + "收取信息处理费"
+                    + (e.hasAmount() ? " " + e.amount().toPlainString() + " 元" : "，" + FEE_AMOUNT_NOT_RECORDED),
                     e.noticeOn());
         } else if (event instanceof FeePaid e) {
             return new TimelineEntry("缴费", "申请人已缴纳信息处理费", e.paidOn());

@@ -1,0 +1,28 @@
+package cn.foi.query.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.foi.events.request.FeeMethod;
+import cn.foi.events.request.FeeNoticeIssued;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A fee notice imported without an amount says so in the timeline, and does not fail the projection. */
+class TimelineFeeNoticeTest {
+
+    @Test
+    void aNoticeWithoutAnAmountReadsAsAmountNotRecorded() {
+        TimelineEntry entry = TimelineEntry.of(new FeeNoticeIssued("r", LocalDate.of(2025, 3, 5), null,
+                FeeMethod.PER_REQUEST));
+        assertThat(entry.title()).isEqualTo("收费通知");
+        assertThat(entry.detail()).isEqualTo("按件收取信息处理费，金额未记录");
+    }
+
+    @Test
+    void aNoticeWithAnAmountShowsIt() {
+        TimelineEntry entry = TimelineEntry.of(new FeeNoticeIssued("r", LocalDate.of(2025, 3, 5),
+                new BigDecimal("12.50"), FeeMethod.PER_PAGE));
+        assertThat(entry.detail()).isEqualTo("按量收取信息处理费 12.50 元");
+    }
+}
