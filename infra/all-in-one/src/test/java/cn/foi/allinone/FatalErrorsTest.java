@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foi.testsupport.ProcessTrees;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,7 +100,9 @@ class FatalErrorsTest {
                     .resolve(fault + ".log");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("FOI_DATA_DIR", dataDir.toString());
-            builder.environment().put("PORT", Integer.toString(freePort()));
+            // Any free port, taken by the child itself: a port chosen here could be taken by the child's own
+            // PostgreSQL or Kafka (which bind ephemeral ports) before its web server binds it.
+            builder.environment().put("PORT", "0");
             builder.environment().put("FOI_ADMIN_PASSWORD", "admin-secret-1");
             builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
             Child child = new Child(builder.start(), dataDir, log);
@@ -153,12 +154,6 @@ class FatalErrorsTest {
         public void close() {
             ProcessTrees.kill(process.toHandle());
             ProcessTrees.stopPostmaster(dataDir.resolve("postgres"));
-        }
-
-        private static int freePort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            }
         }
     }
 }
