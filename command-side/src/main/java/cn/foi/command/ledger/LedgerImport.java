@@ -64,11 +64,7 @@ public class LedgerImport {
     private static final Logger log = LoggerFactory.getLogger(LedgerImport.class);
 
     /** What an import found: the request rows read, whether they were stored, and every error. */
-    public record Result(int rows, boolean stored, List<LedgerError> errors, long lastEventPosition) {
-
-        Result(int rows, boolean stored, List<LedgerError> errors) {
-            this(rows, stored, errors, 0);
-        }
+    public record Result(int rows, boolean stored, List<LedgerError> errors) {
     }
 
     private final Repository<DisclosureRequest> requests;
@@ -119,7 +115,7 @@ public class LedgerImport {
             stagedEvents.appendLeftovers();
         }
         EventStaging staging = new EventStaging(ids.generateId().toString());
-        Result checked = transaction.execute(status -> {
+        Result result = transaction.execute(status -> {
             // The driver reuses a statement's generic plan, made when the tables of deadlines and open requests were
             // small: a sequential scan, which this one transaction's hundreds of thousands of rows (deleted ones too,
             // not prunable before the commit) turn quadratic. Planning each statement afresh sees the tables grow.
@@ -140,9 +136,10 @@ public class LedgerImport {
             }
             return new Result(run.rows, store, List.copyOf(run.errors));
         });
-        Result result = checked.stored()
-                ? new Result(checked.rows(), true, checked.errors(), stagedEvents.append(staging.importId()))
-                : checked;
+        if (result.stored()) {
+            // The answer's X-Event-Position comes from the append (AppendedPositions), as for a clerk's command.
+            stagedEvents.append(staging.importId());
+        }
         log.info("Ledger of {} with {} rows {} in {} ms ({} errors)", agencyCode, result.rows(),
                 result.stored() ? "stored" : "checked", (System.nanoTime() - started) / 1_000_000,
                 result.errors().size());

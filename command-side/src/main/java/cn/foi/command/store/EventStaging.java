@@ -45,9 +45,4 @@ public final class EventStaging {
     int nextOrdinal() {
         return next.getAndIncrement();
     }
-
-    /** How many events were staged. */
-    public int staged() {
-        return next.get();
-    }
 }
