@@ -22,6 +22,13 @@ command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 [ -x /usr/bin/chromium ] || [ -n "${CHROMIUM:-}" ] || missing+=(chromium)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
+# Chinese glyphs for the browser tests' screenshots (without them every label is a row of boxes): installed when we can,
+# otherwise only mentioned, since the tests themselves pass without them.
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  if [ "$(id -u)" = 0 ]; then missing+=(fonts-wqy-microhei); else
+    echo "提示：安装 fonts-wqy-microhei 后截图中的中文才能显示 / note: install fonts-wqy-microhei for readable screenshots" >&2
+  fi
+fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
