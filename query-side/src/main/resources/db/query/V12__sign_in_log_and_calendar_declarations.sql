@@ -13,3 +13,17 @@ create table sign_in_log (
 );
 create index sign_in_log_at on sign_in_log (at desc);
 create index sign_in_log_username_at on sign_in_log (username, at desc);
+
+-- Every declaration of a year's national schedule (CalendarYearDeclared), kept so that the calendar page shows who
+-- declared a year, when and why: a correction that takes back days moves the due dates of open requests.
+create table calendar_declaration (
+    event_id        varchar(64)  primary key,        -- the event's identifier: applying it twice keeps one row
+    year            integer      not null,
+    declared_at     timestamptz  not null,
+    declared_by     varchar(64),                     -- null: declared before revision 2 named the user
+    source          varchar(200) not null,
+    reason          varchar(200),
+    holidays        integer      not null,
+    make_up_workdays integer     not null
+);
+create index calendar_declaration_year on calendar_declaration (year, declared_at desc);
