@@ -112,7 +112,7 @@ public class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/agencies", "/api/users", "/api/calendar/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("foi")
-                        .authenticationDetailsSource(request -> SignInDetails.of(request, "BASIC"))
+                        .authenticationDetailsSource(request -> SignInDetails.of(request, SignInDetails.BASIC))
                         .authenticationEntryPoint((request, response, e) -> {
                             // Guessing through HTTP Basic is throttled like the web UI's sign-in.
                             if (e instanceof SignInThrottled throttled) {

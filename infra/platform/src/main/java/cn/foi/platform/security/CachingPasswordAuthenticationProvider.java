@@ -68,7 +68,7 @@ public class CachingPasswordAuthenticationProvider implements AuthenticationProv
         String typed = authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         SignInDetails details = authentication.getDetails() instanceof SignInDetails given ? given
-                : new SignInDetails(null, null, "BASIC");
+                : new SignInDetails(null, null, SignInDetails.BASIC);
         String canonical = typed == null ? "" : Usernames.canonical(typed);
         Instant now = clock.instant();
         // Refused before anything else is looked at: a locked name or address costs no bcrypt and tells nothing.
@@ -88,32 +88,38 @@ public class CachingPasswordAuthenticationProvider implements AuthenticationProv
         if (found.isEmpty()) {
             // The same bcrypt work as for a wrong password, so that the answer's time does not tell who exists.
             passwordEncoder.matches(password, unknownUserHash);
-            failed(now, typed, canonical, SignInResult.UNKNOWN_USER, details);
+            throw failed(now, typed, canonical, SignInResult.UNKNOWN_USER, details);
         }
         FoiUser user = found.get();
         String username = user.username();
         String cacheKey = fingerprint(username, password, user.passwordHash());
         Instant until = verified.get(cacheKey);
-        if (until == null || until.isBefore(now)) {
+        boolean checked = until == null || until.isBefore(now);
+        if (checked) {
             if (!passwordEncoder.matches(password, user.passwordHash())) {
-                failed(now, typed, username, SignInResult.WRONG_PASSWORD, details);
+                throw failed(now, typed, username, SignInResult.WRONG_PASSWORD, details);
             }
             if (verified.size() >= MAX_ENTRIES) {
                 verified.values().removeIf(expiry -> expiry.isBefore(now));
             }
             verified.put(cacheKey, now.plus(REMEMBER_FOR));
-            // A password actually checked is a sign-in; the remembered ones are an API client's further calls.
+        }
+        // A password actually checked, or the web UI's sign-in, is a sign-in; a password remembered for HTTP Basic is an
+        // API client's further call.
+        if (checked || SignInDetails.SESSION.equals(details.via())) {
             log(now, typed, username, SignInResult.SUCCESS, details);
         }
+        // The account was found under the typed name or its canonical form: either way its canonical name is this one.
         throttle.succeeded(canonical);
-        throttle.succeeded(username);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 
-    private void failed(Instant now, String typed, String username, SignInResult result, SignInDetails details) {
+    /** Counts and logs a failure; the same answer whether the user exists or not. */
+    private BadCredentialsException failed(Instant now, String typed, String username, SignInResult result,
+                                           SignInDetails details) {
         throttle.failed(Usernames.canonical(username), details.address());
         log(now, typed, username, result, details);
-        throw new BadCredentialsException("用户名或密码错误");
+        return new BadCredentialsException("用户名或密码错误");
     }
 
     private void log(Instant now, String typed, String username, SignInResult result, SignInDetails details) {

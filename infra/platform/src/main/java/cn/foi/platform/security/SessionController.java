@@ -57,7 +57,7 @@ public class SessionController {
         try {
             UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
                     body.username().strip(), body.password());
-            attempt.setDetails(SignInDetails.of(request, "SESSION"));
+            attempt.setDetails(SignInDetails.of(request, SignInDetails.SESSION));
             user = (FoiUser) passwords.authenticate(attempt).getPrincipal();
         } catch (SignInThrottled e) {
             throw e;

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 public record SignInDetails(String address, String userAgent, String via) {
 
     public static final int USER_AGENT_LENGTH = 200;
+    public static final String SESSION = "SESSION";
+    public static final String BASIC = "BASIC";
 
     public static SignInDetails of(HttpServletRequest request, String via) {
         String agent = request.getHeader("User-Agent");
