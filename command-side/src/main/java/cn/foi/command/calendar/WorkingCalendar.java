@@ -52,7 +52,8 @@ public class WorkingCalendar {
     public void handle(DeclareCalendarYear command, Clock clock, CalendarImpact impact,
                        @MetaDataValue(CommandSideConfiguration.ACTOR) String actor) {
         Declared days = validated(command.calendarId(), command.year(), command.holidays(), command.makeUpWorkdays());
-        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
+        String reason = command.reason() == null || command.reason().isBlank() ? null
+                : InputLimits.text(TextField.CALENDAR_CHANGE_REASON, command.reason().strip());
         CalendarYearPreview preview = preview(command.year(), days, clock, impact);
         // Taking back days of a year already under way moves due dates that applicants may have been told (条例 33):
         // only on purpose, and with a reason that stays with the declaration.
@@ -61,15 +62,12 @@ public class WorkingCalendar {
                 throw RuleViolation.conflict("CALENDAR_CHANGE_NOT_CONFIRMED", "重新公布 " + command.year()
                         + " 年节假日安排将取消已公布的 " + preview.removedDays().size() + " 天（" + dates(preview.removedDays())
                         + "）" + (preview.addedDays().isEmpty() ? "" : "、新增 " + preview.addedDays().size() + " 天")
-                        + "，约 " + preview.openRequestsMoved() + " 件未办结申请的答复期限将随之改变。"
+                        + "，至多 " + preview.openRequestsMoved() + " 件未办结申请的答复期限将随之改变。"
                         + "如确需更改，请确认（confirm: true）并填写更改原因（reason）");
             }
             if (reason == null) {
                 throw RuleViolation.invalid("REASON_REQUIRED", "reason", "取消已公布的节假日或调休日，须填写更改原因");
             }
-        }
-        if (reason != null) {
-            InputLimits.text(TextField.CALENDAR_CHANGE_REASON, reason);
         }
         apply(new CalendarYearDeclared(command.year(), days.holidays(), days.workdays(),
                 InputLimits.text(TextField.CALENDAR_SOURCE, command.source() == null ? "" : command.source().strip()),

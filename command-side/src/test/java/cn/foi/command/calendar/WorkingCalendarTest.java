@@ -80,6 +80,15 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void aReasonLongerThan200CharactersIsRefused() {
+        fixture.given(YEAR_2025)
+                .when(new DeclareCalendarYear("CN", 2025, List.of(), List.of(), "更正", true, "因".repeat(201)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("最多 200 个字符"))
+                .expectNoEvents();
+    }
+
+    @Test
     void theCurrentYearIsProtectedLikeAPastOne() {
         LocalDate labourDay = LocalDate.of(2026, 5, 1);
         fixture.given(new CalendarYearDeclared(2026, List.of(labourDay), List.of(), ""))
