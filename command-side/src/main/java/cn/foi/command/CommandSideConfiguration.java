@@ -5,6 +5,10 @@ import cn.foi.command.directory.CommandDirectories;
 import cn.foi.command.store.BatchAcknowledgedKafkaPublisher;
 import cn.foi.command.store.PublicationWatermark;
 import cn.foi.platform.FoiPlatformConfiguration;
+import cn.foi.platform.security.JdbcSignInLog;
+import cn.foi.platform.security.SignInLog;
+import cn.foi.platform.security.SignInPolicy;
+import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -29,6 +33,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.IdGenerator;
 import org.springframework.util.JdkIdGenerator;
 
@@ -55,6 +60,15 @@ public class CommandSideConfiguration {
     @Bean
     Cache disclosureRequestCache() {
         return new WeakReferenceCache();
+    }
+
+    /**
+     * The sign-in log in the command database (V8__sign_in_log.sql): the web UI signs in here in both ways of running,
+     * and the all-in-one's query side signs in with this side's accounts.
+     */
+    @Bean
+    SignInLog commandSignInLog(JdbcTemplate jdbc, SignInPolicy policy, Clock clock) {
+        return new JdbcSignInLog(jdbc, policy.logRetention(), clock);
     }
 
     @Bean

@@ -1,7 +1,11 @@
 package cn.foi.query;
 
 import cn.foi.platform.FoiPlatformConfiguration;
+import cn.foi.platform.security.JdbcSignInLog;
+import cn.foi.platform.security.SignInLog;
+import cn.foi.platform.security.SignInPolicy;
 import cn.foi.platform.security.UserAccountStore;
+import java.time.Clock;
 import cn.foi.query.calendar.CalendarProjection;
 import cn.foi.query.directory.DirectoryProjection;
 import cn.foi.query.failures.ProjectionFailures;
@@ -138,5 +142,12 @@ public class QuerySideConfiguration {
     @ConditionalOnProperty(name = "foi.query.user-store", havingValue = "projection", matchIfMissing = true)
     UserAccountStore queryUserAccounts(DirectoryProjection directory) {
         return directory.userAccountStore();
+    }
+
+    /** Signing users in itself, the query side logs the attempts in its own database (V12__sign_in_log.sql). */
+    @Bean
+    @ConditionalOnProperty(name = "foi.query.user-store", havingValue = "projection", matchIfMissing = true)
+    SignInLog querySignInLog(QueryDatabase database, SignInPolicy policy, Clock clock) {
+        return new JdbcSignInLog(database.jdbc(), policy.logRetention(), clock);
     }
 }

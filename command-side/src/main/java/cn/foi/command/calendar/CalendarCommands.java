@@ -17,8 +17,31 @@ public final class CalendarCommands {
         return "calendar:" + scope;
     }
 
+    /**
+     * Declares a year's national schedule, replacing what was declared for it.
+     *
+     * @param confirmed the administrator confirmed a change that takes back declared days of a year already under way
+     * @param reason    why, required with {@code confirmed}
+     */
     public record DeclareCalendarYear(String calendarId, int year, List<LocalDate> holidays,
-                                      List<LocalDate> makeUpWorkdays, String source) {
+                                      List<LocalDate> makeUpWorkdays, String source, boolean confirmed,
+                                      String reason) {
+
+        /** A declaration that needs no confirmation: a new year, or one that only adds days. */
+        public DeclareCalendarYear(String calendarId, int year, List<LocalDate> holidays,
+                                   List<LocalDate> makeUpWorkdays, String source) {
+            this(calendarId, year, holidays, makeUpWorkdays, source, false, null);
+        }
+
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return CalendarCommands.streamId(calendarId);
+        }
+    }
+
+    /** What {@link DeclareCalendarYear} with these days would change; stores nothing (a dry run). */
+    public record PreviewCalendarYear(String calendarId, int year, List<LocalDate> holidays,
+                                      List<LocalDate> makeUpWorkdays) {
         @TargetAggregateIdentifier
         public String streamId() {
             return CalendarCommands.streamId(calendarId);

@@ -10,6 +10,7 @@ import cn.foi.events.request.RequestWithdrawn;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CommandDirectories.PROCESSING_GROUP)
-public class OpenRequests {
+public class OpenRequests implements CalendarImpact {
 
     private final JdbcTemplate jdbc;
 
@@ -46,6 +47,15 @@ public class OpenRequests {
         return jdbc.queryForList("select request_id from request_deadline where open and received_on <= ? "
                         + "and (due_on is null or due_on >= ?) and agency_code = any(?) order by request_id",
                 String.class, end, start, agencyCodes.toArray(String[]::new));
+    }
+
+    @Override
+    public int openRequestsMoved(Set<LocalDate> changedDays) {
+        String[] days = changedDays.stream().map(LocalDate::toString).toArray(String[]::new);
+        Integer count = jdbc.queryForObject("select count(*) from request_deadline r where r.open and exists ("
+                + "select 1 from unnest(?::date[]) as d(day) where d.day > r.received_on "
+                + "and (r.due_on is null or d.day <= r.due_on))", Integer.class, (Object) days);
+        return count == null ? 0 : count;
     }
 
     /** The agency and every agency under it. */

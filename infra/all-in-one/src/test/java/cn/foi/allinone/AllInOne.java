@@ -45,7 +45,10 @@ final class AllInOne implements AutoCloseable {
 
     void start() throws Exception {
         Map<String, Object> properties = new java.util.HashMap<>(Map.of("server.port", "0",
-                "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD, "foi.deadlines.polling-interval", "PT1S"));
+                "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD, "foi.deadlines.polling-interval", "PT1S",
+                // Every test's calls come from 127.0.0.1, wrong passwords on purpose included: the address's limit
+                // would refuse the rest of a class. SignInProtectionTest starts with the default limit.
+                "foi.sign-in.max-failures-per-address", "10000"));
         properties.putAll(moreProperties);
         running = AllInOneApplication.start(dataDir, 0, properties, moreConfiguration);
     }

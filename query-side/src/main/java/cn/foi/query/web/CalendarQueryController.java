@@ -3,6 +3,7 @@ package cn.foi.query.web;
 import cn.foi.platform.calendar.WorkingDayCalendar;
 import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
+import cn.foi.query.calendar.CalendarDeclarations;
 import cn.foi.query.calendar.QueryCalendar;
 import cn.foi.query.directory.DirectoryProjection;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,14 +31,17 @@ public class CalendarQueryController {
 
     private final QueryCalendar calendar;
     private final DirectoryProjection directory;
+    private final CalendarDeclarations declarations;
 
-    public CalendarQueryController(QueryCalendar calendar, DirectoryProjection directory) {
+    public CalendarQueryController(QueryCalendar calendar, DirectoryProjection directory,
+                                   CalendarDeclarations declarations) {
         this.calendar = calendar;
         this.directory = directory;
+        this.declarations = declarations;
     }
 
     @GetMapping("/calendar/{year:\\d+}")
-    @Operation(summary = "某年的工作日历：法定节假日（holidays）和调休上班日（workdays）；给出 agency 时含该机关及其上级机关的地方假日")
+    @Operation(summary = "某年的工作日历：法定节假日（holidays）和调休上班日（workdays）、全国安排的公布记录（declarations：何时、由谁、依据和更改原因）；给出 agency 时含该机关及其上级机关的地方假日")
     public Map<String, Object> year(@PathVariable int year, @RequestParam(required = false) String agency) {
         if (year < 2000 || year > 2100) {
             throw new InvalidInputException("year", "年份须在 2000 至 2100 年之间");
@@ -60,6 +64,8 @@ public class CalendarQueryController {
         body.put("holidays", holidays);
         body.put("workdays", workdays);
         body.put("workingDays", workingDays);
+        // Who declared the national schedule of the year, when and why (newest first).
+        body.put("declarations", national ? declarations.ofYear(year) : List.of());
         return body;
     }
 

@@ -36,9 +36,10 @@ public enum TextField {
             "report_publication.agency_code"),
     AGENCY_NAME("name", "机关名称", 200, true, "agency.name"),
     USERNAME("username", "用户名", 64, true, "user_account.username", "request_timeline.recorded_by",
-            "report_publication.published_by"),
+            "report_publication.published_by", "calendar_declaration.declared_by"),
 
-    CALENDAR_SOURCE("source", "通知文号", 200, true, "request_timeline.detail"),
+    CALENDAR_SOURCE("source", "通知文号", 200, true, "request_timeline.detail", "calendar_declaration.source"),
+    CALENDAR_CHANGE_REASON("reason", "更改原因", 200, true, "request_timeline.detail", "calendar_declaration.reason"),
     REGIONAL_DAYS_REASON("reason", "地方假日的依据", 500, false, "request_timeline.detail"),
 
     REPORT_OVERVIEW("overview", "“一、总体情况”", 20_000, false, "report_entry.overview"),

@@ -33,10 +33,32 @@ public class ApiSecurityConfiguration {
         return new Passwords(10);
     }
 
+    /** Guarding sign-in against guessing (README, "Sign-in"): the settings, with their defaults. */
+    @Bean
+    SignInPolicy signInPolicy(@Value("${foi.sign-in.max-failures-per-user:5}") int maxFailuresPerUser,
+                              @Value("${foi.sign-in.max-failures-per-address:20}") int maxFailuresPerAddress,
+                              @Value("${foi.sign-in.failure-window:PT15M}") Duration window,
+                              @Value("${foi.sign-in.lockout:PT15M}") Duration lockout,
+                              @Value("${foi.sign-in.log-retention:P180D}") Duration logRetention) {
+        return new SignInPolicy(maxFailuresPerUser, maxFailuresPerAddress, window, lockout, logRetention);
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(SignInPolicy policy, Clock clock) {
+        return new SignInThrottle(policy, clock);
+    }
+
     @Bean
     CachingPasswordAuthenticationProvider passwordAuthenticationProvider(UserAccountStore users,
-                                                                        PasswordEncoder passwordEncoder, Clock clock) {
-        return new CachingPasswordAuthenticationProvider(users, passwordEncoder, clock);
+                                                                        PasswordEncoder passwordEncoder, Clock clock,
+                                                                        SignInThrottle throttle,
+                                                                        ObjectProvider<SignInLog> signIns) {
+        return new CachingPasswordAuthenticationProvider(users, passwordEncoder, clock, throttle, signIns);
+    }
+
+    @Bean
+    SignInLogController signInLogController(ObjectProvider<SignInLog> signIns) {
+        return new SignInLogController(signIns);
     }
 
     @Bean
@@ -89,8 +111,19 @@ public class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/api/session").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/agencies", "/api/users", "/api/calendar/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("foi").authenticationEntryPoint((request, response, e) ->
-                        problems.write(request, response, 401, "unauthorized", "未登录", "请使用有效的用户名和密码登录")))
+                .httpBasic(basic -> basic.realmName("foi")
+                        .authenticationDetailsSource(request -> SignInDetails.of(request, SignInDetails.BASIC))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            // Guessing through HTTP Basic is throttled like the web UI's sign-in.
+                            if (e instanceof SignInThrottled throttled) {
+                                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                                problems.write(request, response, 429, "sign-in-throttled", "登录受限",
+                                        throttled.getMessage());
+                            } else {
+                                problems.write(request, response, 401, "unauthorized", "未登录",
+                                        "请使用有效的用户名和密码登录");
+                            }
+                        }))
                 .addFilterBefore(new SessionCookieFilter(cookies, users, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) ->

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,6 +28,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * two-core machine that alone would cap the API at a few dozen calls per second. A successful check is remembered under
  * a keyed hash (HMAC with a key that never leaves this process) of the password together with the stored hash, so a
  * changed password or a changed hash is never served from memory, and the cache holds nothing that helps an attacker.
+ *
+ * <p>Guessing is throttled ({@link SignInThrottle}): a user name or client address that failed too often is refused
+ * before any password check. An unknown user name costs the same bcrypt check as a wrong password, so the answer's time
+ * does not tell which names exist. Every attempt whose password is checked, and every refused one, goes to the
+ * {@link SignInLog}; an API client's further calls answered from memory do not.
  */
 public class CachingPasswordAuthenticationProvider implements AuthenticationProvider {
 
@@ -37,43 +44,87 @@ public class CachingPasswordAuthenticationProvider implements AuthenticationProv
     private final Clock clock;
     private final byte[] key = new byte[32];
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    private final SignInThrottle throttle;
+    private final ObjectProvider<SignInLog> signIns;
+    /** A hash of a random password, made with the same cost as the stored ones: checked against for unknown users. */
+    private final String unknownUserHash;
 
-    public CachingPasswordAuthenticationProvider(UserAccountStore users, PasswordEncoder passwordEncoder, Clock clock) {
+    public CachingPasswordAuthenticationProvider(UserAccountStore users, PasswordEncoder passwordEncoder, Clock clock,
+                                                 SignInThrottle throttle, ObjectProvider<SignInLog> signIns) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
-        new SecureRandom().nextBytes(key);
+        this.throttle = throttle;
+        this.signIns = signIns;
+        SecureRandom random = new SecureRandom();
+        random.nextBytes(key);
+        byte[] dummy = new byte[24];
+        random.nextBytes(dummy);
+        this.unknownUserHash = passwordEncoder.encode(Base64.getEncoder().encodeToString(dummy));
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String typed = authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        SignInDetails details = authentication.getDetails() instanceof SignInDetails given ? given
+                : new SignInDetails(null, null, SignInDetails.BASIC);
+        String canonical = typed == null ? "" : Usernames.canonical(typed);
+        Instant now = clock.instant();
+        // Refused before anything else is looked at: a locked name or address costs no bcrypt and tells nothing.
+        Optional<Duration> locked = throttle.lockedFor(canonical, details.address());
+        if (locked.isPresent()) {
+            log(now, typed, canonical, SignInResult.THROTTLED, details);
+            throw new SignInThrottled(locked.get());
+        }
         // A name no account can have (a NUL, which PostgreSQL would refuse even to compare; over the length) is simply
         // wrong, not a failure of the system.
-        if (typed == null || typed.isEmpty() || TextField.USERNAME.fault(typed).isPresent()) {
-            throw new BadCredentialsException("用户名或密码错误");
+        Optional<FoiUser> found = typed == null || typed.isEmpty() || TextField.USERNAME.fault(typed).isPresent()
+                ? Optional.empty()
+                // As typed first: a name stored before names were lower-cased keeps its case; then the canonical form,
+                // so that ADMIN signs in as admin.
+                : users.findByUsername(typed).or(() -> typed.equals(canonical) ? Optional.empty()
+                        : users.findByUsername(canonical));
+        if (found.isEmpty()) {
+            // The same bcrypt work as for a wrong password, so that the answer's time does not tell who exists.
+            passwordEncoder.matches(password, unknownUserHash);
+            throw failed(now, typed, canonical, SignInResult.UNKNOWN_USER, details);
         }
-        // As typed first: a name stored before names were lower-cased keeps its case; then the canonical form, so that
-        // ADMIN signs in as admin.
-        FoiUser user = users.findByUsername(typed)
-                .or(() -> typed.equals(Usernames.canonical(typed)) ? java.util.Optional.empty()
-                        : users.findByUsername(Usernames.canonical(typed)))
-                .orElseThrow(() -> new BadCredentialsException("用户名或密码错误"));
+        FoiUser user = found.get();
         String username = user.username();
         String cacheKey = fingerprint(username, password, user.passwordHash());
-        Instant now = clock.instant();
         Instant until = verified.get(cacheKey);
-        if (until == null || until.isBefore(now)) {
+        boolean checked = until == null || until.isBefore(now);
+        if (checked) {
             if (!passwordEncoder.matches(password, user.passwordHash())) {
-                throw new BadCredentialsException("用户名或密码错误");
+                throw failed(now, typed, username, SignInResult.WRONG_PASSWORD, details);
             }
             if (verified.size() >= MAX_ENTRIES) {
                 verified.values().removeIf(expiry -> expiry.isBefore(now));
             }
             verified.put(cacheKey, now.plus(REMEMBER_FOR));
         }
+        // A password actually checked, or the web UI's sign-in, is a sign-in; a password remembered for HTTP Basic is an
+        // API client's further call.
+        if (checked || SignInDetails.SESSION.equals(details.via())) {
+            log(now, typed, username, SignInResult.SUCCESS, details);
+        }
+        // The account was found under the typed name or its canonical form: either way its canonical name is this one.
+        throttle.succeeded(canonical);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    }
+
+    /** Counts and logs a failure; the same answer whether the user exists or not. */
+    private BadCredentialsException failed(Instant now, String typed, String username, SignInResult result,
+                                           SignInDetails details) {
+        throttle.failed(Usernames.canonical(username), details.address());
+        log(now, typed, username, result, details);
+        return new BadCredentialsException("用户名或密码错误");
+    }
+
+    private void log(Instant now, String typed, String username, SignInResult result, SignInDetails details) {
+        signIns.ifAvailable(log -> log.record(new SignInAttempt(now, typed == null ? "" : typed, username, result,
+                details.address(), details.userAgent(), details.via())));
     }
 
     @Override

@@ -46,7 +46,8 @@ public class SessionController {
     }
 
     @PostMapping
-    @Operation(summary = "登录：用户名和密码正确时建立会话（HttpOnly Cookie），返回用户信息")
+    @Operation(summary = "登录：用户名和密码正确时建立会话（HttpOnly Cookie），返回用户信息；同一用户名或同一地址失败次数过多时"
+            + "暂时拒绝（429，Retry-After 为等待秒数）")
     public ResponseEntity<Map<String, Object>> signIn(@RequestBody SignIn body, HttpServletRequest request,
                                                       HttpServletResponse response) {
         if (body == null || blank(body.username()) || blank(body.password())) {
@@ -54,8 +55,12 @@ public class SessionController {
         }
         FoiUser user;
         try {
-            user = (FoiUser) passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                    body.username().strip(), body.password())).getPrincipal();
+            UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
+                    body.username().strip(), body.password());
+            attempt.setDetails(SignInDetails.of(request, SignInDetails.SESSION));
+            user = (FoiUser) passwords.authenticate(attempt).getPrincipal();
+        } catch (SignInThrottled e) {
+            throw e;
         } catch (AuthenticationException e) {
             throw new SignInFailed();
         }
@@ -97,6 +102,15 @@ public class SessionController {
     @ExceptionHandler(SignInFailed.class)
     ResponseEntity<ProblemDetail> signInFailed(SignInFailed e) {
         return Problems.respond(Problems.problem(HttpStatus.UNAUTHORIZED, "sign-in-failed", "登录失败", e.getMessage()));
+    }
+
+    /** Too many failures for the user name or from the address: 429 with the wait in {@code Retry-After}. */
+    @ExceptionHandler(SignInThrottled.class)
+    ResponseEntity<ProblemDetail> signInThrottled(SignInThrottled e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .contentType(Problems.PROBLEM_JSON)
+                .body(Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", "登录受限", e.getMessage()));
     }
 
     /** A wrong user name or password: the same message for both, so that user names cannot be probed. */

@@ -1,0 +1,19 @@
+package cn.foi.platform.security;
+
+import java.util.List;
+
+/**
+ * The audit log of sign-ins, for administrators: kept by each side that signs users in, in its own database (the
+ * command side's in the all-in-one, where the query side signs in with the command side's accounts). Not events: it is
+ * about access to the system, not about the cases.
+ */
+public interface SignInLog {
+
+    void record(SignInAttempt attempt);
+
+    /** Newest first; {@code username} (canonical) and {@code result} narrow the list when given. */
+    Page list(String username, SignInResult result, int page, int size);
+
+    record Page(List<SignInAttempt> items, long total) {
+    }
+}
