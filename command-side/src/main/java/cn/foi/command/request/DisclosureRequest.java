@@ -531,7 +531,7 @@ public class DisclosureRequest {
                 .orElseThrow(() -> RuleViolation.conflict("ALREADY_REDECIDED", "结果为纠正的"
                         + String.join("、", corrected.keySet().stream().sorted(Comparator.comparing(AppealRef::kind)
                                 .thenComparing(AppealRef::number)).map(AppealRef::label).toList())
-                        + "均已重新答复；再次重新答复须有另一件结果为纠正的行政复议或行政诉讼"));
+                        + (corrected.size() > 1 ? "均" : "") + "已重新答复；再次重新答复须有另一件结果为纠正的行政复议或行政诉讼"));
     }
 
     /** A calendar change may move the due date of an open request; a closed request keeps its history as it is. */

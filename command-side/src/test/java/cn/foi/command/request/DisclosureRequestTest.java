@@ -1623,7 +1623,7 @@ class DisclosureRequestTest {
                             reconsiderationDecided(AppealResult.CORRECTED), redecided())
                             .when(new RedecideRequest(ID, Outcome.R3_1, LocalDate.of(2026, 6, 29), null, null)),
                     Kind.CONFLICT, "ALREADY_REDECIDED",
-                    "结果为纠正的第 1 件行政复议均已重新答复；再次重新答复须有另一件结果为纠正的行政复议或行政诉讼");
+                    "结果为纠正的第 1 件行政复议已重新答复；再次重新答复须有另一件结果为纠正的行政复议或行政诉讼");
         }
 
         @Test
