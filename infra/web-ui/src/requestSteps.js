@@ -26,8 +26,21 @@ export function requestFacts(view) {
     return { pending: filed.filter((a) => !decided.has(a.no)), decided: filed.filter((a) => decided.has(a.no)) }
   }
 
+  // A reconsideration or lawsuit whose result was 纠正 orders one new answer (重新答复); the server answers the
+  // earliest-decided one still waiting for it (DisclosureRequest#appealAwaitingNewAnswer), so the form names that one.
+  const answeredAnew = new Set(timeline.filter((t) => t.type === 'RequestRedecided').map((t) => t.data?.orderedBy + '#' + Number(t.data?.appealNo)))
+  const corrected = (type, kind, key, name) => timeline
+    .filter((t) => t.type === type && t.data?.result === 'CORRECTED')
+    .map((t) => ({ kind, name, no: Number(t.data?.[key]), decidedOn: t.data?.decidedOn || t.businessDate }))
+  const awaitingNewAnswer = [
+    ...corrected('ReconsiderationDecided', 'RECONSIDERATION', 'reconsiderationNo', '行政复议'),
+    ...corrected('LawsuitDecided', 'LAWSUIT', 'lawsuitNo', '行政诉讼')
+  ].filter((a) => !answeredAnew.has(a.kind + '#' + a.no))
+    .sort((a, b) => (a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : a.kind === b.kind ? a.no - b.no : a.kind === 'RECONSIDERATION' ? -1 : 1))
+
   const closed = view.status === 'CLOSED' || !!view.closedOn
   return {
+    awaitingNewAnswer,
     closed,
     supplementOpen: view.status === 'AWAITING_SUPPLEMENT' || last('SupplementRequested') > last('SupplementReceived'),
     supplementLapsed: last('SupplementLapsed') > last('SupplementRequested'),
@@ -168,7 +181,7 @@ export const STEPS = [
   {
     key: 'decision', label: '作出答复', group: '办理', primary: true, title: '作出答复',
     when: (v, f) => !f.closed && !v.outcome,
-    hint: () => '每件申请只有一个办理结果，按年度报告表三的分类选择。办结后如登记有误，请使用“更正答复”。',
+    hint: () => '每件申请只有一个办理结果，按年度报告表三的分类选择。办结后如登记有误，请使用“更正答复”；行政复议、行政诉讼纠正后的新答复请使用“重新答复”。',
     confirm: '作出答复后该申请即办结。确定提交吗？',
     fields: () => [
       outcomeField,
@@ -236,6 +249,24 @@ export const STEPS = [
     body: ({ no, ...rest }) => rest
   },
   {
+    key: 'redecision', label: '重新答复', group: '复议诉讼', title: '重新答复',
+    when: (v, f) => f.closed && f.awaitingNewAnswer.length > 0,
+    hint: (v, f) => {
+      const a = f.awaitingNewAnswer[0]
+      return '第 ' + a.no + ' 件' + a.name + '于 ' + a.decidedOn + ' 作出纠正决定，本次登记为依该决定作出的新答复。'
+        + '该申请仍按首次办结（' + (v.closedOn || '—') + '，' + (v.outcomeLabel || '—') + '）计入年度报告，新答复不改变其年度和办理结果栏目。'
+        + '如原答复只是登记有误，请使用“更正答复”。'
+    },
+    fields: () => [
+      outcomeField,
+      date('decidedOn', '重新答复日期', { hint: '不能早于纠正决定的日期' }),
+      date('servedOn', '送达日期', { required: false }),
+      area('note', '具体原因', { requiredWhen: noteRequiredForOther })
+    ],
+    initial: () => ({ outcome: '', decidedOn: todayIso(), servedOn: '', note: '' }),
+    path: () => 'redecision'
+  },
+  {
     key: 'registration-correction', label: '更正登记', group: '更正', title: '更正登记信息', wide: true,
     when: () => true,
     hint: () => '登记有误的，以更正记录修改，原登记保留在办理过程中；须写明更正原因。收到日期变化时答复期限随之重新计算。',
@@ -247,7 +278,8 @@ export const STEPS = [
   {
     key: 'decision-correction', label: '更正答复', group: '更正', title: '更正答复',
     when: (v) => !!v.outcome,
-    hint: () => '答复登记有误的，以更正记录修改，须写明更正原因；该申请仍按首次办结的年度计入年度报告。',
+    hint: () => '答复登记有误的，以更正记录修改，须写明更正原因。更正后的答复日期和办理结果即为该申请的办结日期和结果，年度报告按更正后的年度和栏目计入。'
+      + '行政复议、行政诉讼结果为纠正后作出的新答复不是更正，请使用“重新答复”：它不改变首次办结的年度和栏目。',
     fields: () => [
       outcomeField,
       date('decidedOn', '答复日期'),

@@ -132,6 +132,8 @@ public class LedgerExport {
                 decision(new LedgerOutcome(e.outcome(), false), e.decidedOn(), e.servedOn(), e.note());
             } else if (event instanceof RequestWithdrawn e) {
                 decision(new LedgerOutcome(cn.foi.events.request.Outcome.R3_6_3, true), e.withdrawnOn(), null, e.note());
+            // A RequestRedecided (重新答复 after 纠正) leaves the answer columns as they are: the ledger, like Table 三,
+            // records the request's first closing, and an import of that row must not answer the request anew.
             } else if (event instanceof ReconsiderationFiled e) {
                 values.put(RECONSIDERATION_FILED_ON, e.filedOn());
                 values.remove(RECONSIDERATION_RESULT);

@@ -25,6 +25,7 @@ import cn.foi.command.request.RequestCommands.RecordFeeLapse;
 import cn.foi.command.request.RequestCommands.RecordFeePayment;
 import cn.foi.command.request.RequestCommands.RecordSupplement;
 import cn.foi.command.request.RequestCommands.RecordSupplementLapse;
+import cn.foi.command.request.RequestCommands.RedecideRequest;
 import cn.foi.command.request.RequestCommands.RegisterRequest;
 import cn.foi.command.request.RequestCommands.RequestSupplement;
 import cn.foi.command.request.RequestCommands.SetLaterAnswerDate;
@@ -36,6 +37,7 @@ import cn.foi.events.request.AnswerClockPaused;
 import cn.foi.events.request.AnswerClockResumed;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.AnswerPeriodExtended;
+import cn.foi.events.request.AppealKind;
 import cn.foi.events.request.AppealResult;
 import cn.foi.events.request.ConsultationEnded;
 import cn.foi.events.request.ConsultationEnding;
@@ -56,6 +58,7 @@ import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestOverdue;
 import cn.foi.events.request.RequestReceived;
+import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestWithdrawn;
 import cn.foi.events.request.SupplementDeadlinePassed;
 import cn.foi.events.request.SupplementLapsed;
@@ -66,8 +69,11 @@ import cn.foi.platform.limits.TextField;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -136,6 +142,8 @@ public class DisclosureRequest {
 
     private final Map<Integer, Appeal> reconsiderations = new HashMap<>();
     private final Map<Integer, Appeal> lawsuits = new HashMap<>();
+    /** The corrected appeals the agency has already answered anew: each orders one new answer. */
+    private final Set<AppealRef> redecidedAppeals = new HashSet<>();
 
     /**
      * A consultation (条例 32, 34): the consulted party has fifteen working days from the delivery, or from the sending
@@ -162,6 +170,13 @@ public class DisclosureRequest {
     private record Appeal(LocalDate filedOn, AppealResult result, LocalDate decidedOn) {
         boolean pending() {
             return result == null;
+        }
+    }
+
+    /** Which appeal: its kind and its number among the request's appeals of that kind. */
+    private record AppealRef(AppealKind kind, int number) {
+        String label() {
+            return "第 " + number + " 件" + kind.label();
         }
     }
 
@@ -472,6 +487,51 @@ public class DisclosureRequest {
         LocalDate decidedOn = checked(command.decidedOn(), "decidedOn", "判决日期", receivedOn, clock);
         notBefore(decidedOn, appeal.filedOn(), "decidedOn", "判决日期", "起诉日期");
         apply(new LawsuitDecided(requestId, command.lawsuitNo(), requiredResult(command.result()), decidedOn));
+    }
+
+    /**
+     * A new answer (重新答复) ordered by a reconsideration or a court that corrected the answer (条例 51; 行政复议法, 行政诉讼法:
+     * 责令重新答复). It answers the earliest corrected appeal not yet answered anew, once. The request stays closed as
+     * first closed: no due date, no clock, and Table 三 keeps counting it in the year and row of its first answer.
+     */
+    @CommandHandler
+    public void handle(RedecideRequest command, Clock clock) {
+        requireAnswered("重新答复");
+        Map.Entry<AppealRef, Appeal> ordering = appealAwaitingNewAnswer();
+        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
+        AppealRef ref = ordering.getKey();
+        notBefore(decision.decidedOn(), ordering.getValue().decidedOn(), "decidedOn", "重新答复日期",
+                ref.label() + "的决定日期");
+        apply(new RequestRedecided(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
+                decision.note(), ref.kind(), ref.number()));
+    }
+
+    /** The earliest decided appeal whose result was 纠正 and that has no new answer yet; refused when there is none. */
+    private Map.Entry<AppealRef, Appeal> appealAwaitingNewAnswer() {
+        Map<AppealRef, Appeal> corrected = new HashMap<>();
+        reconsiderations.forEach((no, appeal) -> {
+            if (appeal.result() == AppealResult.CORRECTED) {
+                corrected.put(new AppealRef(AppealKind.RECONSIDERATION, no), appeal);
+            }
+        });
+        lawsuits.forEach((no, appeal) -> {
+            if (appeal.result() == AppealResult.CORRECTED) {
+                corrected.put(new AppealRef(AppealKind.LAWSUIT, no), appeal);
+            }
+        });
+        if (corrected.isEmpty()) {
+            throw RuleViolation.conflict("NO_CORRECTED_APPEAL", "只有行政复议或行政诉讼的结果为“纠正”之后才能重新答复；"
+                    + "该申请没有结果为纠正的行政复议或行政诉讼。如原答复登记有误，请使用“更正答复”");
+        }
+        return corrected.entrySet().stream()
+                .filter(e -> !redecidedAppeals.contains(e.getKey()))
+                .min(Comparator.comparing((Map.Entry<AppealRef, Appeal> e) -> e.getValue().decidedOn())
+                        .thenComparing(e -> e.getKey().kind())
+                        .thenComparing(e -> e.getKey().number()))
+                .orElseThrow(() -> RuleViolation.conflict("ALREADY_REDECIDED", "结果为纠正的"
+                        + String.join("、", corrected.keySet().stream().sorted(Comparator.comparing(AppealRef::kind)
+                                .thenComparing(AppealRef::number)).map(AppealRef::label).toList())
+                        + (corrected.size() > 1 ? "均" : "") + "已重新答复；再次重新答复须有另一件结果为纠正的行政复议或行政诉讼"));
     }
 
     /** A calendar change may move the due date of an open request; a closed request keeps its history as it is. */
@@ -951,6 +1011,12 @@ public class DisclosureRequest {
     void on(LawsuitDecided event) {
         lawsuits.computeIfPresent(event.lawsuitNo(),
                 (no, appeal) -> new Appeal(appeal.filedOn(), event.result(), event.decidedOn()));
+        recorded(event.decidedOn());
+    }
+
+    @EventSourcingHandler
+    void on(RequestRedecided event) {
+        redecidedAppeals.add(new AppealRef(event.orderedBy(), event.appealNo()));
         recorded(event.decidedOn());
     }
 

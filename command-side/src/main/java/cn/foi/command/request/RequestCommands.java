@@ -81,6 +81,11 @@ public final class RequestCommands {
                                   LocalDate servedOn, String note, String reason) {
     }
 
+    /** A new answer ordered by a reconsideration or a court whose result was 纠正 (重新答复). */
+    public record RedecideRequest(@TargetAggregateIdentifier String requestId, Outcome outcome, LocalDate decidedOn,
+                                  LocalDate servedOn, String note) {
+    }
+
     public record WithdrawRequest(@TargetAggregateIdentifier String requestId, LocalDate withdrawnOn, String note) {
     }
 

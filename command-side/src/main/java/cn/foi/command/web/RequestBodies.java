@@ -95,6 +95,14 @@ public final class RequestBodies {
                                      @NotBlank(message = "请写明更正原因") String reason) {
     }
 
+    /** A new answer after a reconsideration or a court corrected the answer (重新答复). */
+    public record Redecision(@Schema(example = "R3_1", description = "R3_1..R3_6_3 或其名称")
+                             @NotBlank(message = "请选择重新答复的办理结果") String outcome,
+                             @NotNull(message = "请填写重新答复日期") LocalDate decidedOn,
+                             LocalDate servedOn,
+                             @Schema(description = "具体原因（其他处理·其他时必填）") String note) {
+    }
+
     public record Withdrawal(@NotNull(message = "请填写撤回日期") LocalDate withdrawnOn, String note) {
     }
 

@@ -159,6 +159,15 @@ public class RequestCommandController {
                 body.note(), body.reason()));
     }
 
+    @PostMapping("/requests/{id}/redecision")
+    @Operation(summary = "重新答复（行政复议或行政诉讼结果为纠正后）",
+            description = "不改变首次办结的年度和办理结果栏目；如原答复登记有误，请使用更正答复")
+    public Map<String, Object> redecide(@PathVariable String id, @Valid @RequestBody RequestBodies.Redecision body) {
+        Outcome outcome = required(body.outcome(), "outcome", Outcome::fromText, OUTCOMES, "办理结果");
+        return send(id, new RequestCommands.RedecideRequest(id, outcome, body.decidedOn(), body.servedOn(),
+                body.note()));
+    }
+
     @PostMapping("/requests/{id}/withdrawal")
     @Operation(summary = "登记申请人撤回申请")
     public Map<String, Object> withdraw(@PathVariable String id, @Valid @RequestBody RequestBodies.Withdrawal body) {

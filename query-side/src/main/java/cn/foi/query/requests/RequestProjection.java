@@ -22,6 +22,7 @@ import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
 import cn.foi.events.request.RequestOverdue;
 import cn.foi.events.request.RequestReceived;
+import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestWithdrawn;
 import cn.foi.events.request.SupplementDeadlinePassed;
 import cn.foi.events.request.SupplementLapsed;
@@ -176,6 +177,9 @@ public class RequestProjection {
                 || event instanceof AnswerClockPaused || event instanceof AnswerClockResumed
                 || event instanceof ReconsiderationDecided || event instanceof LawsuitDecided) {
             return Change.none(); // in the timeline only
+        } else if (event instanceof RequestRedecided) {
+            // The request stays closed as first answered: the summary's outcome and dates are what Table 三 counts.
+            return Change.none();
         }
         throw new IllegalArgumentException("unhandled request event " + event.getClass().getName());
     }

@@ -1,5 +1,6 @@
 package cn.foi.query.requests;
 
+import cn.foi.events.request.AppealKind;
 import cn.foi.events.request.ApplicantCategory;
 import cn.foi.events.request.Channel;
 import cn.foi.events.request.DueDateReason;
@@ -70,7 +71,7 @@ public class RequestQueries {
         return jdbc.query("select " + COLUMNS + " from request_summary where id = ?", this::row, id).stream()
                 .findFirst()
                 .map(view -> withWorkingDaysLeft(view, calendar.forAgency(view.agencyCode()), LocalDate.now(clock)))
-                .map(view -> view.withHistory(timeline(id), dueDateHistory(id)));
+                .map(view -> view.withHistory(timeline(id), dueDateHistory(id), redecisions(id)));
     }
 
     public Page list(String agencyCode, Filter filter, int page, int size) {
@@ -133,6 +134,23 @@ public class RequestQueries {
                 id);
     }
 
+    private List<RequestView.Redecision> redecisions(String id) {
+        return jdbc.query("select data ->> 'outcome', data ->> 'note', data ->> 'decidedOn', data ->> 'servedOn', "
+                        + "data ->> 'orderedBy', data ->> 'appealNo', recorded_at, recorded_by "
+                        + "from request_timeline where request_id = ? and event_type = 'RequestRedecided' "
+                        + "order by sequence",
+                (rs, n) -> {
+                    Outcome outcome = Outcome.valueOf(rs.getString(1));
+                    AppealKind orderedBy = AppealKind.valueOf(rs.getString(5));
+                    String servedOn = rs.getString(4);
+                    return new RequestView.Redecision(outcome.name(), outcome.fullLabel(), rs.getString(2),
+                            LocalDate.parse(rs.getString(3)), servedOn == null ? null : LocalDate.parse(servedOn),
+                            orderedBy.name(), orderedBy.label(), Integer.parseInt(rs.getString(6)), instant(rs, 7),
+                            rs.getString(8));
+                },
+                id);
+    }
+
     private Map<String, Object> data(String text) {
         try {
             return json.readValue(text, new TypeReference<>() { });
@@ -189,7 +207,7 @@ public class RequestQueries {
                 outcome == null ? null : Outcome.valueOf(outcome).fullLabel(), rs.getString("outcome_note"),
                 localDate(rs, "decided_on"), localDate(rs, "served_on"), localDate(rs, "closed_on"),
                 rs.getInt("reconsiderations"), rs.getInt("lawsuits"), instant(rs, "registered_at"),
-                instant(rs, "updated_at"), null, null);
+                instant(rs, "updated_at"), null, null, null);
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

@@ -51,7 +51,8 @@ public record RequestView(
         Instant registeredAt,
         Instant updatedAt,
         List<TimelineItem> timeline,
-        List<DueDateChange> dueDateHistory) {
+        List<DueDateChange> dueDateHistory,
+        List<Redecision> redecisions) {
 
     public record Applicant(String category, String categoryKey, String name, String idType, String idNumber,
                             String contact) {
@@ -73,13 +74,23 @@ public record RequestView(
                                 String recordedBy) {
     }
 
-    RequestView withHistory(List<TimelineItem> items, List<DueDateChange> history) {
+    /**
+     * A new answer (重新答复) ordered by a reconsideration or a court whose result was 纠正. The request's own outcome and
+     * dates stay those of its first closing, which the annual report counts.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Redecision(String outcome, String outcomeLabel, String note, LocalDate decidedOn, LocalDate servedOn,
+                             String orderedBy, String orderedByLabel, int appealNo, Instant recordedAt,
+                             String recordedBy) {
+    }
+
+    RequestView withHistory(List<TimelineItem> items, List<DueDateChange> history, List<Redecision> redecided) {
         return new RequestView(id, agencyCode, caseNo, status, statusLabel, applicant, channel, channelKey,
                 submittedOn, confirmedOn, receivedOn, description, this.items, requestedForm, dueDate,
                 dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
                 supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
-                closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, items, history);
+                closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, items, history, redecided);
     }
 
     RequestView withWorkingDaysLeft(Integer left) {
@@ -87,6 +98,7 @@ public record RequestView(
                 submittedOn, confirmedOn, receivedOn, description, items, requestedForm, dueDate,
                 dueDateExplanation, left, clockPaused, pausedBecause, pausedBecauseLabel, reminders, supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
-                closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline, dueDateHistory);
+                closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline, dueDateHistory,
+                redecisions);
     }
 }

@@ -21,6 +21,7 @@ import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
 import cn.foi.events.request.RequestOverdue;
 import cn.foi.events.request.RequestReceived;
+import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestWithdrawn;
 import cn.foi.events.request.SupplementDeadlinePassed;
 import cn.foi.events.request.SupplementLapsed;
@@ -86,6 +87,12 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
         } else if (event instanceof DecisionCorrected e) {
             return new TimelineEntry("更正答复", "办理结果更正为：" + e.outcome().fullLabel() + "，答复日期 " + e.decidedOn()
                     + "；原因：" + e.reason(), e.decidedOn());
+        } else if (event instanceof RequestRedecided e) {
+            return new TimelineEntry("重新答复", "重新答复：" + e.outcome().fullLabel()
+                    + (e.note().isEmpty() ? "" : "（" + e.note() + "）")
+                    + (e.servedOn() == null ? "" : "，" + e.servedOn() + " 送达")
+                    + "（根据第 " + e.appealNo() + " 件" + e.orderedBy().label() + "的纠正结果；首次办结的年度和办理结果不变）",
+                    e.decidedOn());
         } else if (event instanceof RequestWithdrawn e) {
             return new TimelineEntry("申请人撤回", e.note().isEmpty() ? "申请人撤回申请" : "申请人撤回申请：" + e.note(),
                     e.withdrawnOn());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foi.events.agency.AppealYearRule;
 import cn.foi.events.request.ApplicantCategory;
+import cn.foi.events.request.AppealKind;
 import cn.foi.events.request.AppealResult;
 import cn.foi.events.request.Channel;
 import cn.foi.events.request.DecisionCorrected;
@@ -17,6 +18,7 @@ import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
+import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestWithdrawn;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
@@ -150,6 +152,30 @@ class AnnualStatisticsTest {
         assertThat(report(2020, null).table3().get("R4")).containsOnly(0L);
         assertThat(report(2021, null).table3().get("R2")).containsOnly(0L);
         assertThat(report(2021, null).table3().get("R3_1")).containsOnly(0L);
+    }
+
+    @Test
+    void aNewAnswerOrderedByAReconsiderationKeepsTheRequestInTheYearAndRowOfItsFirstAnswer() {
+        String id = receive(ApplicantCategory.C1, LocalDate.of(2020, 11, 2));
+        deliver(id, new RequestDecided(id, Outcome.R3_3_4, LocalDate.of(2020, 12, 1), null, ""));
+        AnnualReport before = report(2020, null);
+
+        deliver(id, new ReconsiderationFiled(id, 1, LocalDate.of(2021, 1, 5)),
+                new ReconsiderationDecided(id, 1, AppealResult.CORRECTED, LocalDate.of(2021, 3, 1)),
+                new RequestRedecided(id, Outcome.R3_1, LocalDate.of(2021, 4, 1), LocalDate.of(2021, 4, 2), "",
+                        AppealKind.RECONSIDERATION, 1));
+
+        AnnualReport y2020 = report(2020, null);
+        assertThat(y2020.table3()).isEqualTo(before.table3());
+        assertThat(y2020.table3().get("R3_3_4")).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L);
+        assertThat(y2020.table3().get("R4")).containsOnly(0L);
+        AnnualReport y2021 = report(2021, null);
+        assertThat(y2021.table3().values()).allSatisfy(row -> assertThat(row).containsOnly(0L));
+        assertThat(y2021.table4().get("reconsideration")).containsExactly(0L, 1L, 0L, 0L, 1L);
+        for (AnnualReport report : List.of(y2020, y2021)) {
+            assertThat(report.checks()).allSatisfy(check -> assertThat(check.passed())
+                    .as(report.year() + " " + check.key() + ": " + check.detail()).isTrue());
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foi.embedded.EmbeddedPostgresServer;
 import cn.foi.events.request.AnswerDueDateChanged;
+import cn.foi.events.request.AppealKind;
+import cn.foi.events.request.AppealResult;
 import cn.foi.events.request.Applicant;
 import cn.foi.events.request.ApplicantCategory;
 import cn.foi.events.request.Channel;
@@ -12,9 +14,12 @@ import cn.foi.events.request.ConsultedParty;
 import cn.foi.events.request.DecisionCorrected;
 import cn.foi.events.request.DueDateReason;
 import cn.foi.events.request.Outcome;
+import cn.foi.events.request.ReconsiderationDecided;
+import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
 import cn.foi.events.request.RequestReceived;
+import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestedForm;
 import cn.foi.events.request.SupplementRequested;
 import cn.foi.query.calendar.QueryCalendar;
@@ -101,6 +106,37 @@ class RequestProjectionTest {
         assertThat(closed.servedOn()).isEqualTo(LocalDate.of(2026, 3, 21));
         assertThat(closed.timeline()).hasSize(6);
         assertThat(closed.dueDateHistory()).hasSize(1);
+    }
+
+    @Test
+    void aNewAnswerAfterACorrectedReconsiderationShowsBesideTheFirstClosingWithoutReplacingIt() {
+        List<RequestEvent> history = new java.util.ArrayList<>(HISTORY);
+        history.add(new ReconsiderationFiled(ID, 1, LocalDate.of(2026, 4, 1)));
+        history.add(new ReconsiderationDecided(ID, 1, AppealResult.CORRECTED, LocalDate.of(2026, 5, 20)));
+        history.add(new RequestRedecided(ID, Outcome.R3_1, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 3), "",
+                AppealKind.RECONSIDERATION, 1));
+        deliver(history);
+        deliver(history); // delivered twice: still one new answer
+
+        RequestView view = queries.find(ID).orElseThrow();
+        assertThat(view.outcome()).isEqualTo("R3_2");
+        assertThat(view.decidedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(view.closedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(view.redecisions()).singleElement().satisfies(redecision -> {
+            assertThat(redecision.outcome()).isEqualTo("R3_1");
+            assertThat(redecision.outcomeLabel()).isEqualTo(Outcome.R3_1.fullLabel());
+            assertThat(redecision.decidedOn()).isEqualTo(LocalDate.of(2026, 6, 1));
+            assertThat(redecision.servedOn()).isEqualTo(LocalDate.of(2026, 6, 3));
+            assertThat(redecision.orderedBy()).isEqualTo("RECONSIDERATION");
+            assertThat(redecision.orderedByLabel()).isEqualTo("行政复议");
+            assertThat(redecision.appealNo()).isEqualTo(1);
+            assertThat(redecision.recordedBy()).isEqualTo("clerk");
+        });
+        RequestView.TimelineItem last = view.timeline().get(view.timeline().size() - 1);
+        assertThat(last.title()).isEqualTo("重新答复");
+        assertThat(last.detail()).isEqualTo("重新答复：" + Outcome.R3_1.fullLabel()
+                + "，2026-06-03 送达（根据第 1 件行政复议的纠正结果；首次办结的年度和办理结果不变）");
+        assertThat(last.businessDate()).isEqualTo(LocalDate.of(2026, 6, 1));
     }
 
     @Test

@@ -9,7 +9,7 @@ public sealed interface RequestEvent
         SupplementRequested, SupplementReceived, SupplementLapsed,
         AnswerPeriodExtended, ConsultationStarted, ConsultationEnded,
         FeeNoticeIssued, FeePaid, FeeLapsed, LaterAnswerDateSet,
-        RequestDecided, DecisionCorrected, RequestWithdrawn,
+        RequestDecided, DecisionCorrected, RequestRedecided, RequestWithdrawn,
         ReconsiderationFiled, ReconsiderationDecided, LawsuitFiled, LawsuitDecided,
         RequestOverdue, SupplementDeadlinePassed, FeePaymentDeadlinePassed {
 
