@@ -14,6 +14,12 @@ import java.util.Map;
 /** Writes a notice's words from the templates and the request's facts. */
 final class NoticeWriter {
 
+    /** A line left for the clerk to fill in by hand. */
+    static final String BLANK = "＿＿＿＿";
+    private static final List<String> STEP_FACTS = List.of("supplementItems", "supplementDueOn",
+            "supplementRequestedOn", "extensionReason", "extensionDays", "dueOn", "feeMethod", "feeAmount",
+            "feeNoticeOn", "withdrawnOn");
+
     private final NoticeTemplates templates;
 
     NoticeWriter(NoticeTemplates templates) {
@@ -61,6 +67,11 @@ final class NoticeWriter {
 
     private Map<String, String> values(NoticeFacts facts) {
         Map<String, String> values = new HashMap<>();
+        // A step the request has no record of (a request imported from a ledger without its dates) leaves a line to
+        // fill in by hand rather than refusing the letter; a placeholder no fact has is still an error.
+        for (String fact : STEP_FACTS) {
+            values.put(fact, BLANK);
+        }
         values.put("applicant", facts.applicantName());
         values.put("caseNo", facts.caseNo());
         values.put("receivedOn", chineseDate(facts.receivedOn()));
