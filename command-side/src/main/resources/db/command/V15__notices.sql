@@ -13,7 +13,7 @@ create table notice_series (
 -- so that a later template never alters a letter already sent. sha256 repeats the event's, hex.
 create table notice_document (
     request_id       varchar(64)  not null,
-    number           varchar(300) not null,
+    number           varchar(500) not null,
     agency_code      varchar(64)  not null,
     kind             varchar(20)  not null,
     series_year      integer      not null,
@@ -25,4 +25,14 @@ create table notice_document (
     issued_at        timestamp with time zone not null default now(),
     primary key (request_id, number),
     unique (agency_code, kind, series_year, sequence)
+);
+
+-- What an agency's notices print (AgencyNoticeSettingsChanged), kept in step with the events by the subscribing
+-- directory processor. A null column is not set: the parent agency's value applies, then the default.
+create table notice_settings (
+    agency_code          varchar(64)  not null primary key,
+    short_name           varchar(200),
+    number_pattern       varchar(200),
+    reconsideration_body varchar(200),
+    court                varchar(200)
 );

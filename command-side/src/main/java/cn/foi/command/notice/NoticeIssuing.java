@@ -24,11 +24,13 @@ public class NoticeIssuing implements Notices {
 
     private final JdbcTemplate jdbc;
     private final EventStore events;
+    private final NoticeSettings settings;
     private final NoticeWriter writer = new NoticeWriter(NoticeTemplates.DEFAULT);
 
-    public NoticeIssuing(JdbcTemplate jdbc, EventStore events) {
+    public NoticeIssuing(JdbcTemplate jdbc, EventStore events, NoticeSettings settings) {
         this.jdbc = jdbc;
         this.events = events;
+        this.settings = settings;
     }
 
     /** A notice as listed; the document's bytes are read separately. */
@@ -46,13 +48,15 @@ public class NoticeIssuing implements Notices {
         events.readEvents(requestId, 0).asStream().forEach(message -> facts.on(message.getPayload()));
         String agencyName = jdbc.queryForObject("select name from agency_directory where code = ?", String.class,
                 agencyCode);
+        NoticeSettings.Effective effective = settings.of(agencyCode, NoticeTemplates.DEFAULT);
         int year = issuedOn.getYear();
         Integer sequence = jdbc.queryForObject("insert into notice_series (agency_code, kind, year, last_number) "
                         + "values (?, ?, ?, 1) on conflict (agency_code, kind, year) "
                         + "do update set last_number = notice_series.last_number + 1 returning last_number",
                 Integer.class, agencyCode, kind.name(), year);
-        String number = NoticeNumbers.format(NoticeNumbers.DEFAULT_PATTERN, agencyName, kind, year, sequence);
-        byte[] content = writer.write(kind, facts, number, agencyName, issuedOn).toDocx();
+        String number = NoticeNumbers.format(effective.numberPattern(), effective.shortName(), kind, year, sequence);
+        byte[] content = writer.write(kind, facts, number, agencyName, issuedOn,
+                new NoticeWriter.Remedy(effective.reconsiderationBody(), effective.court())).toDocx();
         String sha256 = sha256(content);
         jdbc.update("insert into notice_document (request_id, number, agency_code, kind, series_year, sequence, "
                         + "issued_on, template_version, sha256, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -30,8 +30,21 @@ final class NoticeWriter {
         return templates.version();
     }
 
+    /** Where an answer tells the applicant to turn: the 复议机关 and the court, as the agency configured them. */
+    record Remedy(String reconsiderationBody, String court) {
+    }
+
+    /** With the generic remedy wording of the templates. */
     NoticeDocument write(NoticeKind kind, NoticeFacts facts, String number, String agencyName, LocalDate issuedOn) {
+        return write(kind, facts, number, agencyName, issuedOn,
+                new Remedy(templates.raw("remedy.reconsiderationBody"), templates.raw("remedy.court")));
+    }
+
+    NoticeDocument write(NoticeKind kind, NoticeFacts facts, String number, String agencyName, LocalDate issuedOn,
+                         Remedy remedy) {
         Map<String, String> values = values(facts);
+        values.put("reconsiderationBody", remedy.reconsiderationBody());
+        values.put("court", remedy.court());
         List<String> paragraphs = new ArrayList<>();
         String salutation = facts.applicantName();
         switch (kind) {
@@ -99,8 +112,6 @@ final class NoticeWriter {
             values.put("withdrawnOn", chineseDate(facts.withdrawn.withdrawnOn()));
         }
         values.put("decisionNote", facts.decisionNote());
-        values.put("reconsiderationBody", templates.raw("remedy.reconsiderationBody"));
-        values.put("court", templates.raw("remedy.court"));
         return values;
     }
 

@@ -146,6 +146,35 @@ class NoticesApiTest {
     }
 
     @Test
+    void anAgencyPrintsItsShortNameAndItsParentsPatternAndRemedy() throws Exception {
+        String parent = AllInOne.uniqueCode();
+        system.admin().post("/api/agencies", Map.of("code", parent, "name", "某区人民政府")).expect(201);
+        system.admin().post("/api/agencies/" + parent + "/notice-settings", Map.of(
+                "numberPattern", "{机关简称}信公{类别}〔{年}〕第{序号}号", "reconsiderationBody", "某市人民政府",
+                "court", "某市某区人民法院")).expect(200);
+        String agency = AllInOne.uniqueCode();
+        system.admin().post("/api/agencies", Map.of("code", agency, "name", "某区某街道办事处", "parentCode", parent))
+                .expect(201);
+        FoiApi clerk = system.clerkOf(agency);
+        system.admin().post("/api/agencies/" + agency + "/notice-settings", Map.of("shortName", "某街")).expect(200);
+        FoiApi.Response incomplete = system.admin().post("/api/agencies/" + agency + "/notice-settings",
+                Map.of("numberPattern", "某街〔{年}〕{序号}号"));
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.json().get("field").asText()).isEqualTo("numberPattern");
+
+        String id = register(clerk, agency, "2025-010", "孙七");
+        clerk.post("/api/requests/" + id + "/decision", Map.of("outcome", "R3_4_1", "decidedOn", "2025-10-09"))
+                .expect(200);
+        JsonNode answer = clerk.post("/api/requests/" + id + "/notices",
+                Map.of("kind", "ANSWER", "issuedOn", "2025-10-09")).expect(201).json();
+
+        assertThat(answer.get("number").asText()).isEqualTo("某街信公〔2025〕第1号");
+        String text = text(clerk.download(answer.get("download").asText()).expectOk());
+        assertThat(text).contains("某街信公〔2025〕第1号", "某区某街道办事处", "第三十六条第四项",
+                "60日内向某市人民政府申请行政复议", "6个月内向某市某区人民法院提起行政诉讼");
+    }
+
+    @Test
     void twentyReceiptsIssuedAtOnceTakeTheNumbersOneToTwentyWithoutGapOrDuplicate() throws Exception {
         String agency = AllInOne.uniqueCode();
         FoiApi clerk = system.agencyWithClerk(agency);
