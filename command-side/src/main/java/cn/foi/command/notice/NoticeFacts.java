@@ -69,6 +69,17 @@ final class NoticeFacts {
         return withdrawn != null ? Outcome.R3_6_3 : null;
     }
 
+    /** The day the answer was given as it stands, or the withdrawal's. */
+    java.time.LocalDate decidedOn() {
+        if (decisionCorrected != null) {
+            return decisionCorrected.decidedOn();
+        }
+        if (decided != null) {
+            return decided.decidedOn();
+        }
+        return withdrawn != null ? withdrawn.withdrawnOn() : null;
+    }
+
     String applicantName() {
         return corrected != null ? corrected.applicant().name() : received.applicant().name();
     }

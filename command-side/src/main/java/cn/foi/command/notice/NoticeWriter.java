@@ -70,12 +70,25 @@ final class NoticeWriter {
         if (!facts.decisionNote().isBlank() && facts.withdrawn == null) {
             paragraphs.add(templates.fill("ANSWER.note", values));
         }
-        // 条例 and 行政复议法: every answer that does not give all that was asked tells the applicant how to contest it.
+        // Every answer that does not give all that was asked tells the applicant how to contest it.
         if (outcome != Outcome.R3_1) {
-            paragraphs.add(templates.fill("ANSWER.remedy", values));
+            paragraphs.add(templates.fill(reconsiderationFirst(outcome, facts.decidedOn())
+                    ? "ANSWER.remedy.reconsiderationFirst" : "ANSWER.remedy", values));
         }
         paragraphs.add(templates.fill("ANSWER.closing", values));
         return paragraphs;
+    }
+
+    /** The day the revised 行政复议法 took effect: from then a refusal to disclose goes to 复议 before any court. */
+    static final LocalDate RECONSIDERATION_FIRST_SINCE = LocalDate.of(2024, 1, 1);
+
+    /**
+     * 行政复议法 (2023) 第二十三条第一款第四项: an applicant refused disclosure must apply for 复议 first. That covers the
+     * 不予公开 outcomes and the withheld part of a 部分公开 answer, decided on or after 2024-01-01.
+     */
+    static boolean reconsiderationFirst(Outcome outcome, LocalDate decidedOn) {
+        boolean refusal = outcome == Outcome.R3_2 || outcome.name().startsWith("R3_3_");
+        return refusal && decidedOn != null && !decidedOn.isBefore(RECONSIDERATION_FIRST_SINCE);
     }
 
     private Map<String, String> values(NoticeFacts facts) {

@@ -85,10 +85,26 @@ class NoticeWriterTest {
                 AGENCY, "2025年10月9日", "（印章）");
         if (outcome == Outcome.R3_1) {
             assertThat(text).doesNotContain("行政复议");
+        } else if (outcome == Outcome.R3_2 || outcome.name().startsWith("R3_3_")) {
+            // 行政复议法 (2023) 第二十三条: a refusal decided in 2025 goes to 复议 first, the court only afterwards.
+            assertThat(text).contains("应当自收到本答复之日起60日内向本机关的上一级主管部门或者本级人民政府申请行政复议",
+                    "对行政复议决定不服的，可以自收到行政复议决定书之日起15日内向有管辖权的人民法院提起行政诉讼")
+                    .doesNotContain("6个月");
         } else {
             assertThat(text).contains("60日内向本机关的上一级主管部门或者本级人民政府申请行政复议",
-                    "6个月内向有管辖权的人民法院提起行政诉讼");
+                    "或者自收到本答复之日起6个月内向有管辖权的人民法院提起行政诉讼");
         }
+    }
+
+    @Test
+    void aRefusalDecidedBefore2024MayStillGoStraightToCourt() throws IOException {
+        NoticeFacts facts = facts();
+        facts.on(new RequestDecided("r1", Outcome.R3_3_6, LocalDate.of(2023, 12, 29), null, ""));
+
+        String text = text(writer.write(NoticeKind.ANSWER, facts, "某依申公〔2023〕9号", AGENCY,
+                LocalDate.of(2023, 12, 29)).toDocx());
+
+        assertThat(text).contains("第十六条第二款", "或者自收到本答复之日起6个月内向有管辖权的人民法院提起行政诉讼");
     }
 
     @Test
