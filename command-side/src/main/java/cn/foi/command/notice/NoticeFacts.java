@@ -11,6 +11,7 @@ import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestWithdrawn;
 import cn.foi.events.request.SupplementRequested;
+import java.time.LocalDate;
 
 /**
  * What a notice says about its request, read from the request's own events (the aggregate keeps only what its rules
@@ -70,7 +71,7 @@ final class NoticeFacts {
     }
 
     /** The day the answer was given as it stands, or the withdrawal's. */
-    java.time.LocalDate decidedOn() {
+    LocalDate decidedOn() {
         if (decisionCorrected != null) {
             return decisionCorrected.decidedOn();
         }
@@ -88,7 +89,7 @@ final class NoticeFacts {
         return corrected != null ? corrected.caseNo() : received.caseNo();
     }
 
-    java.time.LocalDate receivedOn() {
+    LocalDate receivedOn() {
         return corrected != null ? corrected.receivedOn() : received.receivedOn();
     }
 

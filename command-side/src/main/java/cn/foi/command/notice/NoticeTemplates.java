@@ -43,10 +43,6 @@ final class NoticeTemplates {
         return texts.getProperty("template.version");
     }
 
-    boolean has(String key) {
-        return texts.containsKey(key);
-    }
-
     /** The raw text of a key, for values that are themselves settings (the generic remedy wording). */
     String raw(String key) {
         String text = texts.getProperty(key);
