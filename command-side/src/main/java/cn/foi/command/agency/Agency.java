@@ -5,9 +5,11 @@ import cn.foi.command.shared.InputLimits;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.foi.command.agency.AgencyCommands.ChangeAgencySettings;
+import cn.foi.command.agency.AgencyCommands.ChangeNoticeSettings;
 import cn.foi.command.agency.AgencyCommands.ChooseAppealYearRule;
 import cn.foi.command.agency.AgencyCommands.RegisterAgency;
 import cn.foi.command.shared.RuleViolation;
+import cn.foi.events.agency.AgencyNoticeSettingsChanged;
 import cn.foi.events.agency.AgencyRegistered;
 import cn.foi.events.agency.AgencySettingsChanged;
 import cn.foi.events.agency.AppealYearRuleChosen;
@@ -71,6 +73,32 @@ public class Agency {
                     "请选择表四的统计口径：FILED_IN_YEAR（本年度申请、按年末状态）或 DECIDED_IN_YEAR（本年度决定加年末未审结）");
         }
         apply(new AppealYearRuleChosen(command.code(), command.rule()));
+    }
+
+    /**
+     * What its notices print. A number pattern must keep every series apart and every number distinct: it needs the
+     * kind's mark, the year and the sequence (ADR 19).
+     */
+    @CommandHandler
+    public void handle(ChangeNoticeSettings command) {
+        String pattern = setting("numberPattern", command.numberPattern());
+        if (pattern != null) {
+            for (String part : new String[] {"{类别}", "{年}", "{序号}"}) {
+                if (!pattern.contains(part)) {
+                    throw RuleViolation.invalid("NOTICE_PATTERN_INCOMPLETE", "numberPattern",
+                            "文号格式须包含 {类别}、{年} 和 {序号}（缺少 " + part + "），例如 {机关简称}依申公{类别}〔{年}〕{序号}号");
+                }
+            }
+        }
+        apply(new AgencyNoticeSettingsChanged(command.code(), setting("shortName", command.shortName()), pattern,
+                setting("reconsiderationBody", command.reconsiderationBody()), setting("court", command.court())));
+    }
+
+    private static String setting(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return InputLimits.text(TextField.AGENCY_NAME, field, value.strip());
     }
 
     @EventSourcingHandler

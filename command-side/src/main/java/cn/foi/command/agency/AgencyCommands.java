@@ -30,6 +30,15 @@ public final class AgencyCommands {
         }
     }
 
+    /** What the agency's notices print; a null or blank field is not set (the parent's value or the default). */
+    public record ChangeNoticeSettings(String code, String shortName, String numberPattern,
+                                       String reconsiderationBody, String court) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return AgencyCommands.streamId(code);
+        }
+    }
+
     public record RegisterAgency(String code, String name, String parentCode) {
         @TargetAggregateIdentifier
         public String streamId() {

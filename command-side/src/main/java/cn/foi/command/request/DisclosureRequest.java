@@ -10,6 +10,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.calendar.CalendarCommands.RecomputeDueDate;
 import cn.foi.command.calendar.PeriodRules;
+import cn.foi.command.notice.NoticeCommands.IssueNotice;
+import cn.foi.command.notice.Notices;
 import cn.foi.command.request.RequestCommands.CheckDeadline;
 import cn.foi.command.request.RequestCommands.CorrectDecision;
 import cn.foi.command.request.RequestCommands.CorrectRegistration;
@@ -51,6 +53,7 @@ import cn.foi.events.request.FeePaymentDeadlinePassed;
 import cn.foi.events.request.LaterAnswerDateSet;
 import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.LawsuitFiled;
+import cn.foi.events.request.NoticeIssued;
 import cn.foi.events.request.Outcome;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
@@ -632,6 +635,40 @@ public class DisclosureRequest {
                     throw RuleViolation.conflict("DECISION_AFTER_APPEAL", "申请人已于 " + filedOn + " 对该答复" + filed
                             + "，更正后的答复日期（" + decidedOn + "）不能晚于该日期");
                 });
+    }
+
+    /**
+     * A written notice, only when the request's state calls for its kind; {@link Notices} numbers, writes and keeps it.
+     * It changes nothing in the request's state: a notice may be issued again (a lost letter), each with its number.
+     */
+    @CommandHandler
+    public NoticeIssued handle(IssueNotice command, Notices notices, Clock clock) {
+        if (command.kind() == null) {
+            throw RuleViolation.invalid("NOTICE_KIND_REQUIRED", "kind", "请选择文书种类（字段 kind）");
+        }
+        LocalDate issuedOn = checked(command.issuedOn(), "issuedOn", "出具日期", receivedOn, clock);
+        String title = "《" + command.kind().title() + "》";
+        LocalDate stepOn = switch (command.kind()) {
+            case RECEIPT -> receivedOn;
+            case SUPPLEMENT -> noticeCalledFor(supplementRequestedOn, "该申请没有告知补正，不能出具" + title);
+            case EXTENSION -> noticeCalledFor(extended ? receivedOn : null, "该申请没有延长答复期限，不能出具" + title);
+            case CONSULTATION -> noticeCalledFor(consultationCount == 0 ? null
+                    : consultations.get(consultationCount).startedOn(), "该申请没有征求意见，不能出具" + title);
+            case FEE -> noticeCalledFor(feeNoticeOn, "该申请没有发出收费通知，不能出具" + title);
+            case ANSWER -> noticeCalledFor(outcome == null ? null : closedOn,
+                    "该申请尚未作出答复（办理结果），不能出具" + title);
+        };
+        notBefore(issuedOn, stepOn, "issuedOn", "出具日期", "该文书所记载的办理日期");
+        NoticeIssued issued = notices.issue(requestId, agencyCode, command.kind(), issuedOn);
+        apply(issued);
+        return issued;
+    }
+
+    private static LocalDate noticeCalledFor(LocalDate stepOn, String refusal) {
+        if (stepOn == null) {
+            throw RuleViolation.conflict("NOTICE_NOT_CALLED_FOR", refusal);
+        }
+        return stepOn;
     }
 
     private static Appeal pendingAppeal(Map<Integer, Appeal> appeals, int number, String kind) {

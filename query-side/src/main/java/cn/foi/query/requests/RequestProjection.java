@@ -14,6 +14,7 @@ import cn.foi.events.request.FeePaymentDeadlinePassed;
 import cn.foi.events.request.LaterAnswerDateSet;
 import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.LawsuitFiled;
+import cn.foi.events.request.NoticeIssued;
 import cn.foi.events.request.Outcome;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
@@ -175,7 +176,8 @@ public class RequestProjection {
             return Change.of("lawsuits = lawsuits + 1");
         } else if (event instanceof SupplementLapsed || event instanceof FeeLapsed
                 || event instanceof AnswerClockPaused || event instanceof AnswerClockResumed
-                || event instanceof ReconsiderationDecided || event instanceof LawsuitDecided) {
+                || event instanceof ReconsiderationDecided || event instanceof LawsuitDecided
+                || event instanceof NoticeIssued) {
             return Change.none(); // in the timeline only
         } else if (event instanceof RequestRedecided) {
             // The request stays closed as first answered: the summary's outcome and dates are what Table 三 counts.

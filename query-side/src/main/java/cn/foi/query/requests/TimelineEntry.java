@@ -14,6 +14,7 @@ import cn.foi.events.request.FeePaymentDeadlinePassed;
 import cn.foi.events.request.LaterAnswerDateSet;
 import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.LawsuitFiled;
+import cn.foi.events.request.NoticeIssued;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RegistrationCorrected;
@@ -113,6 +114,8 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
         } else if (event instanceof FeePaymentDeadlinePassed e) {
             return new TimelineEntry("缴费期限届满", e.noticeOn() + " 收费通知的缴费期限 " + e.payBy()
                     + " 已届满，未登记缴费；可登记逾期未缴费并按“逾期未缴费”办结，由经办人确认", e.payBy().plusDays(1));
+        } else if (event instanceof NoticeIssued e) {
+            return new TimelineEntry("出具文书", "出具《" + e.kind().title() + "》 " + e.number(), e.issuedOn());
         } else if (event instanceof LawsuitDecided e) {
             return new TimelineEntry("行政诉讼判决", "第 " + e.lawsuitNo() + " 件行政诉讼：" + e.result().label(),
                     e.decidedOn());

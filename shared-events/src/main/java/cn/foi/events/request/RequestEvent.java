@@ -11,7 +11,8 @@ public sealed interface RequestEvent
         FeeNoticeIssued, FeePaid, FeeLapsed, LaterAnswerDateSet,
         RequestDecided, DecisionCorrected, RequestRedecided, RequestWithdrawn,
         ReconsiderationFiled, ReconsiderationDecided, LawsuitFiled, LawsuitDecided,
-        RequestOverdue, SupplementDeadlinePassed, FeePaymentDeadlinePassed {
+        RequestOverdue, SupplementDeadlinePassed, FeePaymentDeadlinePassed,
+        NoticeIssued {
 
     String requestId();
 }
