@@ -1644,9 +1644,42 @@ class DisclosureRequestTest {
                     .expectResultMessagePayload(null);
         }
 
+        /** Fifteen working days after the consultation sent on 2026-05-15. */
+        private static final LocalDate CONSULTATION_DAYS_END = LocalDate.of(2026, 6, 5);
+
         @Test
-        void theAnswerPeriodDoesNotRunWhileTheClockStandsStill() {
+        void theAnswerPeriodDoesNotRunWhileTheClockStandsStillAndIsCheckedAgainAfterTheFifteenDays() {
+            clock.setToday(LocalDate.of(2026, 6, 1));
             givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted())
+                    .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(CONSULTATION_DAYS_END.plusDays(1));
+        }
+
+        @Test
+        void anUnansweredConsultationHoldsTheClockOnlyUntilItsFifteenthWorkingDay() {
+            // Still open on 2026-07-01: the standstill ends on 06-05 (15 working days), the period of 20 working days
+            // from 05-11 lengthened by them ends on 06-30 (端午 06-19 off), so the request is overdue.
+            LocalDate due = LocalDate.of(2026, 6, 30);
+            clock.setToday(LocalDate.of(2026, 7, 1));
+            givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted())
+                    .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                    org.axonframework.test.matchers.Matchers.equalTo(
+                                            new AnswerClockResumed(ID, CONSULTED, CONSULTATION_DAYS_END, 15)),
+                                    org.axonframework.test.matchers.Matchers.predicate(event ->
+                                            event instanceof AnswerDueDateChanged changed
+                                                    && changed.reason() == DueDateReason.CLOCK_RESUMED
+                                                    && changed.dueOn().equals(due)),
+                                    org.axonframework.test.matchers.Matchers.equalTo(new RequestOverdue(ID, due)),
+                                    org.axonframework.test.matchers.Matchers.andNoMore())))
+                    .expectResultMessagePayload(null);
+        }
+
+        @Test
+        void anUnpaidFeeHoldsTheClockWithNoEndToWatchFor() {
+            givenReceived(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice())
                     .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
                     .expectNoEvents()
                     .expectResultMessagePayload(null);
