@@ -119,9 +119,13 @@ export const STEPS = [
     fields: () => [
       choose('party', '征求意见对象', CONSULTED_PARTIES),
       text('addressee', '被征求意见方', { placeholder: '单位名称或个人姓名' }),
-      date('startedOn', '发出日期')
+      date('startedOn', '发出日期'),
+      date('deliveredOn', '送达日期', {
+        required: false,
+        hint: '被征求意见方收到征求意见的日期（如回执、签收日期）；15 个工作日自送达之日起算，不填则自发出日期起算'
+      })
     ],
-    initial: () => ({ party: 'THIRD_PARTY', addressee: '', startedOn: todayIso() }),
+    initial: () => ({ party: 'THIRD_PARTY', addressee: '', startedOn: todayIso(), deliveredOn: '' }),
     path: () => 'consultations'
   },
   {

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A year nobody has declared yet falls back to the national dates that ship with the system; the first start
  * declares them as events, with the same dates, so the fallback never gives a different answer than the events.
+ * A year neither declared nor shipped (the next one, before its notice) rests on the statutory holidays derived from
+ * 《全国年节及纪念日放假办法》; the periods that count its days are provisional until its notice is declared.
  */
 @Component
 @ProcessingGroup(CommandDirectories.PROCESSING_GROUP)
@@ -67,7 +69,9 @@ public class CalendarDirectory implements Calendars {
                 }
             }, scope);
         }
-        return new WorkingDayCalendar(holidays, workdays);
+        Set<Integer> known = new HashSet<>(declared);
+        known.addAll(shipped.years());
+        return WorkingDayCalendar.withDerivedYears(holidays, workdays, known);
     }
 
     private List<String> ancestorsTopDown(String agencyCode) {

@@ -558,15 +558,30 @@ public class DisclosureRequest {
             return null;
         }
         return switch (command.kind()) {
-            case ANSWER -> checkAnswerPeriod(today);
+            case ANSWER -> checkAnswerPeriod(rules.forAgency(agencyCode), today);
             case SUPPLEMENT -> checkSupplementDeadline(today);
             case FEE -> checkFeeDeadline(rules.forAgency(agencyCode), today);
         };
     }
 
-    /** While a 补正 is awaited or the clock stands still the period does not run: what ends that watches again. */
-    private LocalDate checkAnswerPeriod(LocalDate today) {
-        if (dueOn == null || supplementOpen || pausedSince != null || dueOn.equals(overdueFor)) {
+    /**
+     * While a 补正 is awaited or the clock stands still the period does not run: what ends that watches again. A
+     * consultation nobody answers holds the clock only until its fifteenth working day (条例 32, 34), even while it is
+     * still open: past that day the clock runs again here, so the request can become overdue; until then the check
+     * names the day after it.
+     */
+    private LocalDate checkAnswerPeriod(PeriodRules.Counting counting, LocalDate today) {
+        if (dueOn == null || supplementOpen) {
+            return null;
+        }
+        if (pausedSince != null) {
+            settleClock(counting, today);
+            if (pausedSince != null) {
+                LocalDate heldUntil = pauseHeldUntil(counting);
+                return heldUntil == null ? null : later(heldUntil, today).plusDays(1);
+            }
+        }
+        if (dueOn.equals(overdueFor)) {
             return null;
         }
         if (!today.isAfter(dueOn)) {

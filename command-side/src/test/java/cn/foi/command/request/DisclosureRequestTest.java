@@ -865,6 +865,54 @@ class DisclosureRequestTest {
                                     org.axonframework.test.matchers.Matchers.andNoMore())));
         }
 
+        /** The shipped dates, with the years after them derived from the law, as the running system counts. */
+        private WorkingDayCalendar shippedWithDerivedYears(LocalDate... declared2027Holidays) {
+            WorkingDayCalendar shipped = WorkingDayCalendar.national();
+            Set<LocalDate> holidays = new HashSet<>(shipped.holidays());
+            Set<Integer> declared = new HashSet<>(shipped.years());
+            if (declared2027Holidays.length > 0) {
+                holidays.addAll(List.of(declared2027Holidays));
+                declared.add(2027);
+            }
+            return WorkingDayCalendar.withDerivedYears(holidays, shipped.makeUpWorkdays(), declared);
+        }
+
+        @Test
+        void aRequestWhosePeriodRunsIntoAnUndeclaredYearSkipsTheStatutoryHolidaysDerivedForIt() {
+            // Received Friday 2026-12-04: the twentieth working day would be Friday 2027-01-01, 元旦, before the
+            // State Council has published 2027's notice.
+            calendar = shippedWithDerivedYears();
+            clock.setToday(LocalDate.of(2026, 12, 6));
+            LocalDate received = LocalDate.of(2026, 12, 4);
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterRequest(ID, AGENCY, inPerson(received)))
+                    .expectEvents(new RequestReceived(ID, AGENCY, CASE_NO, PERSON, Channel.IN_PERSON, received, null,
+                                    received, DESCRIPTION, 2, RequestedForm.ELECTRONIC),
+                            dueOnReceipt(received, LocalDate.of(2027, 1, 4)));
+
+            assertThat(calendar.countsDerivedDays(received, LocalDate.of(2027, 1, 4))).isTrue();
+        }
+
+        @Test
+        void theDeclarationOfTheYearReplacesItsDerivedHolidays() {
+            LocalDate received = LocalDate.of(2026, 12, 4);
+            // Hypothetical notice: 元旦 from Friday to Monday, so that the recomputed date visibly moves.
+            calendar = shippedWithDerivedYears(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 4));
+            fixture.given(new RequestReceived(ID, AGENCY, CASE_NO, PERSON, Channel.IN_PERSON, received, null,
+                                    received, DESCRIPTION, 2, RequestedForm.ELECTRONIC),
+                            dueOnReceipt(received, LocalDate.of(2027, 1, 4)))
+                    .when(new RecomputeDueDate(ID, "国家 2027 年节假日安排"))
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                    org.axonframework.test.matchers.Matchers.predicate(event ->
+                                            event instanceof AnswerDueDateChanged changed
+                                                    && changed.reason() == DueDateReason.CALENDAR_CHANGED
+                                                    && changed.dueOn().equals(LocalDate.of(2027, 1, 5))),
+                                    org.axonframework.test.matchers.Matchers.andNoMore())));
+
+            assertThat(calendar.countsDerivedDays(received, LocalDate.of(2027, 1, 5))).isFalse();
+        }
+
         @Test
         void aCalendarChangeThatDoesNotMoveTheDueDateRecordsNothing() {
             givenReceived()
@@ -1737,9 +1785,42 @@ class DisclosureRequestTest {
                     .expectResultMessagePayload(null);
         }
 
+        /** Fifteen working days after the consultation sent on 2026-05-15. */
+        private static final LocalDate CONSULTATION_DAYS_END = LocalDate.of(2026, 6, 5);
+
         @Test
-        void theAnswerPeriodDoesNotRunWhileTheClockStandsStill() {
+        void theAnswerPeriodDoesNotRunWhileTheClockStandsStillAndIsCheckedAgainAfterTheFifteenDays() {
+            clock.setToday(LocalDate.of(2026, 6, 1));
             givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted())
+                    .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(CONSULTATION_DAYS_END.plusDays(1));
+        }
+
+        @Test
+        void anUnansweredConsultationHoldsTheClockOnlyUntilItsFifteenthWorkingDay() {
+            // Still open on 2026-07-01: the standstill ends on 06-05 (15 working days), the period of 20 working days
+            // from 05-11 lengthened by them ends on 06-30 (端午 06-19 off), so the request is overdue.
+            LocalDate due = LocalDate.of(2026, 6, 30);
+            clock.setToday(LocalDate.of(2026, 7, 1));
+            givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted())
+                    .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                    org.axonframework.test.matchers.Matchers.equalTo(
+                                            new AnswerClockResumed(ID, CONSULTED, CONSULTATION_DAYS_END, 15)),
+                                    org.axonframework.test.matchers.Matchers.predicate(event ->
+                                            event instanceof AnswerDueDateChanged changed
+                                                    && changed.reason() == DueDateReason.CLOCK_RESUMED
+                                                    && changed.dueOn().equals(due)),
+                                    org.axonframework.test.matchers.Matchers.equalTo(new RequestOverdue(ID, due)),
+                                    org.axonframework.test.matchers.Matchers.andNoMore())))
+                    .expectResultMessagePayload(null);
+        }
+
+        @Test
+        void anUnpaidFeeHoldsTheClockWithNoEndToWatchFor() {
+            givenReceived(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice())
                     .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
                     .expectNoEvents()
                     .expectResultMessagePayload(null);

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * The working-day calendar that applies to an agency: the national dates, then the regional dates declared for each of
  * its ancestors from the top of the agency tree down, then its own. A nearer declaration overrides a farther one on the
  * same date, so a regional holiday beats a national make-up working day and a regional working day beats a national
- * holiday.
+ * holiday. A year without national dates (its notice is not declared yet) rests on the statutory holidays derived from
+ * 《全国年节及纪念日放假办法》; a due date counting its days is provisional. A declared notice always names days of its
+ * own year (元旦 at least), so the years holding national dates are the declared ones.
  *
  * <p>Calendars are cached per agency. Each read asks the database, in one small query, for the agency's chain of
  * ancestors and the calendar version that {@link CalendarProjection} bumps with every change: a cached calendar is used
@@ -112,6 +114,8 @@ public class QueryCalendar {
 
     /** Applies the national days, then each level of the chain from the farthest ancestor down to the agency. */
     private static WorkingDayCalendar build(List<String> chain, Map<String, Map<LocalDate, String>> days) {
+        Set<Integer> declaredYears = new HashSet<>();
+        days.getOrDefault(NATIONAL, Map.of()).keySet().forEach(day -> declaredYears.add(day.getYear()));
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
         List<String> scopes = new ArrayList<>();
@@ -130,6 +134,6 @@ public class QueryCalendar {
                 }
             });
         }
-        return new WorkingDayCalendar(holidays, workdays);
+        return WorkingDayCalendar.withDerivedYears(holidays, workdays, declaredYears);
     }
 }

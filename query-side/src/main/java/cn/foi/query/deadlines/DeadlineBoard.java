@@ -20,9 +20,10 @@ public record DeadlineBoard(String agency, LocalDate today, int within, Map<Dead
      * @param workingDaysLeft working days from today to the due date: 0 on the due date, negative when overdue, null
      *                        without a due date
      * @param pausedBecause   {@code SUPPLEMENT}, {@code CONSULTATION} or {@code FEE} while the clock stands still
+     * @param dueDateProvisional the period counts days of a year whose national notice is not declared yet
      */
     public record Item(String id, String agencyCode, String agencyName, String caseNo, String applicantName,
                        LocalDate receivedOn, LocalDate dueDate, Integer workingDaysLeft, DeadlineState state,
-                       String stateLabel, String pausedBecause) {
+                       String stateLabel, String pausedBecause, boolean dueDateProvisional) {
     }
 }

@@ -96,7 +96,8 @@ public class DeadlineQueries {
                 ? state.label() + "（" + request.paused().label() + "）" : state.label();
         return new DeadlineBoard.Item(request.id(), request.agencyCode(), request.agencyName(), request.caseNo(),
                 request.applicantName(), request.receivedOn(), due, left, state, label,
-                request.paused() == null ? null : request.paused().name());
+                request.paused() == null ? null : request.paused().name(),
+                calendar.countsDerivedDays(request.receivedOn(), due));
     }
 
     private static Open open(ResultSet rs, int rowNumber) throws SQLException {

@@ -103,10 +103,13 @@ public class RequestQueries {
     }
 
     private static RequestView withWorkingDaysLeft(RequestView view, WorkingDayCalendar calendar, LocalDate today) {
-        if (view.closedOn() != null || view.dueDate() == null) {
+        if (view.dueDate() == null) {
             return view;
         }
-        return view.withWorkingDaysLeft(calendar.workingDaysBetween(today, view.dueDate()));
+        // The counting window of the period runs from the receipt (or a later start) to the due date.
+        boolean provisional = calendar.countsDerivedDays(view.receivedOn(), view.dueDate());
+        return view.withWorkingDaysLeft(view.closedOn() != null ? null
+                : calendar.workingDaysBetween(today, view.dueDate()), provisional);
     }
 
     private static void condition(StringBuilder where, List<Object> arguments, String sql, Object value) {
@@ -207,7 +210,7 @@ public class RequestQueries {
                 outcome == null ? null : Outcome.valueOf(outcome).fullLabel(), rs.getString("outcome_note"),
                 localDate(rs, "decided_on"), localDate(rs, "served_on"), localDate(rs, "closed_on"),
                 rs.getInt("reconsiderations"), rs.getInt("lawsuits"), instant(rs, "registered_at"),
-                instant(rs, "updated_at"), null, null, null);
+                instant(rs, "updated_at"), null, null, null, false);
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

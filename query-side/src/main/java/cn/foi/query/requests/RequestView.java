@@ -12,6 +12,10 @@ import java.util.Map;
  * <p>{@code workingDaysLeft} counts the working days of the agency's calendar from today to the due date: 0 on the
  * due date, negative when overdue; absent once the request is closed or while it has no due date. While the clock is
  * paused it is still counted to the current due date, which moves when the pause ends.
+ *
+ * <p>{@code dueDateProvisional} is true while the period up to the due date counts days of a year whose national notice
+ * is not declared yet: those days rest on the statutory holidays derived from the law, and the due date is recomputed
+ * once the notice is declared.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(
@@ -52,7 +56,8 @@ public record RequestView(
         Instant updatedAt,
         List<TimelineItem> timeline,
         List<DueDateChange> dueDateHistory,
-        List<Redecision> redecisions) {
+        List<Redecision> redecisions,
+        boolean dueDateProvisional) {
 
     public record Applicant(String category, String categoryKey, String name, String idType, String idNumber,
                             String contact) {
@@ -90,15 +95,16 @@ public record RequestView(
                 dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
                 supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
-                closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, items, history, redecided);
+                closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, items, history, redecided,
+                dueDateProvisional);
     }
 
-    RequestView withWorkingDaysLeft(Integer left) {
+    RequestView withWorkingDaysLeft(Integer left, boolean provisional) {
         return new RequestView(id, agencyCode, caseNo, status, statusLabel, applicant, channel, channelKey,
                 submittedOn, confirmedOn, receivedOn, description, items, requestedForm, dueDate,
                 dueDateExplanation, left, clockPaused, pausedBecause, pausedBecauseLabel, reminders, supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
                 closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline, dueDateHistory,
-                redecisions);
+                redecisions, provisional);
     }
 }

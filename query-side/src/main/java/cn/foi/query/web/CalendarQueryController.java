@@ -1,5 +1,6 @@
 package cn.foi.query.web;
 
+import cn.foi.platform.calendar.StatutoryHolidays;
 import cn.foi.platform.calendar.WorkingDayCalendar;
 import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
@@ -41,7 +42,8 @@ public class CalendarQueryController {
     }
 
     @GetMapping("/calendar/{year:\\d+}")
-    @Operation(summary = "某年的工作日历：法定节假日（holidays）和调休上班日（workdays）、全国安排的公布记录（declarations：何时、由谁、依据和更改原因）；给出 agency 时含该机关及其上级机关的地方假日")
+    @Operation(summary = "某年的工作日历：法定节假日（holidays）和调休上班日（workdays）、全国安排的公布记录（declarations：何时、由谁、依据和更改原因）；"
+            + "给出 agency 时含该机关及其上级机关的地方假日；尚未公布放假安排的年份（derived）按《全国年节及纪念日放假办法》的法定节日推算，不含调休")
     public Map<String, Object> year(@PathVariable int year, @RequestParam(required = false) String agency) {
         if (year < 2000 || year > 2100) {
             throw new InvalidInputException("year", "年份须在 2000 至 2100 年之间");
@@ -51,7 +53,14 @@ public class CalendarQueryController {
             throw new NotFoundException("未找到编码为 " + agency + " 的机关");
         }
         WorkingDayCalendar days = calendar.forAgency(national ? QueryCalendar.NATIONAL : agency);
-        List<String> holidays = inYear(days.holidays(), year);
+        boolean derived = days.isDerivedYear(year);
+        Set<LocalDate> holidayDays = new java.util.HashSet<>(days.holidays());
+        if (derived) {
+            // What the periods count until the notice is declared: the statutory days derived from the law.
+            holidayDays.addAll(StatutoryHolidays.of(year).keySet());
+            holidayDays.removeAll(days.makeUpWorkdays());
+        }
+        List<String> holidays = inYear(holidayDays, year);
         List<String> workdays = inYear(days.makeUpWorkdays(), year);
         int workingDays = 0;
         for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
@@ -61,6 +70,7 @@ public class CalendarQueryController {
         body.put("year", year);
         body.put("agency", national ? null : agency);
         body.put("declared", days.years().contains(year));
+        body.put("derived", derived);
         body.put("holidays", holidays);
         body.put("workdays", workdays);
         body.put("workingDays", workingDays);

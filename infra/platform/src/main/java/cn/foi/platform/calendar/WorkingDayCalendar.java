@@ -21,10 +21,48 @@ public final class WorkingDayCalendar {
 
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpWorkdays;
+    /** The years whose national notice is declared; null when no year is derived (the dates given are all there is). */
+    private final Set<Integer> declaredYears;
 
+    /** A calendar of exactly the given dates: an undeclared year is plain Monday to Friday. */
     public WorkingDayCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays) {
+        this(holidays, makeUpWorkdays, null);
+    }
+
+    private WorkingDayCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays, Set<Integer> declaredYears) {
         this.holidays = Set.copyOf(holidays);
         this.makeUpWorkdays = Set.copyOf(makeUpWorkdays);
+        this.declaredYears = declaredYears == null ? null : Set.copyOf(declaredYears);
+    }
+
+    /**
+     * A calendar whose years without a declared national notice rest on the statutory holidays derived for them
+     * ({@link StatutoryHolidays}: the days themselves, no shifting, no make-up days). Dates given for such a year (a
+     * region's) still apply over the derived ones. Periods that count a day of a derived year are provisional.
+     */
+    public static WorkingDayCalendar withDerivedYears(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays,
+                                                      Set<Integer> declaredNationalYears) {
+        return new WorkingDayCalendar(holidays, makeUpWorkdays, declaredNationalYears);
+    }
+
+    /** Whether the year's days are derived from the law rather than declared by its notice. */
+    public boolean isDerivedYear(int year) {
+        return declaredYears != null && !declaredYears.contains(year) && StatutoryHolidays.derivable(year);
+    }
+
+    /** Whether a period counted after {@code from} up to and including {@code to} counts a day of a derived year. */
+    public boolean countsDerivedDays(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return false;
+        }
+        LocalDate first = from.isBefore(to) ? from.plusDays(1) : to;
+        LocalDate last = from.isBefore(to) ? to : from;
+        for (int year = first.getYear(); year <= last.getYear(); year++) {
+            if (isDerivedYear(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The national dates of 2019–2026 that ship with the system. */
@@ -82,6 +120,9 @@ public final class WorkingDayCalendar {
         }
         if (makeUpWorkdays.contains(date)) {
             return true;
+        }
+        if (isDerivedYear(date.getYear()) && StatutoryHolidays.isStatutoryDay(date)) {
+            return false;
         }
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
