@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The columns of a ledger (台账), named by key or by Chinese name (architecture.md, "The ledger (台账) format"). The first
+ * The columns of a ledger (台账), named by key or by Chinese name (docs/api.md, "The ledger (台账)"). The first
  * twenty-one are the documented contract, in its order; the ones after them are optional extras that an export writes so
  * that a round trip keeps what the documented columns cannot say (a fee's amount, an extension's length...). A ledger
  * without them is imported with the defaults named in {@link LedgerRows}.

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The JSON bodies of the command API, as clients send them (architecture.md). Dates are ISO dates. */
+/** The JSON bodies of the command API, as clients send them (docs/api.md). Dates are ISO dates. */
 public final class RequestBodies {
 
     private RequestBodies() {

@@ -88,7 +88,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Given-When-Then tests of one request's life (domain.md §1). "Today" is 2026-06-30 in Beijing; the request used by most
+ * Given-When-Then tests of one request's life (docs/domain.md §1). "Today" is 2026-06-30 in Beijing; the request used by most
  * tests was handed in on Monday 2026-05-11, so its twenty working days end on Monday 2026-06-08 (端午 2026-06-19 is
  * later).
  */

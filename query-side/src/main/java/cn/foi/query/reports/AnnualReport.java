@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An agency's annual report for a year as the API gives it (architecture.md): Table 三 and Table 四 derived from the
+ * An agency's annual report for a year as the API gives it (docs/api.md): Table 三 and Table 四 derived from the
  * requests' business dates, the checks they pass, and the annex beyond the template (domain §3).
  *
  * @param table3    row key → seven numbers: C1..C6 by applicant category, C7 their total; every row of the template

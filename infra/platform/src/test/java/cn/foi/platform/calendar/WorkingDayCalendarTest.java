@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The national calendar against the figures and worked examples of domain.md §4. */
+/** The national calendar against the figures and worked examples of docs/domain.md §4. */
 class WorkingDayCalendarTest {
 
     private final WorkingDayCalendar calendar = WorkingDayCalendar.national();
