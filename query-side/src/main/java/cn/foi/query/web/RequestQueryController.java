@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 public class RequestQueryController {
 
     private static final int MAX_PAGE_SIZE = 500;
+
+    private static final Logger log = LoggerFactory.getLogger(RequestQueryController.class);
 
     /** The value of {@code reveal} that asks for the applicant's full personal data. */
     static final String REVEAL_PERSONAL = "personal";
@@ -81,6 +85,8 @@ public class RequestQueryController {
             throw new AccessDeniedException("只有本机关用户和上级机关主管可以查看申请人的完整个人信息");
         }
         reads.record(user, view.id(), view.agencyCode(), view.caseNo(), http.getRemoteAddr());
+        log.info("{} of agency {} read the applicant's full personal data of request {} (recorded)", user.username(),
+                user.agencyCode(), view.id());
         return view;
     }
 

@@ -19,7 +19,7 @@ class PersonalDataTest {
 
     @Test
     void anOldFifteenDigitResidentIdKeepsItsRegionAndItsLastFour() {
-        assertThat(PersonalData.maskIdNumber("110105900101123")).isEqualTo("110105*****0123");
+        assertThat(PersonalData.maskIdNumber("110105900101123")).isEqualTo("110105*****1123");
     }
 
     @Test
