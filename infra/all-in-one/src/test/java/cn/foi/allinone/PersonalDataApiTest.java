@@ -32,10 +32,11 @@ class PersonalDataApiTest {
 
     @BeforeAll
     static void start() throws Exception {
+        system = AllInOne.startFresh();
+        // After the start: Spring Boot sets logging up anew and would drop an appender added before.
         logs = new ListAppender<>();
         logs.start();
         root().addAppender(logs);
-        system = AllInOne.startFresh();
     }
 
     @AfterAll
