@@ -69,7 +69,7 @@ public class RequestQueryController {
             HttpServletRequest http) {
         boolean revealPersonal = reveal != null && !reveal.isBlank();
         if (revealPersonal && !REVEAL_PERSONAL.equals(reveal.strip())) {
-            throw new InvalidInputException("reveal", "参数 reveal 的值“" + reveal + "”无效，可选值：" + REVEAL_PERSONAL);
+            throw new InvalidInputException("reveal", "参数 reveal 无效：查看完整个人信息请用 reveal=" + REVEAL_PERSONAL);
         }
         FoiUser user = CurrentUser.get();
         RequestView view = queries.find(id)
