@@ -98,7 +98,9 @@ public class RequestQueries {
                 + " order by received_on desc, case_no desc limit ? offset ?", this::row, paged.toArray());
         LocalDate today = LocalDate.now(clock);
         WorkingDayCalendar agencyCalendar = rows.isEmpty() ? null : calendar.forAgency(agencyCode);
-        List<RequestView> items = rows.stream().map(view -> withWorkingDaysLeft(view, agencyCalendar, today)).toList();
+        // A list never shows full ID numbers and contacts, whoever reads it: only the request page may (ADR 0013).
+        List<RequestView> items = rows.stream().map(view -> withWorkingDaysLeft(view, agencyCalendar, today))
+                .map(RequestView::withPersonalDataMasked).toList();
         return new Page(items, total == null ? 0 : total);
     }
 

@@ -1,8 +1,10 @@
 package cn.foi.query.requests;
 
+import cn.foi.platform.privacy.PersonalData;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,13 +61,41 @@ public record RequestView(
         List<Redecision> redecisions,
         boolean dueDateProvisional) {
 
+    /**
+     * The applicant; {@code masked} says the ID number and contact are shown masked ({@link PersonalData}): in every
+     * list, and on the request page for anyone but the users of the request's own agency.
+     */
     public record Applicant(String category, String categoryKey, String name, String idType, String idNumber,
-                            String contact) {
+                            String contact, boolean masked) {
+
+        public Applicant(String category, String categoryKey, String name, String idType, String idNumber,
+                         String contact) {
+            this(category, categoryKey, name, idType, idNumber, contact, false);
+        }
+
+        Applicant toMasked() {
+            return masked ? this : new Applicant(category, categoryKey, name, idType,
+                    PersonalData.maskIdNumber(idNumber), PersonalData.maskContact(contact), true);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TimelineItem(long sequence, String type, String title, String detail, LocalDate businessDate,
                                Instant recordedAt, String recordedBy, Map<String, Object> data) {
+
+        /** The event's data with the applicant's ID number and contact masked, if it carries an applicant. */
+        TimelineItem toMasked() {
+            if (data == null || !(data.get("applicant") instanceof Map<?, ?> applicant)) {
+                return this;
+            }
+            Map<String, Object> maskedApplicant = new LinkedHashMap<>();
+            applicant.forEach((key, value) -> maskedApplicant.put(String.valueOf(key), value));
+            maskedApplicant.computeIfPresent("idNumber", (key, value) -> PersonalData.maskIdNumber(value.toString()));
+            maskedApplicant.computeIfPresent("contact", (key, value) -> PersonalData.maskContact(value.toString()));
+            Map<String, Object> maskedData = new LinkedHashMap<>(data);
+            maskedData.put("applicant", maskedApplicant);
+            return new TimelineItem(sequence, type, title, detail, businessDate, recordedAt, recordedBy, maskedData);
+        }
     }
 
     /**
@@ -87,6 +117,25 @@ public record RequestView(
     public record Redecision(String outcome, String outcomeLabel, String note, LocalDate decidedOn, LocalDate servedOn,
                              String orderedBy, String orderedByLabel, int appealNo, Instant recordedAt,
                              String recordedBy) {
+    }
+
+    /**
+     * The same request with the applicant's ID number and contact masked, here and in the timeline's events that
+     * carry them (a registration and its corrections).
+     */
+    public RequestView withPersonalDataMasked() {
+        if (applicant != null && applicant.masked()) {
+            return this;
+        }
+        List<TimelineItem> maskedTimeline = timeline == null ? null : timeline.stream().map(TimelineItem::toMasked)
+                .toList();
+        return new RequestView(id, agencyCode, caseNo, status, statusLabel,
+                applicant == null ? null : applicant.toMasked(), channel, channelKey,
+                submittedOn, confirmedOn, receivedOn, description, items, requestedForm, dueDate,
+                dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
+                supplementRounds, supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote,
+                decidedOn, servedOn, closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, maskedTimeline,
+                dueDateHistory, redecisions, dueDateProvisional);
     }
 
     RequestView withHistory(List<TimelineItem> items, List<DueDateChange> history, List<Redecision> redecided) {

@@ -1,5 +1,6 @@
 package cn.foi.query.web;
 
+import cn.foi.events.access.Role;
 import cn.foi.events.request.ApplicantCategory;
 import cn.foi.events.request.Channel;
 import cn.foi.events.request.Outcome;
@@ -7,14 +8,19 @@ import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
+import cn.foi.query.privacy.PersonalDataReads;
 import cn.foi.query.requests.RequestQueries;
 import cn.foi.query.requests.RequestView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,25 +38,61 @@ public class RequestQueryController {
 
     private static final int MAX_PAGE_SIZE = 500;
 
+    private static final Logger log = LoggerFactory.getLogger(RequestQueryController.class);
+
+    /** The value of {@code reveal} that asks for the applicant's full personal data. */
+    static final String REVEAL_PERSONAL = "personal";
+
     private final RequestQueries queries;
     private final ReadAccess access;
+    private final PersonalDataReads reads;
 
-    public RequestQueryController(RequestQueries queries, ReadAccess access) {
+    public RequestQueryController(RequestQueries queries, ReadAccess access, PersonalDataReads reads) {
         this.queries = queries;
         this.access = access;
+        this.reads = reads;
     }
 
+    /**
+     * One request. The users of its own agency see the applicant's ID number and contact in full: it is their case
+     * file. Anyone else who may read it (a supervisor of a parent agency, an administrator) sees them masked; a
+     * supervisor of a parent agency may ask for them in full with {@code reveal=personal}, and each such read is
+     * recorded (ADR 0013).
+     */
     @GetMapping("/requests/{id}")
-    @Operation(summary = "一件申请的详情、答复期限及办理过程")
-    public RequestView request(@PathVariable String id) {
+    @Operation(summary = "一件申请的详情、答复期限及办理过程（申请人证件号码、联系方式仅向本机关用户完整显示；"
+            + "上级机关主管可用 reveal=personal 查看完整信息，每次查看均被记录）")
+    public RequestView request(
+            @PathVariable String id,
+            @Parameter(description = "personal：查看申请人的完整个人信息（仅上级机关主管；查看将被记录）")
+            @RequestParam(required = false) String reveal,
+            HttpServletRequest http) {
+        boolean revealPersonal = reveal != null && !reveal.isBlank();
+        if (revealPersonal && !REVEAL_PERSONAL.equals(reveal.strip())) {
+            throw new InvalidInputException("reveal", "参数 reveal 无效：查看完整个人信息请用 reveal=" + REVEAL_PERSONAL);
+        }
         FoiUser user = CurrentUser.get();
-        return queries.find(id)
-                .filter(view -> access.mayRead(user, view.agencyCode()))
+        RequestView view = queries.find(id)
+                .filter(found -> access.mayRead(user, found.agencyCode()))
                 .orElseThrow(() -> new NotFoundException("未找到该申请：它不存在，或不属于您的机关"));
+        if (view.agencyCode().equals(user.agencyCode())) {
+            return view;
+        }
+        if (!revealPersonal) {
+            return view.withPersonalDataMasked();
+        }
+        if (user.role() != Role.SUPERVISOR) {
+            throw new AccessDeniedException("只有本机关用户和上级机关主管可以查看申请人的完整个人信息");
+        }
+        reads.record(user, view.id(), view.agencyCode(), view.caseNo(), http.getRemoteAddr());
+        log.info("{} of agency {} read the applicant's full personal data of request {} (recorded)", user.username(),
+                user.agencyCode(), view.id());
+        return view;
     }
 
     @GetMapping("/agencies/{code}/requests")
-    @Operation(summary = "机关的申请列表，主管可查看下级机关（可按编号、状态、申请人类型、日期等筛选；总数见 X-Total-Count）")
+    @Operation(summary = "机关的申请列表，主管可查看下级机关（可按编号、状态、申请人类型、日期等筛选；总数见 X-Total-Count；"
+            + "申请人证件号码、联系方式均脱敏显示）")
     public ResponseEntity<List<RequestView>> requests(
             @PathVariable String code,
             @RequestParam(required = false) String caseNo,
