@@ -150,3 +150,49 @@ test('an administrator chooses the agency; a file that is not a ledger and an em
   assert.equal((await requestsOf(api, code)).length, 0)
   await page.context().close()
 })
+
+test('a clerk maps an office\'s own headers, sees the first rows as read, imports, and the next file reuses the mapping', async () => {
+  const api = admin()
+  const { code, clerk } = await agencyWithStaff(api)
+  const page = await newPage(browser)
+  await page.setViewportSize({ width: 1024, height: 900 })
+  await signIn(page, clerk.username, clerk.password)
+  await page.goto(BASE_URL + '/#/ledger')
+  await page.getByRole('heading', { name: '台账导入导出' }).waitFor()
+
+  const office = (name, lines) => ({ name, mimeType: 'text/csv',
+    buffer: Buffer.from('\uFEFF' + ['编号,申请人类别,申请人姓名/名称,受理日期,答复日期,经办人', ...lines].join('\r\n') + '\r\n', 'utf8') })
+  await chooseFile(page, office('办公室台账.csv', ['M-1,自然人,张三,2025-03-02,', 'M-2,自然人,李四,2025/3/5,']))
+  const table = page.locator('[data-test=ledger-mapping-table]')
+  await table.waitFor()
+  // The suggestions are pre-chosen: 受理日期 → 收到日期; 经办人 is like none of ours and is left out.
+  assert.match(await table.locator('tr', { hasText: '受理日期' }).innerText(), /建议/)
+  assert.equal((await page.locator('[data-test="ledger-map-受理日期"]').innerText()).trim(), '收到日期（必填）')
+  assert.equal((await page.locator('[data-test="ledger-map-经办人"]').innerText()).trim(), '忽略（不导入此列）')
+  const grid = page.locator('[data-test=ledger-preview-rows]')
+  assert.match(await grid.innerText(), /2025-03-05/)
+  await screenshot(page, 'ledger-09-mapping')
+
+  // 答复日期 is a 办结日期 here, but these rows have none: the clerk leaves it out.
+  await page.locator('[data-test="ledger-map-答复日期"]').click()
+  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: '忽略（不导入此列）' }).click()
+  await page.locator('[data-test=ledger-check]').click()
+  const checked = page.locator('[data-test=ledger-checked]')
+  await checked.waitFor()
+  assert.match(await checked.innerText(), /共 2 行可以导入/)
+  await page.locator('[data-test=ledger-import]').click()
+  await page.locator('.el-message-box').getByRole('button', { name: '导入' }).click()
+  const imported = page.locator('[data-test=ledger-imported]')
+  await imported.waitFor()
+  assert.match(await imported.innerText(), /列对应已记住/)
+  assert.deepEqual((await requestsOf(api, code)).map((r) => r.caseNo).sort(), ['M-1', 'M-2'])
+
+  // The next file in the same layout: the remembered mapping is used and said so.
+  await chooseFile(page, office('办公室台账2.csv', ['M-3,自然人,王五,2025-04-01,']))
+  await page.locator('[data-test=ledger-mapping-remembered]').waitFor()
+  assert.equal((await page.locator('[data-test="ledger-map-答复日期"]').innerText()).trim(), '忽略（不导入此列）')
+  await page.locator('[data-test=ledger-check]').click()
+  await checked.waitFor()
+  assert.match(await checked.innerText(), /共 1 行可以导入/)
+  await page.context().close()
+})

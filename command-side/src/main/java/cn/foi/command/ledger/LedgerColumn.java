@@ -92,7 +92,8 @@ public enum LedgerColumn {
                 .findFirst();
     }
 
-    private static String headerForm(String text) {
+    /** A header as compared: what {@link #fromHeader} ignores taken away. */
+    static String headerForm(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replace("\uFEFF", "")
                 .replaceAll("[\\s\\p{Z}*]", "")

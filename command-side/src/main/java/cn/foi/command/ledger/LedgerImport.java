@@ -63,8 +63,11 @@ public class LedgerImport {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerImport.class);
 
-    /** What an import found: the request rows read, whether they were stored, and every error. */
-    public record Result(int rows, boolean stored, List<LedgerError> errors) {
+    /**
+     * What an import found: the request rows read, whether they were stored, and every error; the header mapping
+     * remembered for the agency when a stored import came with one.
+     */
+    public record Result(int rows, boolean stored, List<LedgerError> errors, LedgerMapping remembered) {
     }
 
     private final Repository<DisclosureRequest> requests;
@@ -78,6 +81,7 @@ public class LedgerImport {
     private final AgencyDirectory agencies;
     private final IdGenerator ids;
     private final StagedEvents stagedEvents;
+    private final LedgerMappings mappings;
     private final int batchSize;
     @PersistenceContext
     private EntityManager entityManager;
@@ -85,7 +89,7 @@ public class LedgerImport {
     public LedgerImport(Repository<DisclosureRequest> requests, PlatformTransactionManager transactions,
                         TransactionManager unitOfWorkTransactions, List<CorrelationDataProvider> correlationData,
                         JdbcTemplate jdbc, PeriodRules rules, Clock clock, CaseNumberRegistry caseNumbers,
-                        AgencyDirectory agencies, IdGenerator ids, StagedEvents stagedEvents,
+                        AgencyDirectory agencies, IdGenerator ids, StagedEvents stagedEvents, LedgerMappings mappings,
                         @Value("${foi.ledger.batch-size:250}") int batchSize) {
         this.requests = requests;
         this.transaction = new TransactionTemplate(transactions);
@@ -98,15 +102,24 @@ public class LedgerImport {
         this.agencies = agencies;
         this.ids = ids;
         this.stagedEvents = stagedEvents;
+        this.mappings = mappings;
         this.batchSize = batchSize;
     }
 
-    /**
-     * Reads the ledger and checks every row; stores them all unless {@code dryRun} or any row has an error.
-     *
-     * @throws LedgerFileException when the file is empty or no ledger at all
-     */
+    /** {@link #run(String, InputStreamSource, boolean, String, LedgerMapping)} without a mapping of the clerk's. */
     public Result run(String agencyCode, InputStreamSource file, boolean dryRun, String actor) {
+        return run(agencyCode, file, dryRun, actor, LedgerMapping.NONE);
+    }
+
+    /**
+     * Reads the ledger and checks every row; stores them all unless {@code dryRun} or any row has an error. The header
+     * is read under the clerk's mapping, then the agency's remembered one; a stored import with a mapping of the
+     * clerk's remembers the mapping it used, in the same transaction.
+     *
+     * @throws LedgerFileException    when the file is empty or no ledger at all
+     * @throws LedgerMappingException when the mapping does not fit the file's header (nothing is stored)
+     */
+    public Result run(String agencyCode, InputStreamSource file, boolean dryRun, String actor, LedgerMapping mapping) {
         if (!agencies.exists(agencyCode)) {
             throw RuleViolation.notFound("AGENCY_UNKNOWN", "本系统中没有编码为 " + agencyCode + " 的机关");
         }
@@ -120,7 +133,9 @@ public class LedgerImport {
             // small: a sequential scan, which this one transaction's hundreds of thousands of rows (deleted ones too,
             // not prunable before the commit) turn quadratic. Planning each statement afresh sees the tables grow.
             jdbc.execute("set local plan_cache_mode = force_custom_plan");
-            Run run = new Run(agencyCode, dryRun, actor, staging);
+            LedgerMapping remembered = mappings.forAgency(agencyCode).map(LedgerMappings.Remembered::mapping)
+                    .orElse(LedgerMapping.NONE);
+            Run run = new Run(agencyCode, dryRun, actor, staging, mapping, remembered);
             try {
                 LedgerFiles.read(file, run::row);
                 run.flush();
@@ -134,7 +149,11 @@ public class LedgerImport {
             if (!store) {
                 status.setRollbackOnly();
             }
-            return new Result(run.rows, store, List.copyOf(run.errors));
+            LedgerMapping used = store && !mapping.isEmpty() ? run.mappingUsed() : null;
+            if (used != null) {
+                mappings.remember(agencyCode, used, actor);
+            }
+            return new Result(run.rows, store, List.copyOf(run.errors), used);
         });
         if (result.stored()) {
             // The answer's X-Event-Position comes from the append (AppendedPositions), as for a clerk's command.
@@ -163,6 +182,9 @@ public class LedgerImport {
         private final boolean dryRun;
         private final String actor;
         private final EventStaging staging;
+        private final LedgerMapping mapping;
+        private final LedgerMapping remembered;
+        private List<LedgerHeader.Choice> choices = List.of();
         private final List<LedgerError> errors = new ArrayList<>();
         private final List<Planned> batch = new ArrayList<>();
         private LedgerHeader header;
@@ -177,8 +199,11 @@ public class LedgerImport {
         private final PeriodRules importRules;
         private final AgencyDirectory importAgency;
 
-        Run(String agencyCode, boolean dryRun, String actor, EventStaging staging) {
+        Run(String agencyCode, boolean dryRun, String actor, EventStaging staging, LedgerMapping mapping,
+            LedgerMapping remembered) {
             this.agencyCode = agencyCode;
+            this.mapping = mapping;
+            this.remembered = remembered;
             this.dryRun = dryRun;
             this.actor = actor;
             this.staging = staging;
@@ -187,12 +212,28 @@ public class LedgerImport {
             this.importAgency = code -> code.equals(agencyCode) || agencies.exists(code);
         }
 
+        /** The mapping this file's header was read under: the clerk's entries and the remembered ones it kept. */
+        LedgerMapping mappingUsed() {
+            Map<String, java.util.Optional<LedgerColumn>> used = new java.util.LinkedHashMap<>();
+            java.util.Set<String> forms = new java.util.HashSet<>();
+            for (LedgerHeader.Choice choice : choices) {
+                boolean chosen = choice.source() == LedgerHeader.Source.MAPPED
+                        || choice.source() == LedgerHeader.Source.REMEMBERED;
+                // A header written twice (two ignored 备注 columns) is one entry.
+                if (chosen && forms.add(LedgerColumn.headerForm(choice.header()))) {
+                    used.put(choice.header(), java.util.Optional.ofNullable(choice.column()));
+                }
+            }
+            return LedgerMapping.of(used);
+        }
+
         void row(int row, List<String> cells) {
             if (cells.stream().allMatch(cell -> cell == null || cell.isBlank())) {
                 return;
             }
             if (header == null) {
-                header = LedgerHeader.read(row, cells, errors);
+                choices = LedgerHeader.choose(cells, mapping, remembered);
+                header = LedgerHeader.fromChoices(row, choices, errors);
                 if (header == null) {
                     throw new NotALedger();
                 }

@@ -3,7 +3,12 @@ package cn.foi.command.web;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.ledger.LedgerExport;
 import cn.foi.command.ledger.LedgerFileException;
+import cn.foi.command.ledger.LedgerColumn;
 import cn.foi.command.ledger.LedgerImport;
+import cn.foi.command.ledger.LedgerMapping;
+import cn.foi.command.ledger.LedgerMappingException;
+import cn.foi.command.ledger.LedgerPreview;
+import cn.foi.command.ledger.LedgerSuggestions;
 import cn.foi.events.access.Role;
 import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.security.FoiUser;
@@ -11,6 +16,7 @@ import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
 import cn.foi.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -46,10 +52,16 @@ public class LedgerController {
     private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final LedgerImport ledgerImport;
+    private static final String MAPPING_DOC = "列对应关系（可选）：JSON 对象，文件表头 → 本系统列的键名或中文列名，"
+            + "“忽略”或 null 表示不导入该列，如 {\"受理日期\":\"received_on\",\"经办人\":\"忽略\"}";
+
     private final LedgerExport ledgerExport;
+    private final LedgerPreview ledgerPreview;
     private final AgencyDirectory agencies;
 
-    public LedgerController(LedgerImport ledgerImport, LedgerExport ledgerExport, AgencyDirectory agencies) {
+    public LedgerController(LedgerImport ledgerImport, LedgerExport ledgerExport, LedgerPreview ledgerPreview,
+                            AgencyDirectory agencies) {
+        this.ledgerPreview = ledgerPreview;
         this.ledgerImport = ledgerImport;
         this.ledgerExport = ledgerExport;
         this.agencies = agencies;
@@ -57,20 +69,21 @@ public class LedgerController {
 
     @PostMapping("/agencies/{code}/ledger")
     @Operation(summary = "导入台账（multipart/form-data，字段 file：CSV 或 .xlsx）。dryRun=true 只检查不保存；"
-            + "有任何错误时返回 422 及全部错误，不保存任何记录")
+            + "有任何错误时返回 422 及全部错误，不保存任何记录。表头与本系统列名不同时以 mapping 给出列对应关系；"
+            + "带对应关系导入成功后，本机关记住该对应关系，用于以后表头相同的文件")
     public ResponseEntity<?> importLedger(@PathVariable String code,
                                           @RequestParam(defaultValue = "false") boolean dryRun,
-                                          @RequestParam(name = "file", required = false) MultipartFile file) {
+                                          @RequestParam(name = "file", required = false) MultipartFile file,
+                                          @Parameter(description = MAPPING_DOC)
+                                          @RequestParam(name = "mapping", required = false) String mapping) {
         FoiUser user = requireImporter(code);
-        if (file == null) {
-            throw new InvalidInputException("file", "请以 multipart/form-data 上传台账文件，字段名为 file");
-        }
-        if (file.isEmpty()) {
-            throw new InvalidInputException("file", "上传的台账文件是空的");
-        }
+        requireFile(file);
+        LedgerMapping chosen = mapping(mapping);
         LedgerImport.Result result;
         try {
-            result = ledgerImport.run(code, file, dryRun, user.username());
+            result = ledgerImport.run(code, file, dryRun, user.username(), chosen);
+        } catch (LedgerMappingException e) {
+            throw new InvalidInputException("mapping", e.getMessage());
         } catch (LedgerFileException e) {
             if (e.empty()) {
                 throw new InvalidInputException("file", e.getMessage());
@@ -86,7 +99,107 @@ public class LedgerController {
         body.put("rows", result.rows());
         body.put("dryRun", dryRun);
         body.put("errors", List.of());
+        body.put("rememberedMapping", result.remembered() == null ? null : result.remembered().toKeys());
         return ResponseEntity.ok(body);
+    }
+
+    @PostMapping("/agencies/{code}/ledger/preview")
+    @Operation(summary = "预览台账（multipart/form-data，字段 file）：表头各列对应的本系统列（含建议）、缺少的必填列、"
+            + "本机关记住的列对应关系，以及按此读出的前 " + LedgerPreview.ROWS + " 行；不保存任何内容")
+    public Map<String, Object> previewLedger(@PathVariable String code,
+                                             @RequestParam(name = "file", required = false) MultipartFile file,
+                                             @Parameter(description = MAPPING_DOC)
+                                             @RequestParam(name = "mapping", required = false) String mapping) {
+        requireImporter(code);
+        requireFile(file);
+        LedgerMapping chosen = mapping(mapping);
+        LedgerPreview.Preview preview;
+        try {
+            preview = ledgerPreview.preview(code, file, chosen);
+        } catch (LedgerMappingException e) {
+            throw new InvalidInputException("mapping", e.getMessage());
+        } catch (LedgerFileException e) {
+            throw new InvalidInputException("file", e.getMessage());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("headerRow", preview.headerRow());
+        body.put("headers", preview.columns().stream().map(LedgerPreview.Column::header).toList());
+        List<Map<String, Object>> columns = new ArrayList<>();
+        Map<String, String> toSend = new LinkedHashMap<>();
+        for (LedgerPreview.Column column : preview.columns()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("index", column.index());
+            c.put("header", column.header());
+            c.put("mappedTo", column.mappedTo() == null ? null : column.mappedTo().key());
+            c.put("mappedToName", column.mappedTo() == null ? null : column.mappedTo().chineseName());
+            c.put("source", column.source().name().toLowerCase(Locale.ROOT));
+            c.put("suggested", column.suggested().stream().map(LedgerController::suggestion).toList());
+            columns.add(c);
+            if (!column.header().isEmpty() && column.source() != LedgerPreview.Source.RECOGNISED) {
+                toSend.putIfAbsent(column.header(), column.mappedTo() == null ? null : column.mappedTo().key());
+            }
+        }
+        body.put("columns", columns);
+        body.put("mapping", toSend);
+        body.put("unmapped", preview.unmapped());
+        body.put("missingRequired", preview.missingRequired().stream().map(LedgerController::column).toList());
+        body.put("errors", preview.errors().stream().map(e -> error(e.row(), e.column(), e.message())).toList());
+        if (preview.remembered() == null) {
+            body.put("rememberedMapping", null);
+        } else {
+            Map<String, Object> remembered = new LinkedHashMap<>();
+            remembered.put("mapping", preview.remembered().mapping().toKeys());
+            remembered.put("savedBy", preview.remembered().savedBy());
+            remembered.put("savedAt", preview.remembered().savedAt().toString());
+            remembered.put("appliedTo", preview.rememberedApplied());
+            body.put("rememberedMapping", remembered);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LedgerPreview.Row row : preview.rows()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("row", row.row());
+            Map<String, String> values = new LinkedHashMap<>();
+            row.values().forEach((column, value) -> values.put(column.key(), value));
+            r.put("values", values);
+            r.put("errors", row.errors().stream().map(e -> error(e.row(), e.column(), e.message())).toList());
+            rows.add(r);
+        }
+        body.put("rows", rows);
+        body.put("ourColumns", java.util.Arrays.stream(LedgerColumn.values()).map(LedgerController::column).toList());
+        return body;
+    }
+
+    private static void requireFile(MultipartFile file) {
+        if (file == null) {
+            throw new InvalidInputException("file", "请以 multipart/form-data 上传台账文件，字段名为 file");
+        }
+        if (file.isEmpty()) {
+            throw new InvalidInputException("file", "上传的台账文件是空的");
+        }
+    }
+
+    private static LedgerMapping mapping(String json) {
+        try {
+            return LedgerMapping.parse(json);
+        } catch (LedgerMappingException e) {
+            throw new InvalidInputException("mapping", e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> column(LedgerColumn column) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("key", column.key());
+        c.put("name", column.chineseName());
+        c.put("required", column.required());
+        return c;
+    }
+
+    private static Map<String, Object> suggestion(LedgerSuggestions.Suggestion suggestion) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("column", suggestion.column().key());
+        s.put("name", suggestion.column().chineseName());
+        s.put("score", suggestion.score());
+        return s;
     }
 
     @GetMapping({"/agencies/{code}/ledger", "/agencies/{code}/ledger.{format}"})
