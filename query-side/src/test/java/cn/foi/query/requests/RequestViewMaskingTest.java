@@ -17,7 +17,7 @@ class RequestViewMaskingTest {
         return new RequestView("r-1", "JD01", "2026-001", "OPEN", "办理中", applicant, "网络", "ONLINE", null, null,
                 LocalDate.of(2026, 3, 2), "申请公开某文件", 1, null, LocalDate.of(2026, 3, 23), null, 10, false, null,
                 null, List.of(), 0, null, false, null, null, null, null, null, null, null, 0, 0, Instant.EPOCH,
-                Instant.EPOCH, timeline, List.of());
+                Instant.EPOCH, timeline, List.of(), List.of(), true);
     }
 
     @Test
@@ -35,6 +35,7 @@ class RequestViewMaskingTest {
         assertThat(masked.applicant().contact()).isEqualTo("138****5678");
         assertThat(masked.applicant().name()).isEqualTo("张三");
         assertThat(masked.applicant().masked()).isTrue();
+        assertThat(masked.dueDateProvisional()).as("the rest of the request is kept").isTrue();
         assertThat(masked.timeline().get(0).data().get("applicant")).isEqualTo(Map.of("name", "张三",
                 "idNumber", "110105********1234", "contact", "138****5678"));
         assertThat(masked.timeline().get(0).data().get("caseNo")).isEqualTo("2026-001");
