@@ -73,9 +73,14 @@ public class AnnualStatistics {
         Map<String, long[]> table3 = table3(requests, template, start, end);
         Map<String, long[]> table4 = table4(agencies, appealRule, start, end);
 
-        List<Check> checks = new ArrayList<>(table3Checks(table3, template));
+        // The checks compare Table 三 with figures counted again by queries of their own over the request list, so
+        // that a wrong row of the list or a fault of the counting loop shows as a failed check, not as a passed one.
+        RequestList list = requestList(agencies, start, end);
+        List<Check> checks = new ArrayList<>();
+        checks.add(balance(table3, list));
+        checks.addAll(table3Checks(table3, template).subList(1, 3));
         checks.add(carriedOver(table3.get("R2"), carriedOut(agencies, start.minusDays(1)), year));
-        checks.add(countedOnce(requests.size(), table3));
+        checks.add(countedOnce(list.requests(), table3));
         checks.add(table4Sums(table4));
         feeAmountsRecorded(agencies, start, end).ifPresent(checks::add);
 
@@ -143,14 +148,82 @@ public class AnnualStatistics {
         return rows;
     }
 
-    /** The requests open at the end of a day (R4 of the year it ends), per applicant category. */
+    /**
+     * Table 三's four quantities counted straight from the request list, each by its own condition and none through
+     * the loop that fills Table 三, per applicant category (the seventh number their total), and the number of
+     * distinct requests the year concerns.
+     */
+    record RequestList(long[] received, long[] carriedIn, long[] closed, long[] carriedOut, long requests) {
+    }
+
+    private RequestList requestList(List<String> agencies, LocalDate start, LocalDate end) {
+        long[] received = new long[COLUMNS];
+        long[] carriedIn = new long[COLUMNS];
+        long[] closed = new long[COLUMNS];
+        long[] carriedOut = new long[COLUMNS];
+        jdbc.query("select applicant_category, "
+                        + "count(*) filter (where received_on between ? and ?), "
+                        + "count(*) filter (where received_on < ? and (closed_on is null or closed_on >= ?)), "
+                        + "count(*) filter (where closed_on between ? and ?), "
+                        + "count(*) filter (where received_on <= ? and (closed_on is null or closed_on > ?)) "
+                        + "from request_summary where agency_code = any(?) group by applicant_category",
+                rs -> {
+                    int c = ApplicantCategory.valueOf(rs.getString(1)).ordinal();
+                    received[c] = rs.getLong(2);
+                    carriedIn[c] = rs.getLong(3);
+                    closed[c] = rs.getLong(4);
+                    carriedOut[c] = rs.getLong(5);
+                }, Date.valueOf(start), Date.valueOf(end), Date.valueOf(start), Date.valueOf(start), Date.valueOf(start),
+                Date.valueOf(end), Date.valueOf(end), Date.valueOf(end), agencies.toArray(String[]::new));
+        for (long[] counts : List.of(received, carriedIn, closed, carriedOut)) {
+            counts[COLUMNS - 1] = Arrays.stream(counts, 0, COLUMNS - 1).sum();
+        }
+        Long requests = jdbc.queryForObject("select count(distinct id) from request_summary where agency_code = any(?) "
+                        + "and (received_on between ? and ? or (received_on < ? and (closed_on is null or closed_on >= ?)))",
+                Long.class, agencies.toArray(String[]::new), Date.valueOf(start), Date.valueOf(end), Date.valueOf(start),
+                Date.valueOf(start));
+        return new RequestList(received, carriedIn, closed, carriedOut, requests == null ? 0 : requests);
+    }
+
+    /**
+     * 第一项 + 第二项 = 第三项总计 + 第四项 in every column, each term as the request list counts it, and each equal to
+     * its row of Table 三.
+     */
+    static Check balance(Map<String, long[]> table3, RequestList list) {
+        List<String> wrong = new ArrayList<>();
+        String[][] terms = {{"R1", "新收"}, {"R2", "上年结转"}, {"R3_7", "办结"}, {"R4", "结转下年度"}};
+        long[][] counted = {list.received(), list.carriedIn(), list.closed(), list.carriedOut()};
+        for (int c = 0; c < COLUMNS; c++) {
+            for (int t = 0; t < terms.length; t++) {
+                long inTable = table3.get(terms[t][0])[c];
+                if (inTable != counted[t][c]) {
+                    wrong.add(column(c) + terms[t][1] + "：表三 " + inTable + "，申请台账 " + counted[t][c]);
+                }
+            }
+            long in = list.received()[c] + list.carriedIn()[c];
+            long out = list.closed()[c] + list.carriedOut()[c];
+            if (in != out) {
+                wrong.add(column(c) + "：申请台账新收加上年结转 " + in + " ≠ 办结加结转下年度 " + out);
+            }
+        }
+        int t = COLUMNS - 1;
+        return new Check("TABLE3_BALANCE", "每列：新收加上年结转等于办结加结转下年度，各项均按申请台账另行统计，并与表三相符",
+                wrong.isEmpty(), wrong.isEmpty() ? "合计列：" + list.received()[t] + " + " + list.carriedIn()[t] + " = "
+                        + list.closed()[t] + " + " + list.carriedOut()[t] : String.join("；", wrong));
+    }
+
+    /**
+     * The requests open at the end of a day (R4 of the year it ends), per applicant category: as a stock, every request
+     * received by then less every request closed by then, not by the condition Table 三 selects its rows by.
+     */
     private long[] carriedOut(List<String> agencies, LocalDate day) {
         long[] counts = new long[COLUMNS];
-        jdbc.query("select applicant_category, count(*) from request_summary where agency_code = any(?) "
-                        + "and received_on <= ? and (closed_on is null or closed_on > ?) group by applicant_category",
+        jdbc.query("select applicant_category, count(*) filter (where received_on <= ?) "
+                        + "- count(*) filter (where closed_on <= ?) from request_summary where agency_code = any(?) "
+                        + "group by applicant_category",
                 rs -> {
                     counts[ApplicantCategory.valueOf(rs.getString(1)).ordinal()] = rs.getLong(2);
-                }, agencies.toArray(String[]::new), Date.valueOf(day), Date.valueOf(day));
+                }, Date.valueOf(day), Date.valueOf(day), agencies.toArray(String[]::new));
         counts[COLUMNS - 1] = Arrays.stream(counts, 0, COLUMNS - 1).sum();
         return counts;
     }
@@ -218,12 +291,14 @@ public class AnnualStatistics {
                         + Arrays.toString(carriedOutLastYear));
     }
 
-    private static Check countedOnce(int inScope, Map<String, long[]> table3) {
+    /** Table 三's count of requests against the number of distinct requests the request list has for the year. */
+    private static Check countedOnce(long requests, Map<String, long[]> table3) {
         long came = table3.get("R1")[COLUMNS - 1] + table3.get("R2")[COLUMNS - 1];
         long went = table3.get("R3_7")[COLUMNS - 1] + table3.get("R4")[COLUMNS - 1];
-        boolean passed = came == inScope && went == inScope;
+        boolean passed = came == requests && went == requests;
         return new Check("COUNTED_ONCE", "每件申请在第一项或第二项中计一次，在第三项总计或第四项中计一次", passed,
-                "本年度涉及申请 " + inScope + " 件；第一项加第二项 " + came + " 件；第三项总计加第四项 " + went + " 件");
+                "申请台账中本年度涉及申请 " + requests + " 件；第一项加第二项 " + came + " 件；第三项总计加第四项 " + went
+                        + " 件");
     }
 
     private static String column(int c) {
