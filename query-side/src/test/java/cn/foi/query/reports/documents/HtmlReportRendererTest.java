@@ -113,7 +113,7 @@ class HtmlReportRendererTest {
                 "—", "—", "—", "1400.5")));
         assertThat(table(html, "table4")).containsExactlyElementsOf(
                 sorted(OfficialTables.table4(ReportScenarios.TABLE4_ZEROS)));
-        assertThat(html.select("#table2 td").eachText()).contains("采购项目数量", "采购总金额")
+        assertThat(html.select("#table2 th, #table2 td").eachText()).contains("采购项目数量", "采购总金额")
                 .noneMatch(text -> text.contains("万元"));
         assertThat(html.select("p").eachText()).noneMatch(text -> text.startsWith("收取信息处理费"))
                 .noneMatch(text -> text.contains("尚未填报"));
