@@ -38,8 +38,9 @@ import org.springframework.stereotype.Component;
  * Counts the annual report's tables from the requests themselves, by their business dates (domain §2.1–2.2, §3): a
  * request entered late or corrected counts in the year its dates say, whenever it was recorded.
  *
- * <p>Every figure of one report comes from one read of the requests in scope (received by the end of the year and
- * not closed before its start), so the tables, the checks and the annex always agree with each other.
+ * <p>Table 三 and the annex come from each agency's facts for the year, counted from its requests in scope (received by
+ * the end of the year and not closed before its start) and kept until the agency's requests or calendar change. The
+ * checks do not trust them: they count the request list again, by conditions of their own (ADR 17).
  */
 @Component
 public class AnnualStatistics {
