@@ -162,6 +162,12 @@ test('经办人查看上一年度报告：表三按办理结果统计，表四�
       assert.equal(response.status(), 200, kind + ' ' + href)
       assert.ok((response.headers()['content-type'] || '').includes(type), kind + ': ' + response.headers()['content-type'])
       assert.ok((await response.body()).length > 1000)
+      // The 校验单 beside it: the checks, notes and annex the published file leaves out.
+      const checks = await page.locator(`[data-test=download-checks-${kind}]`).getAttribute('href')
+      assert.ok(checks.startsWith(`/api/agencies/${staff.code}/reports/${YEAR}/checks.${kind}`), checks)
+      const checksResponse = await page.request.get(BASE_URL + checks)
+      assert.equal(checksResponse.status(), 200, 'checks ' + kind + ' ' + checks)
+      assert.ok((checksResponse.headers()['content-type'] || '').includes(type), 'checks ' + kind)
     }
     const [htmlPage] = await Promise.all([
       page.context().waitForEvent('page'),

@@ -76,6 +76,10 @@ class AnnualReportApiTest {
         assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(xlsx.header("Content-Disposition")).startsWith("attachment; ").contains("filename*=UTF-8''");
         assertThat(clerkA.get("/api/agencies/" + streetB + "/reports/2025.docx").status()).isEqualTo(403);
+        // The 校验单 (checks, notes, annex) is a download of its own, under the same access rules.
+        assertThat(clerkA.get("/api/agencies/" + streetA + "/reports/2025/checks.html").expect(200).body())
+                .contains("<table id=\"checks\">").doesNotContain("<table id=\"table3\">");
+        assertThat(clerkA.get("/api/agencies/" + streetB + "/reports/2025/checks.xlsx").status()).isEqualTo(403);
         assertThat(clerkA.get("/api/agencies/" + streetA + "/reports/2025.docx?version=1").status()).isEqualTo(404);
 
         // What the year-end page draws: the documents' grids, and the requests received and closed per month.

@@ -22,10 +22,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,8 +38,9 @@ import org.springframework.stereotype.Component;
  * Counts the annual report's tables from the requests themselves, by their business dates (domain §2.1–2.2, §3): a
  * request entered late or corrected counts in the year its dates say, whenever it was recorded.
  *
- * <p>Every figure of one report comes from one read of the requests in scope (received by the end of the year and
- * not closed before its start), so the tables, the checks and the annex always agree with each other.
+ * <p>Table 三 and the annex come from each agency's facts for the year, counted from its requests in scope (received by
+ * the end of the year and not closed before its start) and kept until the agency's requests or calendar change. The
+ * checks do not trust them: they count the request list again, by conditions of their own (ADR 17).
  */
 @Component
 public class AnnualStatistics {
@@ -64,25 +69,40 @@ public class AnnualStatistics {
         }
     }
 
-    /** The report of the given agencies (one, or a subtree) for the year. */
+    /**
+     * The report of the given agencies (one, or a subtree) for the year.
+     *
+     * <p>Table 三 and the annex are summed from each agency's facts for the year ({@link AgencyFacts}), counted once
+     * per agency and kept until one of its requests or its calendar changes: a district's roll-up adds up the facts of
+     * its agencies instead of reading every request again. The checks count apart, from the request list itself, in
+     * one pass that also tells which agencies' facts are out of date.
+     */
     public AnnualReport report(String agency, String agencyName, List<String> agencies, boolean includeSubordinates,
                                int year, ReportTemplate template, AppealYearRule appealRule) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        List<Counted> requests = inScope(agencies, start, end);
-        Map<String, long[]> table3 = table3(requests, template, start, end);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = today.isBefore(end) ? today : end;
+        Map<String, WorkingDayCalendar> calendar = calendars.forAgencies(agencies);
+        RequestList list = requestList(agencies, start, end);
+        List<AgencyFacts> facts = facts(agencies, list.fingerprints(), calendar, year, template, asOf);
+        Map<String, long[]> table3 = table3Of(facts, template);
         Map<String, long[]> table4 = table4(agencies, appealRule, start, end);
 
-        List<Check> checks = new ArrayList<>(table3Checks(table3, template));
-        checks.add(carriedOver(table3.get("R2"), carriedOut(agencies, start.minusDays(1)), year));
-        checks.add(countedOnce(requests.size(), table3));
+        // The checks compare Table 三 with figures counted again by queries of their own over the request list, so
+        // that a wrong row of the list, stale facts or a fault of the counting loop show as a failed check.
+        List<Check> checks = new ArrayList<>();
+        checks.add(balance(table3, list));
+        checks.addAll(table3Checks(table3, template).subList(1, 3));
+        checks.add(carriedOver(table3.get("R2"), list.carriedOutLastYear(), year));
+        checks.add(countedOnce(list.requests(), table3));
         checks.add(table4Sums(table4));
         feeAmountsRecorded(agencies, start, end).ifPresent(checks::add);
 
         return new AnnualReport(agency, agencyName, year, template.code(),
                 AnnualReport.titleOf(agencyName, year), includeSubordinates, agencies,
                 asLists(table3), asLists(table4), appealRule.name(), appealRule.label(), checks,
-                fees(agencies, start, end), annex(requests, agencies, start, end), null, null, null, null, null);
+                fees(agencies, start, end), annex(facts, asOf), null, null, null, null, null);
     }
 
     /** Table 三's totals of each agency, for a supervisor's comparison of the agencies under them. */
@@ -143,16 +163,92 @@ public class AnnualStatistics {
         return rows;
     }
 
-    /** The requests open at the end of a day (R4 of the year it ends), per applicant category. */
-    private long[] carriedOut(List<String> agencies, LocalDate day) {
-        long[] counts = new long[COLUMNS];
-        jdbc.query("select applicant_category, count(*) from request_summary where agency_code = any(?) "
-                        + "and received_on <= ? and (closed_on is null or closed_on > ?) group by applicant_category",
+    /**
+     * Table 三's four quantities counted straight from the request list, each by its own condition and none through
+     * the loop that fills Table 三, per applicant category (the seventh number their total); the requests open at the
+     * end of last year, as a stock (every request received by then less every request closed by then); the number of
+     * requests the year concerns; and each agency's fingerprint of its request rows.
+     */
+    record RequestList(long[] received, long[] carriedIn, long[] closed, long[] carriedOut, long[] carriedOutLastYear,
+                       long requests, Map<String, Fingerprint> fingerprints) {
+
+        RequestList(long[] received, long[] carriedIn, long[] closed, long[] carriedOut, long requests) {
+            this(received, carriedIn, closed, carriedOut, new long[COLUMNS], requests, Map.of());
+        }
+    }
+
+    /**
+     * What an agency's request rows are: every event a row takes raises its {@code last_sequence}, so the number of
+     * rows and the sum of their sequences change whenever a request of the agency is added or changed.
+     */
+    record Fingerprint(long rows, long sequences) {
+    }
+
+    private RequestList requestList(List<String> agencies, LocalDate start, LocalDate end) {
+        long[] received = new long[COLUMNS];
+        long[] carriedIn = new long[COLUMNS];
+        long[] closed = new long[COLUMNS];
+        long[] carriedOut = new long[COLUMNS];
+        long[] lastYear = new long[COLUMNS];
+        long[] requests = {0};
+        Map<String, Fingerprint> fingerprints = new HashMap<>();
+        LocalDate lastDay = start.minusDays(1);
+        // One pass over the agencies' rows; the id is the key, so each row counted is one request.
+        jdbc.query("select agency_code, applicant_category, "
+                        + "count(*) filter (where received_on between ? and ?), "
+                        + "count(*) filter (where received_on < ? and (closed_on is null or closed_on >= ?)), "
+                        + "count(*) filter (where closed_on between ? and ?), "
+                        + "count(*) filter (where received_on <= ? and (closed_on is null or closed_on > ?)), "
+                        + "count(*) filter (where received_on <= ?) - count(*) filter (where closed_on <= ?), "
+                        + "count(*) filter (where received_on between ? and ? "
+                        + "or (received_on < ? and (closed_on is null or closed_on >= ?))), "
+                        + "count(*), sum(last_sequence) "
+                        + "from request_summary where agency_code = any(?) group by agency_code, applicant_category",
                 rs -> {
-                    counts[ApplicantCategory.valueOf(rs.getString(1)).ordinal()] = rs.getLong(2);
-                }, agencies.toArray(String[]::new), Date.valueOf(day), Date.valueOf(day));
-        counts[COLUMNS - 1] = Arrays.stream(counts, 0, COLUMNS - 1).sum();
-        return counts;
+                    int c = ApplicantCategory.valueOf(rs.getString(2)).ordinal();
+                    received[c] += rs.getLong(3);
+                    carriedIn[c] += rs.getLong(4);
+                    closed[c] += rs.getLong(5);
+                    carriedOut[c] += rs.getLong(6);
+                    lastYear[c] += rs.getLong(7);
+                    requests[0] += rs.getLong(8);
+                    fingerprints.merge(rs.getString(1), new Fingerprint(rs.getLong(9), rs.getLong(10)),
+                            (a, b) -> new Fingerprint(a.rows() + b.rows(), a.sequences() + b.sequences()));
+                }, Date.valueOf(start), Date.valueOf(end), Date.valueOf(start), Date.valueOf(start), Date.valueOf(start),
+                Date.valueOf(end), Date.valueOf(end), Date.valueOf(end), Date.valueOf(lastDay), Date.valueOf(lastDay),
+                Date.valueOf(start), Date.valueOf(end), Date.valueOf(start), Date.valueOf(start),
+                agencies.toArray(String[]::new));
+        for (long[] counts : List.of(received, carriedIn, closed, carriedOut, lastYear)) {
+            counts[COLUMNS - 1] = Arrays.stream(counts, 0, COLUMNS - 1).sum();
+        }
+        return new RequestList(received, carriedIn, closed, carriedOut, lastYear, requests[0], fingerprints);
+    }
+
+    /**
+     * 第一项 + 第二项 = 第三项总计 + 第四项 in every column, each term as the request list counts it, and each equal to
+     * its row of Table 三.
+     */
+    static Check balance(Map<String, long[]> table3, RequestList list) {
+        List<String> wrong = new ArrayList<>();
+        String[][] terms = {{"R1", "新收"}, {"R2", "上年结转"}, {"R3_7", "办结"}, {"R4", "结转下年度"}};
+        long[][] counted = {list.received(), list.carriedIn(), list.closed(), list.carriedOut()};
+        for (int c = 0; c < COLUMNS; c++) {
+            for (int t = 0; t < terms.length; t++) {
+                long inTable = table3.get(terms[t][0])[c];
+                if (inTable != counted[t][c]) {
+                    wrong.add(column(c) + terms[t][1] + "：表三 " + inTable + "，申请台账 " + counted[t][c]);
+                }
+            }
+            long in = list.received()[c] + list.carriedIn()[c];
+            long out = list.closed()[c] + list.carriedOut()[c];
+            if (in != out) {
+                wrong.add(column(c) + "：申请台账新收加上年结转 " + in + " ≠ 办结加结转下年度 " + out);
+            }
+        }
+        int t = COLUMNS - 1;
+        return new Check("TABLE3_BALANCE", "每列：新收加上年结转等于办结加结转下年度，各项均按申请台账另行统计，并与表三相符",
+                wrong.isEmpty(), wrong.isEmpty() ? "合计列：" + list.received()[t] + " + " + list.carriedIn()[t] + " = "
+                        + list.closed()[t] + " + " + list.carriedOut()[t] : String.join("；", wrong));
     }
 
     static List<Check> table3Checks(Map<String, long[]> table3, ReportTemplate template) {
@@ -218,12 +314,14 @@ public class AnnualStatistics {
                         + Arrays.toString(carriedOutLastYear));
     }
 
-    private static Check countedOnce(int inScope, Map<String, long[]> table3) {
+    /** Table 三's count of requests against the number of distinct requests the request list has for the year. */
+    private static Check countedOnce(long requests, Map<String, long[]> table3) {
         long came = table3.get("R1")[COLUMNS - 1] + table3.get("R2")[COLUMNS - 1];
         long went = table3.get("R3_7")[COLUMNS - 1] + table3.get("R4")[COLUMNS - 1];
-        boolean passed = came == inScope && went == inScope;
+        boolean passed = came == requests && went == requests;
         return new Check("COUNTED_ONCE", "每件申请在第一项或第二项中计一次，在第三项总计或第四项中计一次", passed,
-                "本年度涉及申请 " + inScope + " 件；第一项加第二项 " + came + " 件；第三项总计加第四项 " + went + " 件");
+                "申请台账中本年度涉及申请 " + requests + " 件；第一项加第二项 " + came + " 件；第三项总计加第四项 " + went
+                        + " 件");
     }
 
     private static String column(int c) {
@@ -300,32 +398,81 @@ public class AnnualStatistics {
                 unknown + " 笔已缴费的收费通知金额未记录（台账导入时未填写收费金额），第六部分的收费金额不含这些费用，请补录后再发布"));
     }
 
-    private Annex annex(List<Counted> requests, List<String> agencies, LocalDate start, LocalDate end) {
-        Map<String, WorkingDayCalendar> calendar = calendars.forAgencies(agencies);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate asOf = today.isBefore(end) ? today : end;
+    // ---- each agency's facts for a year
 
-        List<Integer> days = new ArrayList<>();
+    /**
+     * What one agency's requests give a year's report: Table 三, and the annex as figures that add up across agencies
+     * (the answers' working days as a histogram, so that a roll-up's median is exact; the ten oldest open requests, of
+     * which a roll-up keeps the ten oldest of all).
+     */
+    record AgencyFacts(Map<String, long[]> table3, Map<Integer, Long> workingDays, long withinPeriod, long late,
+                       long pastDue, List<OldRequest> oldestOpen, Map<String, Long> byChannel, long received,
+                       long extended, long supplemented) {
+    }
+
+    private record FactsKey(String agency, int year, ReportTemplate template, LocalDate asOf) {
+    }
+
+    /** Facts are valid while the agency's rows and its calendar are the ones they were counted from. */
+    private record KeptFacts(Fingerprint fingerprint, WorkingDayCalendar calendar, AgencyFacts facts) {
+    }
+
+    /** Enough for every agency of a large province over a few years and both templates; cleared when full. */
+    private static final int MAX_KEPT = 50_000;
+
+    private final Map<FactsKey, KeptFacts> kept = new ConcurrentHashMap<>();
+
+    /** The facts of each agency, counted again only for the agencies whose rows or calendar changed since. */
+    private List<AgencyFacts> facts(List<String> agencies, Map<String, Fingerprint> fingerprints,
+                                    Map<String, WorkingDayCalendar> calendar, int year, ReportTemplate template,
+                                    LocalDate asOf) {
+        List<AgencyFacts> facts = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        for (String agency : new LinkedHashSet<>(agencies)) {
+            Fingerprint fingerprint = fingerprints.get(agency);
+            if (fingerprint == null) {
+                continue; // no requests at all
+            }
+            KeptFacts found = kept.get(new FactsKey(agency, year, template, asOf));
+            if (found != null && found.fingerprint().equals(fingerprint) && found.calendar() == calendar.get(agency)) {
+                facts.add(found.facts());
+            } else {
+                stale.add(agency);
+            }
+        }
+        if (stale.isEmpty()) {
+            return facts;
+        }
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        Map<String, List<Counted>> byAgency = inScope(stale, start, end).stream()
+                .collect(Collectors.groupingBy(Counted::agencyCode));
+        if (kept.size() > MAX_KEPT) {
+            kept.clear();
+        }
+        for (String agency : stale) {
+            AgencyFacts counted = count(byAgency.getOrDefault(agency, List.of()), template, start, end, asOf,
+                    calendar.get(agency));
+            kept.put(new FactsKey(agency, year, template, asOf),
+                    new KeptFacts(fingerprints.get(agency), calendar.get(agency), counted));
+            facts.add(counted);
+        }
+        return facts;
+    }
+
+    private static AgencyFacts count(List<Counted> requests, ReportTemplate template, LocalDate start, LocalDate end,
+                                     LocalDate asOf, WorkingDayCalendar calendar) {
+        Map<Integer, Long> days = new TreeMap<>();
         long withinPeriod = 0;
         long late = 0;
-        Map<String, Long> buckets = new LinkedHashMap<>();
-        for (String bucket : List.of("<1", "1-20", "21-40", "41-60", "61-80", "81-100", ">100")) {
-            buckets.put(bucket, 0L);
-        }
         List<Counted> open = new ArrayList<>();
         Map<String, Long> byChannel = new LinkedHashMap<>();
-        for (Channel channel : Channel.values()) {
-            byChannel.put(channel.label(), 0L);
-        }
         long received = 0;
         long extended = 0;
         long supplemented = 0;
         for (Counted request : requests) {
             if (request.closedBy(end)) {
-                int taken = calendar.get(request.agencyCode()).workingDaysBetween(request.receivedOn(),
-                        request.closedOn());
-                days.add(taken);
-                buckets.merge(bucket(taken), 1L, Long::sum);
+                days.merge(calendar.workingDaysBetween(request.receivedOn(), request.closedOn()), 1L, Long::sum);
                 if (request.dueDate() == null || !request.closedOn().isAfter(request.dueDate())) {
                     withinPeriod++;
                 } else {
@@ -341,21 +488,94 @@ public class AnnualStatistics {
                 supplemented += request.supplemented() ? 1 : 0;
             }
         }
-        days.sort(Integer::compare);
         long pastDue = open.stream().filter(r -> r.dueDate() != null && r.dueDate().isBefore(asOf)).count();
         List<OldRequest> oldest = open.stream()
                 .sorted(Comparator.comparing(Counted::receivedOn).thenComparing(Counted::caseNo))
                 .limit(10)
                 .map(r -> new OldRequest(r.id(), r.agencyCode(), r.caseNo(), r.receivedOn(), r.dueDate(),
-                        calendar.get(r.agencyCode()).workingDaysBetween(r.receivedOn(), asOf)))
+                        calendar.workingDaysBetween(r.receivedOn(), asOf)))
                 .toList();
-        return new Annex(days.size(), withinPeriod, share(withinPeriod, days.size()),
-                days.isEmpty() ? null : workingDays(median(days)),
-                days.isEmpty() ? null : workingDays(days.stream().mapToInt(Integer::intValue).average().orElse(0)),
-                days.isEmpty() ? null : workingDays(days.get(0)),
-                days.isEmpty() ? null : workingDays(days.get(days.size() - 1)),
+        return new AgencyFacts(table3(requests, template, start, end), days, withinPeriod, late, pastDue, oldest,
+                byChannel, received, extended, supplemented);
+    }
+
+    private static Map<String, long[]> table3Of(List<AgencyFacts> facts, ReportTemplate template) {
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        template.table3Rows().forEach(row -> rows.put(row, new long[COLUMNS]));
+        for (AgencyFacts agency : facts) {
+            agency.table3().forEach((row, counts) -> {
+                long[] sum = rows.get(row);
+                for (int c = 0; c < COLUMNS; c++) {
+                    sum[c] += counts[c];
+                }
+            });
+        }
+        return rows;
+    }
+
+    private static Annex annex(List<AgencyFacts> facts, LocalDate asOf) {
+        TreeMap<Integer, Long> days = new TreeMap<>();
+        Map<String, Long> buckets = new LinkedHashMap<>();
+        for (String bucket : List.of("<1", "1-20", "21-40", "41-60", "61-80", "81-100", ">100")) {
+            buckets.put(bucket, 0L);
+        }
+        Map<String, Long> byChannel = new LinkedHashMap<>();
+        for (Channel channel : Channel.values()) {
+            byChannel.put(channel.label(), 0L);
+        }
+        long withinPeriod = 0;
+        long late = 0;
+        long pastDue = 0;
+        long received = 0;
+        long extended = 0;
+        long supplemented = 0;
+        List<OldRequest> open = new ArrayList<>();
+        for (AgencyFacts agency : facts) {
+            agency.workingDays().forEach((taken, count) -> days.merge(taken, count, Long::sum));
+            agency.byChannel().forEach((channel, count) -> byChannel.merge(channel, count, Long::sum));
+            withinPeriod += agency.withinPeriod();
+            late += agency.late();
+            pastDue += agency.pastDue();
+            received += agency.received();
+            extended += agency.extended();
+            supplemented += agency.supplemented();
+            open.addAll(agency.oldestOpen());
+        }
+        long answered = 0;
+        long sum = 0;
+        for (Map.Entry<Integer, Long> entry : days.entrySet()) {
+            answered += entry.getValue();
+            sum += entry.getKey() * entry.getValue();
+            buckets.merge(bucket(entry.getKey()), entry.getValue(), Long::sum);
+        }
+        List<OldRequest> oldest = open.stream()
+                .sorted(Comparator.comparing(OldRequest::receivedOn).thenComparing(OldRequest::caseNo))
+                .limit(10)
+                .toList();
+        boolean none = answered == 0;
+        return new Annex(answered, withinPeriod, share(withinPeriod, answered),
+                none ? null : workingDays(median(days, answered)),
+                none ? null : workingDays((double) sum / answered),
+                none ? null : workingDays(days.firstKey()),
+                none ? null : workingDays(days.lastKey()),
                 buckets, late, pastDue, asOf, oldest, byChannel, received, share(extended, received),
                 share(supplemented, received));
+    }
+
+    /** The median of the answers whose working days the histogram counts, as of a sorted list of them. */
+    private static double median(TreeMap<Integer, Long> days, long n) {
+        return n % 2 == 1 ? nth(days, n / 2) : (nth(days, n / 2 - 1) + nth(days, n / 2)) / 2.0;
+    }
+
+    private static int nth(TreeMap<Integer, Long> days, long index) {
+        long seen = 0;
+        for (Map.Entry<Integer, Long> entry : days.entrySet()) {
+            seen += entry.getValue();
+            if (index < seen) {
+                return entry.getKey();
+            }
+        }
+        throw new IllegalArgumentException("index " + index + " beyond " + seen);
     }
 
     private static String bucket(int days) {
@@ -367,11 +587,6 @@ public class AnnualStatistics {
         }
         int upper = ((days - 1) / 20 + 1) * 20;
         return (upper - 19) + "-" + upper;
-    }
-
-    private static double median(List<Integer> sorted) {
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 
     /** Same-day answers read "<1", as in the US annual FOIA reports; others to one decimal where halves occur. */

@@ -63,36 +63,66 @@ public class ReportDocumentController {
     }
 
     @GetMapping("/agencies/{code}/reports/{year:\\d+}.html")
-    @Operation(summary = "年度报告（HTML，可直接打印）：按当年模板排版，含校验结果和附表（办理时效等）；version=N 呈现已发布的第 N 版")
+    @Operation(summary = "年度报告（HTML，可直接打印）：只含模板规定的标题、六个部分和表二、表三、表四，可直接发布；"
+            + "version=N 呈现已发布的第 N 版。校验结果、统计口径和附表见校验单")
     public ResponseEntity<byte[]> html(@PathVariable String code, @PathVariable int year,
                                        @RequestParam(required = false) String template,
                                        @RequestParam(defaultValue = "false") boolean includeSubordinates,
                                        @RequestParam(required = false) Integer version) {
-        return document(Format.HTML, code, year, template, includeSubordinates, version);
+        return document(Format.HTML, false, code, year, template, includeSubordinates, version);
     }
 
     @GetMapping("/agencies/{code}/reports/{year:\\d+}.xlsx")
-    @Operation(summary = "年度报告（Excel）：按当年模板排版，含校验结果；version=N 呈现已发布的第 N 版")
+    @Operation(summary = "年度报告（Excel）：只含模板规定的内容，可直接发布；version=N 呈现已发布的第 N 版")
     public ResponseEntity<byte[]> xlsx(@PathVariable String code, @PathVariable int year,
                                        @RequestParam(required = false) String template,
                                        @RequestParam(defaultValue = "false") boolean includeSubordinates,
                                        @RequestParam(required = false) Integer version) {
-        return document(Format.XLSX, code, year, template, includeSubordinates, version);
+        return document(Format.XLSX, false, code, year, template, includeSubordinates, version);
     }
 
     @GetMapping("/agencies/{code}/reports/{year:\\d+}.docx")
-    @Operation(summary = "年度报告（Word）：按当年模板排版，含校验结果；version=N 呈现已发布的第 N 版")
+    @Operation(summary = "年度报告（Word）：只含模板规定的内容，可直接发布；version=N 呈现已发布的第 N 版")
     public ResponseEntity<byte[]> docx(@PathVariable String code, @PathVariable int year,
                                        @RequestParam(required = false) String template,
                                        @RequestParam(defaultValue = "false") boolean includeSubordinates,
                                        @RequestParam(required = false) Integer version) {
-        return document(Format.DOCX, code, year, template, includeSubordinates, version);
+        return document(Format.DOCX, false, code, year, template, includeSubordinates, version);
     }
 
-    private ResponseEntity<byte[]> document(Format format, String code, int year, String template,
+    @GetMapping("/agencies/{code}/reports/{year:\\d+}/checks.html")
+    @Operation(summary = "年度报告校验单（HTML，可直接打印）：所用模板和统计期限、表四统计口径、发布状态、数据校验结果，"
+            + "以及办理情况分析（模板以外）；供审核，不发布；version=N 为已发布的第 N 版")
+    public ResponseEntity<byte[]> checksHtml(@PathVariable String code, @PathVariable int year,
+                                             @RequestParam(required = false) String template,
+                                             @RequestParam(defaultValue = "false") boolean includeSubordinates,
+                                             @RequestParam(required = false) Integer version) {
+        return document(Format.HTML, true, code, year, template, includeSubordinates, version);
+    }
+
+    @GetMapping("/agencies/{code}/reports/{year:\\d+}/checks.xlsx")
+    @Operation(summary = "年度报告校验单（Excel，工作表“校验单”）：供审核，不发布；version=N 为已发布的第 N 版")
+    public ResponseEntity<byte[]> checksXlsx(@PathVariable String code, @PathVariable int year,
+                                             @RequestParam(required = false) String template,
+                                             @RequestParam(defaultValue = "false") boolean includeSubordinates,
+                                             @RequestParam(required = false) Integer version) {
+        return document(Format.XLSX, true, code, year, template, includeSubordinates, version);
+    }
+
+    @GetMapping("/agencies/{code}/reports/{year:\\d+}/checks.docx")
+    @Operation(summary = "年度报告校验单（Word）：供审核，不发布；version=N 为已发布的第 N 版")
+    public ResponseEntity<byte[]> checksDocx(@PathVariable String code, @PathVariable int year,
+                                             @RequestParam(required = false) String template,
+                                             @RequestParam(defaultValue = "false") boolean includeSubordinates,
+                                             @RequestParam(required = false) Integer version) {
+        return document(Format.DOCX, true, code, year, template, includeSubordinates, version);
+    }
+
+    private ResponseEntity<byte[]> document(Format format, boolean checkSheet, String code, int year, String template,
                                             boolean includeSubordinates, Integer version) {
         AnnualReport report = access.reportOrVersion(code, year, template, includeSubordinates, version);
-        ReportDocument document = ReportDocument.of(report, version, format == Format.HTML);
+        ReportDocument document = checkSheet ? ReportDocument.checkSheet(report, version)
+                : ReportDocument.of(report, version);
         byte[] body = switch (format) {
             case HTML -> html.render(document).getBytes(StandardCharsets.UTF_8);
             case XLSX -> xlsx.render(document);
@@ -101,8 +131,8 @@ public class ReportDocumentController {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(format.mediaType)
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(format.inline, document.fileName(),
-                        "annual-report-" + code + "-" + year + (version == null ? "" : "-v" + version),
-                        format.extension));
+                        "annual-report-" + code + "-" + year + (checkSheet ? "-checks" : "")
+                                + (version == null ? "" : "-v" + version), format.extension));
         if (format == Format.HTML) {
             response.header("Content-Security-Policy", HTML_POLICY);
         }

@@ -49,7 +49,9 @@ public class ReportViewController {
                          @RequestParam(defaultValue = "false") boolean includeSubordinates,
                          @RequestParam(required = false) Integer version) {
         AnnualReport report = access.reportOrVersion(code, year, template, includeSubordinates, version);
-        List<Grid> tables = ReportDocument.of(report, version, false).blocks().stream()
+        // The official tables come from the published document, the checks from its 校验单.
+        List<Grid> tables = java.util.stream.Stream.concat(ReportDocument.of(report, version).blocks().stream(),
+                        ReportDocument.checkSheet(report, version).blocks().stream())
                 .filter(ReportDocument.Table.class::isInstance)
                 .map(block -> ((ReportDocument.Table) block).grid())
                 .filter(grid -> TABLES.contains(grid.name()))

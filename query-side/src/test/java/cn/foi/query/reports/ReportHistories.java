@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Constructed histories for the tests of the report and its documents: requests, entries and publications delivered
@@ -77,6 +78,11 @@ public final class ReportHistories {
 
     public void destroy() {
         database.destroy();
+    }
+
+    /** The query database, for tests that plant rows the projections would never write. */
+    public JdbcTemplate jdbc() {
+        return database.jdbc();
     }
 
     public DirectoryProjection directory() {

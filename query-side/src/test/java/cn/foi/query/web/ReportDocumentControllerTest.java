@@ -120,8 +120,43 @@ class ReportDocumentControllerTest {
                 .andReturn().getResponse();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.getContentAsByteArray()))) {
             assertThat(document.getParagraphs().get(0).getText()).isEqualTo(TITLE);
-            assertThat(document.getTables()).hasSize(4);
+            assertThat(document.getTables()).as("表二, 表三, 表四 and nothing else").hasSize(3);
         }
+    }
+
+    @Test
+    void theCheckSheetIsDownloadedApartFromTheReportInEachFormat() throws Exception {
+        signIn(Role.CLERK, "JIA");
+
+        MockHttpServletResponse xlsx = http.perform(get("/api/agencies/JIA/reports/2025/checks.xlsx"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"annual-report-JIA-2025-checks"
+                        + ".xlsx\"; filename*=UTF-8''" + encoded(TITLE + "校验单.xlsx")))
+                .andReturn().getResponse();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+            assertThat(workbook.getSheet("校验单").getRow(0).getCell(0).getStringCellValue()).isEqualTo(TITLE + "校验单");
+            assertThat(workbook.getName("checks")).isNotNull();
+            assertThat(workbook.getName("table3")).isNull();
+        }
+
+        MockHttpServletResponse docx = http.perform(get("/api/agencies/JIA/reports/2025/checks.docx"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.getContentAsByteArray()))) {
+            assertThat(document.getParagraphs().get(0).getText()).isEqualTo(TITLE + "校验单");
+            assertThat(document.getParagraphs().stream().map(p -> p.getText()))
+                    .contains("二、数据校验结果", "三、办理情况分析（模板以外）");
+        }
+
+        MockHttpServletResponse html = http.perform(get("/api/agencies/JIA/reports/2025/checks.html"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", ReportDocumentController.HTML_POLICY))
+                .andReturn().getResponse();
+        Document page = Jsoup.parse(html.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.getElementById("checks")).isNotNull();
+        assertThat(page.getElementById("annex-summary")).isNotNull();
+        assertThat(page.getElementById("table3")).isNull();
+        assertThat(page.select(".notes p").eachText()).contains("与已发布的第 1 版相比有 4 处变动，尚未更正发布。");
     }
 
     @Test
@@ -136,8 +171,11 @@ class ReportDocumentControllerTest {
         assertThat(response.getHeader("Content-Disposition")).startsWith("inline; ");
         Document html = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(html.select("h1").text()).isEqualTo(TITLE);
-        assertThat(html.getElementById("annex-summary")).isNotNull();
-        assertThat(html.select(".notes p").eachText()).contains("与已发布的第 1 版相比有 4 处变动，尚未更正发布。");
+        assertThat(html.getElementById("table3")).isNotNull();
+        // The printed report is what is published: no annex, checks or status line; they are in the 校验单.
+        assertThat(html.getElementById("annex-summary")).isNull();
+        assertThat(html.getElementById("checks")).isNull();
+        assertThat(html.select(".notes p")).isEmpty();
     }
 
     @Test
@@ -164,9 +202,16 @@ class ReportDocumentControllerTest {
         // 一、本年新收 of version 1: one request, the one entered later is not in it.
         assertThat(html.select("#table3 tr").get(3).select("td").eachText())
                 .containsExactly("一、本年新收政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1");
-        assertThat(html.select(".notes p").eachText()).contains("已发布的第 1 版，发布于 2026-01-20。");
-        assertThat(html.select("#checks td.passed")).hasSize(4);
-        assertThat(html.getElementById("annex-summary")).as("a published version has no annex").isNull();
+        MockHttpServletResponse checks = http.perform(get("/api/agencies/JIA/reports/2025/checks.html")
+                        .param("version", "1"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(checks.getHeader("Content-Disposition"))
+                .endsWith("filename*=UTF-8''" + encoded(TITLE + "校验单（第1版）.html"));
+        Document checkSheet = Jsoup.parse(checks.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(checkSheet.select(".notes p").eachText()).contains("已发布的第 1 版，发布于 2026-01-20。");
+        assertThat(checkSheet.select("#checks td.passed")).hasSize(4);
+        assertThat(checkSheet.getElementById("annex-summary")).as("a published version has no annex").isNull();
 
         http.perform(get("/api/agencies/JIA/reports/2025.xlsx").param("version", "1"))
                 .andExpect(status().isOk());
@@ -185,11 +230,12 @@ class ReportDocumentControllerTest {
     void theDocumentsFollowTheAccessRulesOfTheReport() throws Exception {
         signIn(Role.CLERK, "YI");
         http.perform(get("/api/agencies/JIA/reports/2025.xlsx")).andExpect(status().isForbidden());
+        http.perform(get("/api/agencies/JIA/reports/2025/checks.xlsx")).andExpect(status().isForbidden());
         http.perform(get("/api/agencies/DIST/reports/2025.html").param("includeSubordinates", "true"))
                 .andExpect(status().isForbidden());
 
         signIn(Role.SUPERVISOR, "DIST");
-        MockHttpServletResponse rollUp = http.perform(get("/api/agencies/DIST/reports/2025.html")
+        MockHttpServletResponse rollUp = http.perform(get("/api/agencies/DIST/reports/2025/checks.html")
                         .param("includeSubordinates", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(Jsoup.parse(rollUp.getContentAsString(StandardCharsets.UTF_8)).select(".notes p").eachText())
@@ -199,6 +245,9 @@ class ReportDocumentControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("version"));
         http.perform(get("/api/agencies/JIA/reports/1999.xlsx"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("year"));
+        http.perform(get("/api/agencies/JIA/reports/1999/checks.docx"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("year"));
         http.perform(get("/api/agencies/JIA/reports/2025.xlsx").param("version", "1").param("template", "2019"))
@@ -216,6 +265,5 @@ class ReportDocumentControllerTest {
         Document html = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(html.select("#table3 td").eachText()).contains("（六）其他处理")
                 .doesNotContain("3.其他");
-        assertThat(html.select(".notes p").first().text()).startsWith("依据国办公开办函〔2019〕60号格式编制");
     }
 }

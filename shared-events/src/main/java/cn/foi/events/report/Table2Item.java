@@ -46,7 +46,7 @@ public enum Table2Item {
     T2019_FEES_CHANGE(ReportTemplates.T2019, "FEES_CHANGE", Sections.ITEM_8, "行政事业性收费", "本年增/减", Kind.SIGNED),
     T2019_PROCUREMENT_PROJECTS(ReportTemplates.T2019, "PROCUREMENT_PROJECTS", Sections.ITEM_9, "政府集中采购", "采购项目数量",
             Kind.COUNT),
-    T2019_PROCUREMENT_AMOUNT(ReportTemplates.T2019, "PROCUREMENT_AMOUNT", Sections.ITEM_9, "政府集中采购", "采购总金额（万元）",
+    T2019_PROCUREMENT_AMOUNT(ReportTemplates.T2019, "PROCUREMENT_AMOUNT", Sections.ITEM_9, "政府集中采购", "采购总金额",
             Kind.AMOUNT),
 
     T2021_RULES_ISSUED(ReportTemplates.T2021, "RULES_ISSUED", Sections.ITEM_1, "规章", "本年制发件数", Kind.COUNT),

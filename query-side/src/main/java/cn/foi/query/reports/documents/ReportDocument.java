@@ -17,13 +17,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole annual report in the order of the template, as blocks every format renders the same way: the title with
- * the agency's name, sections 一 to 六 with the entered texts and Tables 二, 三, 四, the fees (2021 template), then the
- * checks and, where asked for, the annex beyond the template (domain §3).
+ * The annual report in the order of the template, as blocks every format renders the same way. Two documents are made
+ * of one report: the report itself, which an agency publishes and which therefore carries the template's title,
+ * sections 一 to 六 and Tables 二, 三, 四 and nothing else; and its 校验单, kept for review and never published: which
+ * template and counting rule were used, whether this is what was published, the checks, and the annex beyond the
+ * template (domain §3).
  *
- * @param notes small print under the title: which template, the period, and whether this is what was published
+ * @param part  which of the two documents this is
+ * @param notes small print under the title (only the 校验单 has any): which template, the period, and whether this is
+ *              what was published
  */
-public record ReportDocument(String title, List<String> notes, List<Block> blocks, String fileName) {
+public record ReportDocument(Part part, String title, List<String> notes, List<Block> blocks, String fileName) {
 
     /** What a text section shows while the agency has not written it: visibly missing, not silently empty. */
     public static final String NOT_WRITTEN = "（尚未填写）";
@@ -33,10 +37,26 @@ public record ReportDocument(String title, List<String> notes, List<Block> block
         blocks = List.copyOf(blocks);
     }
 
+    /** The publishable report, or the 校验单 that goes with it; the name is the XLSX sheet's. */
+    public enum Part {
+        REPORT("年度报告"),
+        CHECKS("校验单");
+
+        private final String sheetName;
+
+        Part(String sheetName) {
+            this.sheetName = sheetName;
+        }
+
+        public String sheetName() {
+            return sheetName;
+        }
+    }
+
     public sealed interface Block permits Heading, Paragraph, Table {
     }
 
-    /** Level 1: the six sections and the appendices; level 2: a part of an appendix. */
+    /** Level 1: the six sections, or the parts of the 校验单; level 2: a part of the annex. */
     public record Heading(String text, int level) implements Block {
     }
 
@@ -56,33 +76,24 @@ public record ReportDocument(String title, List<String> notes, List<Block> block
     }
 
     /**
-     * @param version   the published version this report is, or null for the current figures
-     * @param withAnnex whether to add the annex: the HTML carries it for supervisors; it names open requests by case
-     *                  number, which is why the files an agency edits and publishes (XLSX, DOCX) leave it out
+     * The report as the template lays it out, to publish: sections 一 to 六 with Tables 二, 三, 四 and the fees the 2021
+     * template asks for in section 六. Everything the system adds for review is in {@link #checkSheet}.
+     *
+     * @param version the published version this report is, or null for the current figures
      */
-    public static ReportDocument of(AnnualReport report, Integer version, boolean withAnnex) {
+    public static ReportDocument of(AnnualReport report, Integer version) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading("一、总体情况", 1));
         text(blocks, report.texts() == null ? null : report.texts().overview());
 
         blocks.add(new Heading("二、主动公开政府信息情况", 1));
-        Map<String, BigDecimal> figures = new LinkedHashMap<>();
-        List<Table2Figure> table2 = report.table2() == null ? List.of() : report.table2();
-        table2.forEach(figure -> figures.put(figure.key(), figure.value()));
-        blocks.add(new Table(ReportLayout.table2(report.template(), figures)));
-        if (table2.isEmpty() || table2.stream().anyMatch(figure -> figure.value() == null)) {
-            blocks.add(new Paragraph("注：“" + ReportLayout.NOT_ENTERED + "”表示该项数据尚未填报"
-                    + (report.includeSubordinates() ? "（汇总报告不汇总表二）" : "") + "。", Style.NOTE));
-        }
+        blocks.add(new Table(ReportLayout.table2(report.template(), table2Figures(report))));
 
         blocks.add(new Heading("三、收到和处理政府信息公开申请情况", 1));
         blocks.add(new Table(ReportLayout.table3(report.template(), report.table3())));
 
         blocks.add(new Heading("四、政府信息公开行政复议、行政诉讼情况", 1));
         blocks.add(new Table(ReportLayout.table4(report.table4())));
-        if (report.table4RuleLabel() != null && !report.table4RuleLabel().isBlank()) {
-            blocks.add(new Paragraph("注：本表的统计口径为" + report.table4RuleLabel() + "。", Style.NOTE));
-        }
 
         blocks.add(new Heading("五、存在的主要问题及改进情况", 1));
         text(blocks, report.texts() == null ? null : report.texts().problems());
@@ -92,21 +103,55 @@ public record ReportDocument(String title, List<String> notes, List<Block> block
         if (ReportTemplates.T2021.equals(report.template()) && report.feesCollected() != null) {
             // The 2021 template asks for the fees among the other matters; they come from the payments recorded.
             blocks.add(new Paragraph("收取信息处理费情况：本年度共收取信息处理费 "
-                    + ReportLayout.number(report.feesCollected().amountYuan(), Kind.AMOUNT) + " 元"
-                    + (version == null ? "（" + report.feesCollected().payments() + " 笔）" : "") + "。", Style.BODY));
+                    + ReportLayout.number(report.feesCollected().amountYuan(), Kind.AMOUNT) + " 元。", Style.BODY));
+        }
+        String title = report.title();
+        return new ReportDocument(Part.REPORT, title, List.of(), blocks,
+                title + (version == null ? "" : "（第" + version + "版）"));
+    }
+
+    /**
+     * The 校验单 of a report: what the report was made by (template, period, counting rule of Table 四, whether it is
+     * what was published), the checks of its figures and the annex beyond the template. For review only: the annex
+     * names open requests by their case numbers.
+     *
+     * @param version the published version the report is, or null for the current figures; a published version has
+     *                no annex (its figures are frozen, the requests are not)
+     */
+    public static ReportDocument checkSheet(AnnualReport report, Integer version) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading("一、编制说明", 1));
+        List<Table2Figure> table2 = report.table2() == null ? List.of() : report.table2();
+        if (table2.isEmpty() || table2.stream().anyMatch(figure -> figure.value() == null)) {
+            blocks.add(new Paragraph("表二中“" + ReportLayout.NOT_ENTERED + "”表示该项数据尚未填报"
+                    + (report.includeSubordinates() ? "（汇总报告不汇总表二）" : "") + "。", Style.NOTE));
+        }
+        if (report.table4RuleLabel() != null && !report.table4RuleLabel().isBlank()) {
+            blocks.add(new Paragraph("表四的统计口径为" + report.table4RuleLabel() + "。", Style.NOTE));
+        }
+        if (ReportTemplates.T2021.equals(report.template()) && report.feesCollected() != null && version == null) {
+            blocks.add(new Paragraph("第六部分的信息处理费 " + ReportLayout.number(report.feesCollected().amountYuan(),
+                    Kind.AMOUNT) + " 元由本年度 " + report.feesCollected().payments() + " 笔缴费记录汇总。", Style.NOTE));
         }
 
-        blocks.add(new Heading("附一：数据校验结果", 1));
+        blocks.add(new Heading("二、数据校验结果", 1));
         blocks.add(new Paragraph("以下校验由系统根据本报告的数字自动进行，供审核使用"
                 + (version == null ? "" : "（已发布版本按发布时冻结的数字校验）") + "。", Style.NOTE));
         blocks.add(new Table(ReportLayout.checks(report.checks())));
 
-        if (withAnnex && report.annex() != null) {
+        if (report.annex() != null) {
             annex(blocks, report.annex(), report.includeSubordinates());
         }
-        String title = report.title();
-        return new ReportDocument(title, notes(report, version), blocks,
+        String title = report.title() + "校验单";
+        return new ReportDocument(Part.CHECKS, title, notes(report, version), blocks,
                 title + (version == null ? "" : "（第" + version + "版）"));
+    }
+
+    private static Map<String, BigDecimal> table2Figures(AnnualReport report) {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        List<Table2Figure> table2 = report.table2() == null ? List.of() : report.table2();
+        table2.forEach(figure -> figures.put(figure.key(), figure.value()));
+        return figures;
     }
 
     private static List<String> notes(AnnualReport report, Integer version) {
@@ -145,7 +190,7 @@ public record ReportDocument(String title, List<String> notes, List<Block> block
     }
 
     private static void annex(List<Block> blocks, Annex annex, boolean rollUp) {
-        blocks.add(new Heading("附二：办理情况分析（模板以外）", 1));
+        blocks.add(new Heading("三、办理情况分析（模板以外）", 1));
         blocks.add(new Paragraph("用时按工作日计，自收到申请的次日起算；当日答复记为“<1”。", Style.NOTE));
 
         blocks.add(new Heading("（一）答复时效", 2));

@@ -50,7 +50,7 @@ public class XlsxReportRenderer {
     public byte[] render(ReportDocument document) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
-            XSSFSheet sheet = workbook.createSheet("年度报告");
+            XSSFSheet sheet = workbook.createSheet(document.part().sheetName());
             setUpPage(sheet);
             workbook.getProperties().getCoreProperties().setTitle(document.title());
             Writer writer = new Writer(workbook, sheet, styles);

@@ -32,13 +32,21 @@ class DocxReportRendererTest {
     }
 
     private XWPFDocument render(AnnualReport report) throws IOException {
-        return new XWPFDocument(new ByteArrayInputStream(renderer.render(ReportDocument.of(report, null, false))));
+        return new XWPFDocument(new ByteArrayInputStream(renderer.render(ReportDocument.of(report, null))));
     }
 
-    /** The tables in document order: 表二, 表三, 表四, then the checks. */
+    private XWPFDocument renderCheckSheet(AnnualReport report) throws IOException {
+        return new XWPFDocument(new ByteArrayInputStream(renderer.render(ReportDocument.checkSheet(report, null))));
+    }
+
+    private static List<String> paragraphs(XWPFDocument document) {
+        return document.getParagraphs().stream().map(XWPFParagraph::getText).filter(text -> !text.isEmpty()).toList();
+    }
+
+    /** The tables in document order: 表二, 表三, 表四 and nothing else. */
     private static List<String> table(XWPFDocument document, int index) {
         List<XWPFTable> tables = document.getTables();
-        assertThat(tables).hasSize(4);
+        assertThat(tables).hasSize(3);
         return sorted(ReadBack.docx(tables.get(index)));
     }
 
@@ -51,23 +59,34 @@ class DocxReportRendererTest {
                     sorted(OfficialTables.table3("2021", ReportScenarios::table3Of2021)));
             assertThat(table(document, 2)).containsExactlyElementsOf(
                     sorted(OfficialTables.table4(ReportScenarios.TABLE4_OF_2021)));
-            assertThat(table(document, 3)).containsExactlyElementsOf(
+        }
+    }
+
+    @Test
+    void theCheckSheetIsADocumentOfItsOwnWithTheChecksTheNotesAndTheAnnex() throws IOException {
+        try (XWPFDocument document = renderCheckSheet(scenarios.report2021)) {
+            List<String> paragraphs = paragraphs(document);
+            assertThat(paragraphs.get(0)).isEqualTo("甲街道办事处2025年度政府信息公开工作年度报告校验单");
+            assertThat(paragraphs).containsSubsequence(
+                    "依据国办公开办函〔2021〕30号格式编制；统计期限自2025年1月1日起至2025年12月31日止。", "本稿尚未发布。",
+                    "一、编制说明", "表四的统计口径为本年度申请（起诉）的案件，按 12 月 31 日的状态统计。", "二、数据校验结果",
+                    "三、办理情况分析（模板以外）");
+            assertThat(sorted(ReadBack.docx(document.getTables().get(0)))).containsExactlyElementsOf(
                     sorted(OfficialTables.checks(scenarios.report2021)));
+            assertThat(paragraphs).doesNotContain("一、总体情况", "三、收到和处理政府信息公开申请情况");
         }
     }
 
     @Test
     void theDocumentHasTheTitleTheSectionsAndTheTextsOnA4() throws IOException {
         try (XWPFDocument document = render(scenarios.report2021)) {
-            List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText)
-                    .filter(text -> !text.isEmpty()).toList();
-            assertThat(paragraphs.get(0)).isEqualTo("甲街道办事处2025年度政府信息公开工作年度报告");
-            assertThat(paragraphs).containsSubsequence("一、总体情况", "2025年，本街道坚持以公开为常态、不公开为例外。",
-                    "全年主动公开政府信息120条。", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-                    "四、政府信息公开行政复议、行政诉讼情况", "注：本表的统计口径为本年度申请（起诉）的案件，按 12 月 31 日的状态统计。",
-                    "五、存在的主要问题及改进情况", "信息发布的及时性有待提高。", "六、其他需要报告的事项",
-                    "无其他需要报告的事项。", "收取信息处理费情况：本年度共收取信息处理费 120.5 元（1 笔）。", "附一：数据校验结果");
-            assertThat(paragraphs).noneMatch(text -> text.startsWith("附二"));
+            List<String> paragraphs = paragraphs(document);
+            // The title, the six sections with their texts, and nothing the template does not have.
+            assertThat(paragraphs).containsExactly("甲街道办事处2025年度政府信息公开工作年度报告", "一、总体情况",
+                    "2025年，本街道坚持以公开为常态、不公开为例外。", "全年主动公开政府信息120条。", "二、主动公开政府信息情况",
+                    "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+                    "信息发布的及时性有待提高。", "六、其他需要报告的事项", "无其他需要报告的事项。",
+                    "收取信息处理费情况：本年度共收取信息处理费 120.5 元。");
             var page = document.getDocument().getBody().getSectPr().getPgSz();
             assertThat(((BigInteger) page.getW()).intValue()).isEqualTo(11906);
             assertThat(((BigInteger) page.getH()).intValue()).isEqualTo(16838);

@@ -156,7 +156,7 @@ final class OfficialTables {
                 cell(row + 2, 2, 1, 2, values[value++]),
                 cell(row + 3, 0, 1, 4, "第二十条第（九）项"),
                 cell(row + 4, 0, 1, 1, "信息内容"), cell(row + 4, 1, 1, 1, "采购项目数量"),
-                cell(row + 4, 2, 1, 2, "采购总金额（万元）"),
+                cell(row + 4, 2, 1, 2, "采购总金额"),
                 cell(row + 5, 0, 1, 1, "政府集中采购"), cell(row + 5, 1, 1, 1, values[value++]),
                 cell(row + 5, 2, 1, 2, values[value])));
         return cells;

@@ -45,10 +45,12 @@ class ReportDocumentSamples {
 
     private static void write(Path directory, String name, AnnualReport report) throws IOException {
         Files.writeString(directory.resolve(name + ".html"), new HtmlReportRenderer().render(
-                ReportDocument.of(report, null, true)), StandardCharsets.UTF_8);
+                ReportDocument.of(report, null)), StandardCharsets.UTF_8);
         Files.write(directory.resolve(name + ".xlsx"), new XlsxReportRenderer().render(
-                ReportDocument.of(report, null, false)));
+                ReportDocument.of(report, null)));
         Files.write(directory.resolve(name + ".docx"), new DocxReportRenderer().render(
-                ReportDocument.of(report, null, false)));
+                ReportDocument.of(report, null)));
+        Files.writeString(directory.resolve(name + "-checks.html"), new HtmlReportRenderer().render(
+                ReportDocument.checkSheet(report, null)), StandardCharsets.UTF_8);
     }
 }

@@ -37,7 +37,11 @@ class XlsxReportRendererTest {
     }
 
     private XSSFWorkbook render(AnnualReport report) throws IOException {
-        return new XSSFWorkbook(new ByteArrayInputStream(renderer.render(ReportDocument.of(report, null, false))));
+        return new XSSFWorkbook(new ByteArrayInputStream(renderer.render(ReportDocument.of(report, null))));
+    }
+
+    private XSSFWorkbook renderCheckSheet(AnnualReport report) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(renderer.render(ReportDocument.checkSheet(report, null))));
     }
 
     private static List<String> column0(Sheet sheet) {
@@ -61,8 +65,22 @@ class XlsxReportRendererTest {
                     sorted(OfficialTables.table4(ReportScenarios.TABLE4_OF_2021)));
             assertThat(sorted(ReadBack.xlsx(workbook, "table2"))).containsExactlyElementsOf(
                     sorted(OfficialTables.table2Of2021("2", "0", "15", "3", "1", "12", "356", "8", "0", "1.25")));
+            assertThat(workbook.getName("checks")).isNull();
+        }
+    }
+
+    @Test
+    void theCheckSheetIsAWorkbookOfItsOwnWithTheChecksTheNotesAndTheAnnex() throws IOException {
+        try (XSSFWorkbook workbook = renderCheckSheet(scenarios.report2021)) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("校验单");
             assertThat(sorted(ReadBack.xlsx(workbook, "checks"))).containsExactlyElementsOf(
                     sorted(OfficialTables.checks(scenarios.report2021)));
+            assertThat(column0(sheet)).containsSubsequence("甲街道办事处2025年度政府信息公开工作年度报告校验单",
+                    "依据国办公开办函〔2021〕30号格式编制；统计期限自2025年1月1日起至2025年12月31日止。", "本稿尚未发布。",
+                    "一、编制说明", "二、数据校验结果", "三、办理情况分析（模板以外）");
+            assertThat(workbook.getName("table3")).isNull();
         }
     }
 
@@ -94,13 +112,16 @@ class XlsxReportRendererTest {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("年度报告");
             List<String> texts = column0(sheet);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
             assertThat(texts.get(0)).isEqualTo("甲街道办事处2025年度政府信息公开工作年度报告");
             assertThat(texts).containsSubsequence("一、总体情况", "\u3000\u30002025年，本街道坚持以公开为常态、不公开为例外。",
                     "\u3000\u3000全年主动公开政府信息120条。", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
                     "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "\u3000\u3000信息发布的及时性有待提高。",
-                    "六、其他需要报告的事项", "\u3000\u3000收取信息处理费情况：本年度共收取信息处理费 120.5 元（1 笔）。",
-                    "附一：数据校验结果");
-            assertThat(texts).noneMatch(text -> text.startsWith("附二"));
+                    "六、其他需要报告的事项", "\u3000\u3000收取信息处理费情况：本年度共收取信息处理费 120.5 元。");
+            // Nothing the template does not have: no checks, notes, status line or annex.
+            assertThat(texts).noneMatch(text -> text.contains("校验") || text.contains("国办公开办函")
+                    || text.contains("统计口径") || text.contains("尚未发布") || text.contains("办理情况分析")
+                    || text.startsWith("注："));
             assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(sheet.getFitToPage()).isTrue();

@@ -1,0 +1,136 @@
+package cn.foi.query.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.foi.events.agency.AppealYearRule;
+import cn.foi.events.request.ApplicantCategory;
+import cn.foi.events.request.Outcome;
+import cn.foi.events.request.RequestDecided;
+import cn.foi.query.reports.AnnualReport.Check;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A report is summed from each agency's facts for the year, kept between reports: the roll-up must give what the
+ * requests give together (an exact median, the oldest open requests of all), and kept facts must follow every change
+ * of the agency's requests. Today is 2022-03-15; each test uses agencies of its own and the year 2021.
+ */
+class AgencyFactsTest {
+
+    private static ReportHistories histories;
+    private static AnnualStatistics statistics;
+    private String district;
+    private String streetA;
+    private String streetB;
+    private int runs;
+
+    @BeforeAll
+    static void setUp() {
+        histories = new ReportHistories("agency_facts_test", LocalDate.of(2022, 3, 15));
+        statistics = histories.statistics();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        histories.destroy();
+    }
+
+    @BeforeEach
+    void agencies() {
+        String run = (++runs) + "-" + System.nanoTime();
+        district = "D" + run;
+        streetA = "A" + run;
+        streetB = "B" + run;
+        histories.agency(district, "某区", null);
+        histories.agency(streetA, "甲街道", district);
+        histories.agency(streetB, "乙街道", district);
+    }
+
+    private String answered(String agency, LocalDate received, LocalDate answered) {
+        String id = histories.receive(agency, ApplicantCategory.C1, received);
+        histories.deliver(id, new RequestDecided(id, Outcome.R3_1, answered, null, ""));
+        return id;
+    }
+
+    private AnnualReport report(String agency) {
+        return statistics.report(agency, agency, List.of(agency), false, 2021, ReportTemplate.T2021,
+                AppealYearRule.FILED_IN_YEAR);
+    }
+
+    private AnnualReport rollUp() {
+        return statistics.report(district, "某区", List.of(district, streetA, streetB), true, 2021,
+                ReportTemplate.T2021, AppealYearRule.FILED_IN_YEAR);
+    }
+
+    private static Check check(AnnualReport report, String key) {
+        return report.checks().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void givenTwoStreetsWhenTheDistrictRollsUpThenTheFiguresAreThoseOfAllTheirRequestsTogether() {
+        // Received Monday 2021-03-01: street A answers the same day and after 5 working days, street B after 25.
+        answered(streetA, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 1));
+        answered(streetA, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 8));
+        answered(streetB, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 6));
+        String openA = histories.receive(streetA, ApplicantCategory.C2, LocalDate.of(2021, 5, 6));
+        String openB = histories.receive(streetB, ApplicantCategory.C1, LocalDate.of(2021, 2, 1));
+        assertThat(report(streetA).annex().medianWorkingDays()).isEqualTo("2.5");
+
+        AnnualReport rollUp = rollUp();
+
+        assertThat(rollUp.table3().get("R1")).containsExactly(4L, 1L, 0L, 0L, 0L, 0L, 5L);
+        assertThat(rollUp.table3().get("R3_1")).containsExactly(3L, 0L, 0L, 0L, 0L, 0L, 3L);
+        assertThat(rollUp.table3().get("R4")).containsExactly(1L, 1L, 0L, 0L, 0L, 0L, 2L);
+        AnnualReport.Annex annex = rollUp.annex();
+        assertThat(annex.answered()).isEqualTo(3);
+        assertThat(annex.medianWorkingDays()).as("the median of 0, 5, 25, not of the streets' medians").isEqualTo("5");
+        assertThat(annex.averageWorkingDays()).isEqualTo("10");
+        assertThat(annex.lowestWorkingDays()).isEqualTo("<1");
+        assertThat(annex.highestWorkingDays()).isEqualTo("25");
+        assertThat(annex.responseTimeBuckets()).containsEntry("<1", 1L).containsEntry("1-20", 1L)
+                .containsEntry("21-40", 1L);
+        assertThat(annex.oldestOpen()).extracting(AnnualReport.OldRequest::id).containsExactly(openB, openA);
+        assertThat(annex.receivedInYear()).isEqualTo(5);
+        assertThat(rollUp.checks()).allSatisfy(c -> assertThat(c.passed()).as(c.key() + ": " + c.detail()).isTrue());
+    }
+
+    @Test
+    void givenFactsAlreadyCountedWhenARequestIsAnsweredThenTheNextReportAndRollUpCountItAnswered() {
+        answered(streetA, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 8));
+        String open = histories.receive(streetA, ApplicantCategory.C1, LocalDate.of(2021, 5, 6));
+        assertThat(report(streetA).table3().get("R4")).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L);
+        assertThat(rollUp().annex().answered()).isEqualTo(1);
+
+        histories.deliver(open, new RequestDecided(open, Outcome.R3_2, LocalDate.of(2021, 6, 1), null, ""));
+
+        AnnualReport street = report(streetA);
+        assertThat(street.table3().get("R4")).containsOnly(0L);
+        assertThat(street.table3().get("R3_2")).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L);
+        assertThat(street.annex().answered()).isEqualTo(2);
+        assertThat(street.annex().oldestOpen()).isEmpty();
+        AnnualReport rollUp = rollUp();
+        assertThat(rollUp.table3().get("R4")).containsOnly(0L);
+        assertThat(rollUp.annex().answered()).isEqualTo(2);
+        assertThat(rollUp.checks()).allSatisfy(c -> assertThat(c.passed()).as(c.key()).isTrue());
+    }
+
+    @Test
+    void givenFactsKeptFromBeforeARowWasChangedOutsideTheProjectionThenTheBalanceCheckFails() {
+        answered(streetA, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 8));
+        String open = histories.receive(streetA, ApplicantCategory.C1, LocalDate.of(2021, 5, 6));
+        assertThat(check(report(streetA), "TABLE3_BALANCE").passed()).isTrue();
+
+        // Changed without an event: its sequence stays, so the facts kept are not counted again...
+        histories.jdbc().update("update request_summary set closed_on = date '2021-06-01', outcome = 'R3_1' "
+                + "where id = ?", open);
+
+        // ...and the request list, counted apart, no longer agrees with them.
+        Check balance = check(report(streetA), "TABLE3_BALANCE");
+        assertThat(balance.passed()).isFalse();
+        assertThat(balance.detail()).contains("总计列办结：表三 1，申请台账 2", "总计列结转下年度：表三 1，申请台账 0");
+    }
+}
