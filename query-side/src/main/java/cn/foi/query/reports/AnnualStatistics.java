@@ -11,6 +11,7 @@ import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.reports.AnnualReport.Annex;
 import cn.foi.query.reports.AnnualReport.Check;
 import cn.foi.query.reports.AnnualReport.FeesCollected;
+import cn.foi.query.requests.RequestFlags;
 import cn.foi.query.reports.AnnualReport.OldRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,9 +48,11 @@ public class AnnualStatistics {
     private final JdbcTemplate jdbc;
     private final QueryCalendar calendars;
     private final Clock clock;
+    private final RequestFlags flags;
 
     public AnnualStatistics(QueryDatabase database, QueryCalendar calendars, Clock clock) {
         this.jdbc = database.jdbc();
+        this.flags = new RequestFlags(database); // the request page's rules, over the same rows
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -355,7 +358,7 @@ public class AnnualStatistics {
                 days.isEmpty() ? null : workingDays(days.get(0)),
                 days.isEmpty() ? null : workingDays(days.get(days.size() - 1)),
                 buckets, late, pastDue, asOf, oldest, byChannel, received, share(extended, received),
-                share(supplemented, received));
+                share(supplemented, received), flags.countsFor(agencies, start, end));
     }
 
     private static String bucket(int days) {

@@ -46,8 +46,10 @@ public class RequestQueries {
     private final ObjectMapper json;
     private final QueryCalendar calendar;
     private final Clock clock;
+    private final RequestFlags flags;
 
     public RequestQueries(QueryDatabase database, ObjectMapper json, QueryCalendar calendar, Clock clock) {
+        this.flags = new RequestFlags(database);
         this.jdbc = database.jdbc();
         this.json = json;
         this.calendar = calendar;
@@ -70,7 +72,8 @@ public class RequestQueries {
         return jdbc.query("select " + COLUMNS + " from request_summary where id = ?", this::row, id).stream()
                 .findFirst()
                 .map(view -> withWorkingDaysLeft(view, calendar.forAgency(view.agencyCode()), LocalDate.now(clock)))
-                .map(view -> view.withHistory(timeline(id), dueDateHistory(id)));
+                .map(view -> view.withHistory(timeline(id), dueDateHistory(id)))
+                .map(view -> view.withFlags(flags.forRequest(id)));
     }
 
     public Page list(String agencyCode, Filter filter, int page, int size) {
@@ -189,7 +192,7 @@ public class RequestQueries {
                 outcome == null ? null : Outcome.valueOf(outcome).fullLabel(), rs.getString("outcome_note"),
                 localDate(rs, "decided_on"), localDate(rs, "served_on"), localDate(rs, "closed_on"),
                 rs.getInt("reconsiderations"), rs.getInt("lawsuits"), instant(rs, "registered_at"),
-                instant(rs, "updated_at"), null, null);
+                instant(rs, "updated_at"), null, null, null);
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

@@ -12,6 +12,9 @@ import java.util.Map;
  * <p>{@code workingDaysLeft} counts the working days of the agency's calendar from today to the due date: 0 on the
  * due date, negative when overdue; absent once the request is closed or while it has no due date. While the clock is
  * paused it is still counted to the current due date, which moves when the pause ends.
+ *
+ * <p>{@code flags} (detail only): what the system noticed and did not refuse — appeals out of time, a fee apart from
+ * the quote ({@link Flag}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(
@@ -51,7 +54,8 @@ public record RequestView(
         Instant registeredAt,
         Instant updatedAt,
         List<TimelineItem> timeline,
-        List<DueDateChange> dueDateHistory) {
+        List<DueDateChange> dueDateHistory,
+        List<Flag> flags) {
 
     public record Applicant(String category, String categoryKey, String name, String idType, String idNumber,
                             String contact) {
@@ -79,7 +83,7 @@ public record RequestView(
                 dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
                 supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
-                closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, items, history);
+                closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, items, history, flags);
     }
 
     RequestView withWorkingDaysLeft(Integer left) {
@@ -87,6 +91,16 @@ public record RequestView(
                 submittedOn, confirmedOn, receivedOn, description, items, requestedForm, dueDate,
                 dueDateExplanation, left, clockPaused, pausedBecause, pausedBecauseLabel, reminders, supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
-                closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline, dueDateHistory);
+                closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline, dueDateHistory, flags);
+    }
+
+    /** The detail's flags (list rows have none): see {@link RequestFlags}. */
+    RequestView withFlags(List<Flag> found) {
+        return new RequestView(id, agencyCode, caseNo, status, statusLabel, applicant, channel, channelKey,
+                submittedOn, confirmedOn, receivedOn, description, items, requestedForm, dueDate,
+                dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
+                supplementRounds, supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote,
+                decidedOn, servedOn, closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline,
+                dueDateHistory, found);
     }
 }
