@@ -215,6 +215,24 @@ public class RequestQueries {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    /**
+     * The place of a request among its applicant's requests to the same agency in the calendar month it was received
+     * (国办函〔2020〕109号 按件): 1 for the first. The applicant is known by the identity document's number where one was
+     * recorded (blanks removed, letters upper case), else by the name (blanks removed); requests received the same day
+     * count in the order they were registered.
+     */
+    public int placeInApplicantsMonth(String requestId) {
+        String identity = "coalesce(nullif(upper(regexp_replace(coalesce(%1$s.applicant_id_number, ''), '\\s', '', 'g')), ''), "
+                + "'#' || regexp_replace(%1$s.applicant_name, '\\s', '', 'g'))";
+        Integer place = jdbc.queryForObject("select count(*) from request_summary o join request_summary r on r.id = ? "
+                        + "where o.agency_code = r.agency_code "
+                        + "and o.received_on >= date_trunc('month', r.received_on) and o.received_on <= r.received_on "
+                        + "and " + identity.formatted("o") + " = " + identity.formatted("r")
+                        + " and (o.received_on < r.received_on or (o.registered_at, o.id) <= (r.registered_at, r.id))",
+                Integer.class, requestId);
+        return place == null ? 0 : place;
+    }
+
     /** Requests received and closed per month of the year, over the given agencies; all twelve months, zeros included. */
     public List<Map<String, Object>> monthlyCounts(List<String> agencies, int year) {
         long[][] counts = new long[12][2];
