@@ -37,6 +37,8 @@ public class ReportFactsProjection {
      */
     private static final String ANSWER_COLUMNS = "answer_outcome, answer_decided_on, answer_served_on, answer_withdrawn";
     private static final String ANSWER_VALUES = "s.outcome, s.decided_on, s.served_on, s.withdrawn";
+    /** One row even without a summary (its event parked): Table 四 counts the appeal whatever the flags can tell. */
+    private static final String ANSWER_SOURCE = " from (values (1)) one left join request_summary s on s.id = ?";
 
     private final JdbcTemplate jdbc;
     private final BatchedWrites writes;
@@ -50,7 +52,7 @@ public class ReportFactsProjection {
     void on(ReconsiderationFiled event) {
         writes.write(event.requestId(), "insert into report_appeal (request_id, kind, number, filed_on, "
                         + ANSWER_COLUMNS + ") select ?, 'RECONSIDERATION', ?, ?, " + ANSWER_VALUES
-                        + " from request_summary s where s.id = ? on conflict do nothing", event.requestId(),
+                        + ANSWER_SOURCE + " on conflict do nothing", event.requestId(),
                 event.reconsiderationNo(), Date.valueOf(event.filedOn()), event.requestId());
     }
 
@@ -67,10 +69,10 @@ public class ReportFactsProjection {
         writes.write(event.requestId(),
                 "insert into report_appeal (request_id, kind, number, after_reconsideration, filed_on, "
                         + ANSWER_COLUMNS + ", reconsideration_decided_on) select ?, 'LAWSUIT', ?, ?, ?, "
-                        + ANSWER_VALUES + ", (select r.decided_on from report_appeal r where r.request_id = s.id "
+                        + ANSWER_VALUES + ", (select r.decided_on from report_appeal r where r.request_id = ? "
                         + "and r.kind = 'RECONSIDERATION' and r.number = ?) "
-                        + "from request_summary s where s.id = ? on conflict do nothing", event.requestId(),
-                event.lawsuitNo(), event.afterReconsideration(), Date.valueOf(event.filedOn()),
+                        + ANSWER_SOURCE + " on conflict do nothing", event.requestId(),
+                event.lawsuitNo(), event.afterReconsideration(), Date.valueOf(event.filedOn()), event.requestId(),
                 event.reconsiderationNo(), event.requestId());
     }
 
