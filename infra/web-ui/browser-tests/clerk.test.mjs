@@ -318,9 +318,14 @@ test('the other steps go through their dialogs: extension, consultation, fee, �
   stored = await step('fee-notice', '收费通知', async (d) => {
     await typeDate(d, '通知日期', today)
     await radio(d, '按量收费')
+    // 65 pages: the first 30 free, 35 at 10 元 (国办函〔2020〕109号); the quote fills in the amount.
+    await formItem(d, '页数').locator('input').fill('65')
+    await formItem(d, '页数').locator('input').press('Tab')
+    await d.locator('[data-test=fee-quote]').getByText('350.00 元').waitFor()
     await formItem(d, '金额（元）').locator('input').fill('350')
   })
   assert.equal(stored.status, 'AWAITING_FEE')
+  assert.deepEqual(stored.flags, [], 'the quoted amount needs no 减免 reason and raises no flag')
   stored = await step('fee-payment', '缴费', async (d) => typeDate(d, '缴费日期', today))
   assert.equal(stored.status, 'IN_PROGRESS')
 

@@ -146,13 +146,26 @@ export const STEPS = [
     key: 'fee-notice', label: '收费通知', group: '办理', title: '发出收费通知',
     when: (v, f) => !f.closed && !f.feeOpen,
     hint: () => '依国办函〔2020〕109号，申请人自收到收费通知次日起 20 个工作日内缴费；按件或按量计收，二者不得同时适用。收费通知至缴费期间答复期限暂停计算。',
-    fields: () => [
+    // The dialog asks the read side for the quote (fee-quote) as the method or the pages change, shows its reckoning
+    // and fills in the amount; an amount changed from the quote needs a 减免 reason, which the API checks too.
+    feeQuote: true,
+    fields: (v, f, form) => [
       date('noticeOn', '通知日期'),
       choose('method', '收费方式', FEE_METHODS),
-      { name: 'amount', label: '金额（元）', type: 'number', min: 0.01, precision: 2, step: 10, required: true }
+      ...(form?.method === 'PER_PAGE'
+        ? [{ name: 'pages', label: '页数', type: 'number', min: 0, max: 20000, precision: 0, step: 10, required: true }]
+        : []),
+      { name: 'quote', label: '按标准计算', type: 'quote' },
+      { name: 'amount', label: '金额（元）', type: 'number', min: 0.01, precision: 2, step: 10, required: true },
+      {
+        name: 'reductionReason', label: '减免理由', type: 'textarea', placeholder: '金额与计算金额不同时必填',
+        requiredWhen: (form) => feeDiffersFromQuote(form) ? '金额与按标准计算的金额不同，请填写减免理由' : null
+      }
     ],
-    initial: () => ({ noticeOn: todayIso(), method: 'PER_REQUEST', amount: undefined }),
-    path: () => 'fee-notice'
+    initial: () => ({ noticeOn: todayIso(), method: 'PER_REQUEST', pages: undefined, amount: undefined,
+      quotedAmount: undefined, quoteExplanation: '', reductionReason: '' }),
+    path: () => 'fee-notice',
+    body: ({ pages, quoteExplanation, ...rest }) => rest
   },
   {
     key: 'fee-payment', label: '缴费', group: '办理', title: '登记缴费',
@@ -299,6 +312,12 @@ export const STEPS = [
 export const STEP_GROUPS = ['办理', '复议诉讼', '更正']
 
 /** The body a step sends: its form without empty optional values. */
+/** Whether the amount typed differs from the quote the clerk was shown (a 减免 that needs its reason). */
+export function feeDiffersFromQuote(form) {
+  return form.quotedAmount !== undefined && form.quotedAmount !== null && form.amount !== undefined
+    && form.amount !== null && Number(form.amount) !== Number(form.quotedAmount)
+}
+
 export function stepBody(step, form) {
   const body = step.body ? step.body(form) : { ...form }
   for (const key of Object.keys(body)) if (body[key] === '' || body[key] === null) delete body[key]

@@ -134,6 +134,17 @@ export const FEE_METHODS = [
   { value: 'PER_PAGE', label: '按量收费' }
 ]
 
+/** What the system flags without refusing (GET /api/requests/{id} → flags; the report annex counts them by code). */
+export const FLAG_LABELS = {
+  RECONSIDERATION_LATE: '行政复议申请超过 60 日',
+  LAWSUIT_AFTER_RECONSIDERATION_LATE: '复议后起诉超过 15 日',
+  LAWSUIT_LATE: '直接起诉超过 6 个月',
+  LAWSUIT_WITHOUT_RECONSIDERATION: '不予公开未经复议直接起诉',
+  APPEAL_AGAINST_WITHDRAWN: '对已撤回的申请提起复议或诉讼',
+  FEE_DIFFERS_FROM_QUOTE: '收费金额与计算金额不同',
+  FEE_AMOUNT_UNKNOWN: '收费金额未记录'
+}
+
 export const PAUSE_LABELS = { SUPPLEMENT: '待补正', CONSULTATION: '征求意见中', FEE: '待缴费' }
 
 /** The deadline board's states (DeadlineState in the query side) and the colours of their cards. */

@@ -68,6 +68,8 @@ import cn.foi.events.request.SupplementLapsed;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
 import cn.foi.platform.calendar.WorkingDayCalendar;
+import cn.foi.platform.fees.FeePolicy;
+import cn.foi.platform.limits.FieldLimits;
 import cn.foi.platform.limits.TextField;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -368,12 +370,24 @@ public class DisclosureRequest {
             throw RuleViolation.invalid("FEE_METHOD", "method", "请选择收费方式：按件（PER_REQUEST）或按量（PER_PAGE）");
         }
         LocalDate noticeOn = checked(command.noticeOn(), "noticeOn", "收费通知日期", receivedOn, clock);
+        if (noticeOn.isBefore(FeePolicy.IN_FORCE_FROM)) {
+            throw RuleViolation.invalid("FEE_BEFORE_2021", "noticeOn", "收费通知日期（" + noticeOn
+                    + "）早于《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）施行之日 "
+                    + FeePolicy.IN_FORCE_FROM + "，此前不得收取信息处理费");
+        }
+        BigDecimal quoted = command.quotedAmount() == null ? null : checkedQuote(command.quotedAmount());
+        String reason = DateRules.text(TextField.FEE_REDUCTION_REASON, command.reductionReason());
+        if (amount != null && quoted != null && amount.compareTo(quoted) != 0 && reason.isEmpty()) {
+            throw RuleViolation.invalid("FEE_REDUCTION_REASON_REQUIRED", "reductionReason", "收费金额（"
+                    + amount.toPlainString() + " 元）与按标准计算的金额（" + quoted.toPlainString()
+                    + " 元）不同，请填写减免理由");
+        }
         PeriodRules.Counting counting = rules.forAgency(agencyCode);
         if (counting.feePausesClock()) {
             stopClock(counting, noticeOn, "FEE");
         }
-        apply(new FeeNoticeIssued(requestId, noticeOn, amount,
-                command.method()));
+        apply(new FeeNoticeIssued(requestId, noticeOn, amount, command.method(), quoted,
+                reason.isEmpty() ? null : reason));
     }
 
     @CommandHandler
@@ -632,6 +646,15 @@ public class DisclosureRequest {
         if (closedOn == null) {
             throw RuleViolation.conflict("NOT_ANSWERED", "该申请尚未答复，答复之后才能登记" + appeal);
         }
+    }
+
+    /** The quote the clerk was shown, as the query side computes it: 0 or more, within the largest fee. */
+    private static BigDecimal checkedQuote(BigDecimal quoted) {
+        if (quoted.signum() < 0 || quoted.compareTo(FieldLimits.MAX_FEE_AMOUNT) > 0) {
+            throw RuleViolation.invalid("FEE_QUOTE", "quotedAmount", "按标准计算的金额须在 0 至 "
+                    + FieldLimits.MAX_FEE_AMOUNT.toPlainString() + " 元之间");
+        }
+        return quoted.setScale(FieldLimits.FEE_AMOUNT_DECIMALS, java.math.RoundingMode.HALF_UP);
     }
 
     private void requireOpenFeeNotice() {

@@ -55,11 +55,21 @@ public final class RequestCommands {
      * amount: the notice is then recorded with its amount unknown (null) instead of refused. A clerk's notice always
      * has an amount, since the clerk is the one issuing it.
      */
+    /**
+     * @param quotedAmount    the fee the clerk was shown (GET /api/requests/{id}/fee-quote), if a quote was asked for
+     * @param reductionReason why the amount differs from the quote (减免); required when it does
+     */
     public record IssueFeeNotice(@TargetAggregateIdentifier String requestId, LocalDate noticeOn, BigDecimal amount,
-                                 FeeMethod method, boolean amountNotRecorded) {
+                                 FeeMethod method, boolean amountNotRecorded, BigDecimal quotedAmount,
+                                 String reductionReason) {
 
         public IssueFeeNotice(String requestId, LocalDate noticeOn, BigDecimal amount, FeeMethod method) {
             this(requestId, noticeOn, amount, method, false);
+        }
+
+        public IssueFeeNotice(String requestId, LocalDate noticeOn, BigDecimal amount, FeeMethod method,
+                              boolean amountNotRecorded) {
+            this(requestId, noticeOn, amount, method, amountNotRecorded, null, null);
         }
     }
 

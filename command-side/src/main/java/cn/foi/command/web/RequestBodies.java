@@ -70,7 +70,11 @@ public final class RequestBodies {
     public record FeeNotice(@NotNull(message = "请填写收费通知日期") LocalDate noticeOn,
                             @NotNull(message = "请填写收费金额") BigDecimal amount,
                             @Schema(example = "PER_REQUEST", description = "PER_REQUEST（按件）或 PER_PAGE（按量）")
-                            @NotBlank(message = "请选择收费方式") String method) {
+                            @NotBlank(message = "请选择收费方式") String method,
+                            @Schema(example = "1100.00", description = "查询“计算收费”（fee-quote）得到的金额；不填表示未计算")
+                            BigDecimal quotedAmount,
+                            @Schema(example = "申请人经济困难，减半收取", description = "收费金额与计算金额不同时必填（减免理由）")
+                            String reductionReason) {
     }
 
     public record FeePayment(@NotNull(message = "请填写缴费日期") LocalDate paidOn) {

@@ -121,7 +121,8 @@ public class RequestCommandController {
     public Map<String, Object> feeNotice(@PathVariable String id, @Valid @RequestBody RequestBodies.FeeNotice body) {
         FeeMethod method = required(body.method(), "method", FeeMethod::fromText, "PER_REQUEST（按件）、PER_PAGE（按量）",
                 "收费方式");
-        return send(id, new RequestCommands.IssueFeeNotice(id, body.noticeOn(), body.amount(), method));
+        return send(id, new RequestCommands.IssueFeeNotice(id, body.noticeOn(), body.amount(), method, false,
+                body.quotedAmount(), body.reductionReason()));
     }
 
     @PostMapping("/requests/{id}/fee-payment")

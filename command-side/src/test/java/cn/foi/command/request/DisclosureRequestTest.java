@@ -1129,6 +1129,66 @@ class DisclosureRequestTest {
         }
 
         @Test
+        void aFeeNoticeChargingTheQuoteNeedsNoReason() {
+            givenReceived()
+                    .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("1100"), FeeMethod.PER_PAGE, false,
+                            new BigDecimal("1100.00"), " "))
+                    .expectEvents(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"),
+                            new FeeNoticeIssued(ID, FEE_NOTICE, new BigDecimal("1100.00"), FeeMethod.PER_PAGE,
+                                    new BigDecimal("1100.00"), null));
+        }
+
+        @Test
+        void aFeeNoticeBelowTheQuoteRecordsTheQuoteAndTheReductionReason() {
+            givenReceived()
+                    .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("550"), FeeMethod.PER_PAGE, false,
+                            new BigDecimal("1100"), " 申请人经济困难，减半收取 "))
+                    .expectEvents(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"),
+                            new FeeNoticeIssued(ID, FEE_NOTICE, new BigDecimal("550.00"), FeeMethod.PER_PAGE,
+                                    new BigDecimal("1100.00"), "申请人经济困难，减半收取"));
+        }
+
+        @Test
+        void aFeeNoticeThatDiffersFromTheQuoteIsRefusedWithoutAReductionReason() {
+            expectRefusal(givenReceived()
+                            .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("550"), FeeMethod.PER_PAGE, false,
+                                    new BigDecimal("1100"), "")),
+                    Kind.INVALID, "FEE_REDUCTION_REASON_REQUIRED",
+                    "收费金额（550.00 元）与按标准计算的金额（1100.00 元）不同，请填写减免理由");
+        }
+
+        @Test
+        void aNegativeQuoteIsRefused() {
+            expectRefusal(givenReceived()
+                            .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("100"), FeeMethod.PER_PAGE, false,
+                                    new BigDecimal("-1"), "减免")),
+                    Kind.INVALID, "FEE_QUOTE", "按标准计算的金额须在 0 至 1000000.00 元之间");
+        }
+
+        @Test
+        void aFeeNoticeDatedBeforeTheFeeMeasuresCameIntoForceIsRefused() {
+            LocalDate received = LocalDate.of(2020, 12, 1);
+            expectRefusal(fixture.given(new RequestReceived(ID, AGENCY, CASE_NO, PERSON, Channel.IN_PERSON, received,
+                                    null, received, DESCRIPTION, 2, RequestedForm.ELECTRONIC))
+                            .when(new IssueFeeNotice(ID, LocalDate.of(2020, 12, 31), new BigDecimal("100"),
+                                    FeeMethod.PER_REQUEST)),
+                    Kind.INVALID, "FEE_BEFORE_2021", "收费通知日期（2020-12-31）早于《政府信息公开信息处理费管理办法》"
+                            + "（国办函〔2020〕109号）施行之日 2021-01-01，此前不得收取信息处理费");
+        }
+
+        @Test
+        void aFeeNoticeOnTheDayTheFeeMeasuresCameIntoForceIsAccepted() {
+            LocalDate received = LocalDate.of(2020, 12, 30);
+            LocalDate notice = LocalDate.of(2021, 1, 1);
+            fixture.given(new RequestReceived(ID, AGENCY, CASE_NO, PERSON, Channel.IN_PERSON, received, null,
+                                    received, DESCRIPTION, 2, RequestedForm.ELECTRONIC))
+                    .when(new IssueFeeNotice(ID, notice, new BigDecimal("100"), FeeMethod.PER_REQUEST))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new AnswerClockPaused(ID, notice, "FEE"),
+                            new FeeNoticeIssued(ID, notice, new BigDecimal("100.00"), FeeMethod.PER_REQUEST));
+        }
+
+        @Test
         void cannotIssueAFeeNoticeOfNothing() {
             expectRefusal(givenReceived()
                             .when(new IssueFeeNotice(ID, FEE_NOTICE, new BigDecimal("0.00"), FeeMethod.PER_PAGE)),

@@ -40,11 +40,32 @@ class FeeNoticeEventRevisionTest {
     void aRevisionTwoFeeNoticeKeepsAnUnknownAmountUnknown() {
         FeeNoticeIssued event = new FeeNoticeIssued("req-0001", LocalDate.of(2026, 5, 15), null, FeeMethod.PER_PAGE);
         SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
-        assertThat(stored.getType().getRevision()).isEqualTo("2");
+        assertThat(stored.getType().getRevision()).isEqualTo("3");
         assertThat(new String(stored.getData())).doesNotContain("hasAmount");
         FeeNoticeIssued read = serializer.deserialize(stored);
         assertThat(read).isEqualTo(event);
         assertThat(read.hasAmount()).isFalse();
+    }
+
+    @Test
+    void aRevisionThreeFeeNoticeKeepsTheQuoteAndTheReductionReason() {
+        FeeNoticeIssued event = new FeeNoticeIssued("req-0001", LocalDate.of(2026, 5, 15), new BigDecimal("500.00"),
+                FeeMethod.PER_PAGE, new BigDecimal("1100.00"), "申请人经济困难，减半收取");
+        FeeNoticeIssued read = serializer.deserialize(serializer.serialize(event, byte[].class));
+        assertThat(read).isEqualTo(event);
+        assertThat(read.differsFromQuote()).isTrue();
+    }
+
+    @Test
+    void aRevisionOneFeeNoticeHasNoQuote() throws IOException {
+        byte[] stored;
+        try (InputStream in = getClass().getResourceAsStream("/events/FeeNoticeIssued-rev1.json")) {
+            stored = in.readAllBytes();
+        }
+        FeeNoticeIssued read = serializer.deserialize(new SimpleSerializedObject<>(stored, byte[].class,
+                FeeNoticeIssued.class.getName(), "1"));
+        assertThat(read.quotedAmount()).isNull();
+        assertThat(read.differsFromQuote()).isFalse();
     }
 
     @Test

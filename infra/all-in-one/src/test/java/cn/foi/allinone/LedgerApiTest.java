@@ -192,6 +192,20 @@ class LedgerApiTest {
     }
 
     @Test
+    void aFeeNoticeDatedBeforeTheFeeMeasuresIsAnErrorOfItsRow() {
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        // 国办函〔2020〕109号 applies from 2021-01-01: no fee could be charged on 2020-12-15.
+        String ledger = "受理编号,申请人类型,收到日期,收费通知日期\n"
+                + "F-1,自然人,2020-12-01,2020-12-15\n"
+                + "F-2,自然人,2021-01-04,2021-01-05\n";
+        FoiApi.Response refused = clerk.upload("/api/agencies/" + agency + "/ledger", "fees.csv", utf8(ledger));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(errors(refused.json())).singleElement().satisfies(error ->
+                assertThat(error).startsWith("2:收费通知日期:").contains("2021-01-01"));
+    }
+
+    @Test
     void oneBadRowAfterManyGoodOnesStoresNothingAndTheCorrectedLedgerThenStoresAll() {
         String agency = AllInOne.uniqueCode();
         FoiApi clerk = system.agencyWithClerk(agency);

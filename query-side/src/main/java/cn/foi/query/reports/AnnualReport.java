@@ -105,6 +105,8 @@ public record AnnualReport(
      * @param byChannel              requests received in the year by channel
      * @param extensionShare         share of the requests received in the year whose period was extended
      * @param supplementShare        share of the requests received in the year that needed a 补正
+     * @param flags                  per flag code ({@code Flag.Code}): appeals filed in the year and fee notices dated
+     *                               in it that the system flagged, zeros included; absent in reports published before
      */
     public record Annex(
             long answered,
@@ -122,7 +124,8 @@ public record AnnualReport(
             Map<String, Long> byChannel,
             long receivedInYear,
             Double extensionShare,
-            Double supplementShare) {
+            Double supplementShare,
+            Map<String, Long> flags) {
     }
 
     public record OldRequest(String id, String agencyCode, String caseNo, LocalDate receivedOn, LocalDate dueDate,

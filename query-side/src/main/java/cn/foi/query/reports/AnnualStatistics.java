@@ -11,6 +11,7 @@ import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.reports.AnnualReport.Annex;
 import cn.foi.query.reports.AnnualReport.Check;
 import cn.foi.query.reports.AnnualReport.FeesCollected;
+import cn.foi.query.requests.RequestFlags;
 import cn.foi.query.reports.AnnualReport.OldRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -52,9 +53,11 @@ public class AnnualStatistics {
     private final JdbcTemplate jdbc;
     private final QueryCalendar calendars;
     private final Clock clock;
+    private final RequestFlags flags;
 
     public AnnualStatistics(QueryDatabase database, QueryCalendar calendars, Clock clock) {
         this.jdbc = database.jdbc();
+        this.flags = new RequestFlags(database); // the request page's rules, over the same rows
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -559,7 +562,7 @@ public class AnnualStatistics {
                 none ? null : workingDays(days.firstKey()),
                 none ? null : workingDays(days.lastKey()),
                 buckets, late, pastDue, asOf, oldest, byChannel, received, share(extended, received),
-                share(supplemented, received));
+                share(supplemented, received), flags.countsFor(agencies, start, end));
     }
 
     /** The median of the answers whose working days the histogram counts, as of a sorted list of them. */

@@ -31,6 +31,15 @@ import org.springframework.stereotype.Component;
 @AllowReplay
 public class ReportFactsProjection {
 
+    /**
+     * The answer an appeal is brought against, as the request's summary holds it when the appeal is filed (the
+     * summary's writes for the same request run before, in the history's order): what {@link RemedyTimeLimits} measures.
+     */
+    private static final String ANSWER_COLUMNS = "answer_outcome, answer_decided_on, answer_served_on, answer_withdrawn";
+    private static final String ANSWER_VALUES = "s.outcome, s.decided_on, s.served_on, s.withdrawn";
+    /** One row even without a summary (its event parked): Table 四 counts the appeal whatever the flags can tell. */
+    private static final String ANSWER_SOURCE = " from (values (1)) one left join request_summary s on s.id = ?";
+
     private final JdbcTemplate jdbc;
     private final BatchedWrites writes;
 
@@ -41,9 +50,10 @@ public class ReportFactsProjection {
 
     @EventHandler
     void on(ReconsiderationFiled event) {
-        writes.write(event.requestId(), "insert into report_appeal (request_id, kind, number, filed_on) "
-                        + "values (?, 'RECONSIDERATION', ?, ?) on conflict do nothing", event.requestId(),
-                event.reconsiderationNo(), Date.valueOf(event.filedOn()));
+        writes.write(event.requestId(), "insert into report_appeal (request_id, kind, number, filed_on, "
+                        + ANSWER_COLUMNS + ") select ?, 'RECONSIDERATION', ?, ?, " + ANSWER_VALUES
+                        + ANSWER_SOURCE + " on conflict do nothing", event.requestId(),
+                event.reconsiderationNo(), Date.valueOf(event.filedOn()), event.requestId());
     }
 
     @EventHandler
@@ -57,9 +67,13 @@ public class ReportFactsProjection {
     @EventHandler
     void on(LawsuitFiled event) {
         writes.write(event.requestId(),
-                "insert into report_appeal (request_id, kind, number, after_reconsideration, filed_on) "
-                        + "values (?, 'LAWSUIT', ?, ?, ?) on conflict do nothing", event.requestId(), event.lawsuitNo(),
-                event.afterReconsideration(), Date.valueOf(event.filedOn()));
+                "insert into report_appeal (request_id, kind, number, after_reconsideration, filed_on, "
+                        + ANSWER_COLUMNS + ", reconsideration_decided_on) select ?, 'LAWSUIT', ?, ?, ?, "
+                        + ANSWER_VALUES + ", (select r.decided_on from report_appeal r where r.request_id = ? "
+                        + "and r.kind = 'RECONSIDERATION' and r.number = ?) "
+                        + ANSWER_SOURCE + " on conflict do nothing", event.requestId(),
+                event.lawsuitNo(), event.afterReconsideration(), Date.valueOf(event.filedOn()), event.requestId(),
+                event.reconsiderationNo(), event.requestId());
     }
 
     @EventHandler
@@ -72,9 +86,10 @@ public class ReportFactsProjection {
 
     @EventHandler
     void on(FeeNoticeIssued event, @SequenceNumber long sequence) {
-        writes.write(event.requestId(), "insert into report_fee (request_id, notice_sequence, notice_on, amount) "
-                        + "values (?, ?, ?, ?) on conflict do nothing", event.requestId(), sequence,
-                Date.valueOf(event.noticeOn()), event.amount());
+        writes.write(event.requestId(), "insert into report_fee (request_id, notice_sequence, notice_on, amount, "
+                        + "quoted_amount, reduction_reason) values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+                event.requestId(), sequence, Date.valueOf(event.noticeOn()), event.amount(), event.quotedAmount(),
+                event.reductionReason());
     }
 
     /** A payment settles the latest notice before it, so that delivering it again cannot settle a later notice. */

@@ -165,11 +165,11 @@ public class RequestProjection {
         } else if (event instanceof LaterAnswerDateSet e) {
             return Change.of("later_answer_date = ?", date(e.answerBy()));
         } else if (event instanceof RequestDecided e) {
-            return decided(e.outcome(), e.decidedOn(), e.servedOn(), e.note());
+            return decided(e.outcome(), e.decidedOn(), e.servedOn(), e.note(), false);
         } else if (event instanceof DecisionCorrected e) {
-            return decided(e.outcome(), e.decidedOn(), e.servedOn(), e.note());
+            return decided(e.outcome(), e.decidedOn(), e.servedOn(), e.note(), false);
         } else if (event instanceof RequestWithdrawn e) {
-            return decided(Outcome.R3_6_3, e.withdrawnOn(), null, e.note().isEmpty() ? "申请人撤回" : e.note());
+            return decided(Outcome.R3_6_3, e.withdrawnOn(), null, e.note().isEmpty() ? "申请人撤回" : e.note(), true);
         } else if (event instanceof ReconsiderationFiled) {
             return Change.of("reconsiderations = reconsiderations + 1");
         } else if (event instanceof LawsuitFiled) {
@@ -186,9 +186,10 @@ public class RequestProjection {
         throw new IllegalArgumentException("unhandled request event " + event.getClass().getName());
     }
 
-    private static Change decided(Outcome outcome, LocalDate decidedOn, LocalDate servedOn, String note) {
-        return Change.of("outcome = ?, decided_on = ?, served_on = ?, closed_on = ?, outcome_note = ?",
-                outcome.name(), date(decidedOn), date(servedOn), date(decidedOn), note);
+    private static Change decided(Outcome outcome, LocalDate decidedOn, LocalDate servedOn, String note,
+                                  boolean withdrawn) {
+        return Change.of("outcome = ?, decided_on = ?, served_on = ?, closed_on = ?, outcome_note = ?, withdrawn = ?",
+                outcome.name(), date(decidedOn), date(servedOn), date(decidedOn), note, withdrawn);
     }
 
     private static Date date(LocalDate date) {

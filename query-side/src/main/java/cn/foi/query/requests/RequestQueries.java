@@ -47,8 +47,10 @@ public class RequestQueries {
     private final ObjectMapper json;
     private final QueryCalendar calendar;
     private final Clock clock;
+    private final RequestFlags flags;
 
     public RequestQueries(QueryDatabase database, ObjectMapper json, QueryCalendar calendar, Clock clock) {
+        this.flags = new RequestFlags(database);
         this.jdbc = database.jdbc();
         this.json = json;
         this.calendar = calendar;
@@ -71,7 +73,8 @@ public class RequestQueries {
         return jdbc.query("select " + COLUMNS + " from request_summary where id = ?", this::row, id).stream()
                 .findFirst()
                 .map(view -> withWorkingDaysLeft(view, calendar.forAgency(view.agencyCode()), LocalDate.now(clock)))
-                .map(view -> view.withHistory(timeline(id), dueDateHistory(id), redecisions(id)));
+                .map(view -> view.withHistory(timeline(id), dueDateHistory(id), redecisions(id)))
+                .map(view -> view.withFlags(flags.forRequest(id)));
     }
 
     public Page list(String agencyCode, Filter filter, int page, int size) {
@@ -212,7 +215,7 @@ public class RequestQueries {
                 outcome == null ? null : Outcome.valueOf(outcome).fullLabel(), rs.getString("outcome_note"),
                 localDate(rs, "decided_on"), localDate(rs, "served_on"), localDate(rs, "closed_on"),
                 rs.getInt("reconsiderations"), rs.getInt("lawsuits"), instant(rs, "registered_at"),
-                instant(rs, "updated_at"), null, null, null, false);
+                instant(rs, "updated_at"), null, null, null, false, null);
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
@@ -233,6 +236,24 @@ public class RequestQueries {
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /**
+     * The place of a request among its applicant's requests to the same agency in the calendar month it was received
+     * (国办函〔2020〕109号 按件): 1 for the first. The applicant is known by the identity document's number where one was
+     * recorded (blanks removed, letters upper case), else by the name (blanks removed); requests received the same day
+     * count in the order they were registered.
+     */
+    public int placeInApplicantsMonth(String requestId) {
+        String identity = "coalesce(nullif(upper(regexp_replace(coalesce(%1$s.applicant_id_number, ''), '\\s', '', 'g')), ''), "
+                + "'#' || regexp_replace(%1$s.applicant_name, '\\s', '', 'g'))";
+        Integer place = jdbc.queryForObject("select count(*) from request_summary o join request_summary r on r.id = ? "
+                        + "where o.agency_code = r.agency_code "
+                        + "and o.received_on >= date_trunc('month', r.received_on) and o.received_on <= r.received_on "
+                        + "and " + identity.formatted("o") + " = " + identity.formatted("r")
+                        + " and (o.received_on < r.received_on or (o.registered_at, o.id) <= (r.registered_at, r.id))",
+                Integer.class, requestId);
+        return place == null ? 0 : place;
     }
 
     /** Requests received and closed per month of the year, over the given agencies; all twelve months, zeros included. */

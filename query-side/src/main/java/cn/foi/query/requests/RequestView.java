@@ -18,6 +18,9 @@ import java.util.Map;
  * <p>{@code dueDateProvisional} is true while the period up to the due date counts days of a year whose national notice
  * is not declared yet: those days rest on the statutory holidays derived from the law, and the due date is recomputed
  * once the notice is declared.
+ *
+ * <p>{@code flags} (detail only): what the system noticed and did not refuse — appeals out of time, a fee apart from
+ * the quote ({@link Flag}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(
@@ -59,7 +62,8 @@ public record RequestView(
         List<TimelineItem> timeline,
         List<DueDateChange> dueDateHistory,
         List<Redecision> redecisions,
-        boolean dueDateProvisional) {
+        boolean dueDateProvisional,
+        List<Flag> flags) {
 
     /**
      * The applicant; {@code masked} says the ID number and contact are shown masked ({@link PersonalData}): in every
@@ -135,7 +139,7 @@ public record RequestView(
                 dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
                 supplementRounds, supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote,
                 decidedOn, servedOn, closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, maskedTimeline,
-                dueDateHistory, redecisions, dueDateProvisional);
+                dueDateHistory, redecisions, dueDateProvisional, flags);
     }
 
     RequestView withHistory(List<TimelineItem> items, List<DueDateChange> history, List<Redecision> redecided) {
@@ -145,7 +149,7 @@ public record RequestView(
                 supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
                 closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, items, history, redecided,
-                dueDateProvisional);
+                dueDateProvisional, flags);
     }
 
     RequestView withWorkingDaysLeft(Integer left, boolean provisional) {
@@ -154,6 +158,16 @@ public record RequestView(
                 dueDateExplanation, left, clockPaused, pausedBecause, pausedBecauseLabel, reminders, supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
                 closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline, dueDateHistory,
-                redecisions, provisional);
+                redecisions, provisional, flags);
+    }
+
+    /** The detail's flags (list rows have none): see {@link RequestFlags}. */
+    RequestView withFlags(List<Flag> found) {
+        return new RequestView(id, agencyCode, caseNo, status, statusLabel, applicant, channel, channelKey,
+                submittedOn, confirmedOn, receivedOn, description, items, requestedForm, dueDate,
+                dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
+                supplementRounds, supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote,
+                decidedOn, servedOn, closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline,
+                dueDateHistory, redecisions, dueDateProvisional, found);
     }
 }

@@ -72,7 +72,9 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
         } else if (event instanceof FeeNoticeIssued e) {
             // A notice imported from a ledger may have no amount: say so rather than show a number.
             return new TimelineEntry("收费通知", e.method().label() + "收取信息处理费"
-                    + (e.hasAmount() ? " " + e.amount().toPlainString() + " 元" : "，" + FEE_AMOUNT_NOT_RECORDED),
+                    + (e.hasAmount() ? " " + e.amount().toPlainString() + " 元" : "，" + FEE_AMOUNT_NOT_RECORDED)
+                    + (e.differsFromQuote() ? "（按标准计算 " + e.quotedAmount().toPlainString() + " 元；减免理由："
+                            + e.reductionReason() + "）" : ""),
                     e.noticeOn());
         } else if (event instanceof FeePaid e) {
             return new TimelineEntry("缴费", "申请人已缴纳信息处理费", e.paidOn());

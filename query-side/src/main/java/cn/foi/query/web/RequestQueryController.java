@@ -3,7 +3,9 @@ package cn.foi.query.web;
 import cn.foi.events.access.Role;
 import cn.foi.events.request.ApplicantCategory;
 import cn.foi.events.request.Channel;
+import cn.foi.events.request.FeeMethod;
 import cn.foi.events.request.Outcome;
+import cn.foi.platform.fees.FeePolicy;
 import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.web.InvalidInputException;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +91,33 @@ public class RequestQueryController {
         log.info("{} of agency {} read the applicant's full personal data of request {} (recorded)", user.username(),
                 user.agencyCode(), view.id());
         return view;
+    }
+
+    /** The fee the clerk may charge, with the reckoning, as 国办函〔2020〕109号 sets it. */
+    public record FeeQuote(String method, String methodLabel, BigDecimal amount, String explanation) {
+    }
+
+    @GetMapping("/requests/{id}/fee-quote")
+    @Operation(summary = "按国办函〔2020〕109号计算信息处理费：按量（PER_PAGE，须填页数 pages）或按件（PER_REQUEST，按该申请人本月向本机关提出的申请件数）")
+    public FeeQuote feeQuote(@PathVariable String id, @RequestParam String method,
+                             @RequestParam(required = false) Integer pages) {
+        FeeMethod chosen = FeeMethod.fromText(method)
+                .orElseThrow(() -> new InvalidInputException("method", "收费方式“" + method
+                        + "”无效，可选值：PER_PAGE（按量）、PER_REQUEST（按件）"));
+        request(id, null, null); // the same 404 as the request itself, for a request the user may not read
+        FeePolicy.Quote quote;
+        if (chosen == FeeMethod.PER_PAGE) {
+            if (pages == null) {
+                throw new InvalidInputException("pages", "按量收费请填写页数（pages）");
+            }
+            if (pages < 0 || pages > FeePolicy.MAX_PAGES) {
+                throw new InvalidInputException("pages", "页数须在 0 至 " + FeePolicy.MAX_PAGES + " 之间");
+            }
+            quote = FeePolicy.perPage(pages);
+        } else {
+            quote = FeePolicy.perRequest(Math.max(1, queries.placeInApplicantsMonth(id)));
+        }
+        return new FeeQuote(chosen.name(), chosen.label(), quote.amount(), quote.explanation());
     }
 
     @GetMapping("/agencies/{code}/requests")

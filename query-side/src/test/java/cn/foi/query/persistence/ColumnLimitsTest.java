@@ -37,6 +37,7 @@ class ColumnLimitsTest {
             "request_timeline.request_id", "request_timeline.event_type", "request_timeline.title",
             "request_timeline.data",
             "calendar_day.kind", "calendar_declaration.event_id",
+            "report_fee.request_id",
             "report_entry.template", "report_entry.table2",
             "report_publication.template", "report_publication.content_hash",
             // The audit of skipped parked events: ids, kinds and the administrator's name, all from the system.

@@ -25,4 +25,11 @@ class TimelineFeeNoticeTest {
                 new BigDecimal("12.50"), FeeMethod.PER_PAGE));
         assertThat(entry.detail()).isEqualTo("按量收取信息处理费 12.50 元");
     }
+
+    @Test
+    void aReducedNoticeShowsTheQuoteAndTheReason() {
+        TimelineEntry entry = TimelineEntry.of(new FeeNoticeIssued("r", LocalDate.of(2025, 3, 5),
+                new BigDecimal("550.00"), FeeMethod.PER_PAGE, new BigDecimal("1100.00"), "申请人经济困难"));
+        assertThat(entry.detail()).isEqualTo("按量收取信息处理费 550.00 元（按标准计算 1100.00 元；减免理由：申请人经济困难）");
+    }
 }

@@ -4,6 +4,7 @@ import cn.foi.events.report.ReportTemplates;
 import cn.foi.platform.FoiPlatformConfiguration;
 import cn.foi.query.reports.AnnualReport;
 import cn.foi.query.reports.AnnualReport.Annex;
+import cn.foi.query.requests.Flag;
 import cn.foi.query.reports.AnnualReport.OldRequest;
 import cn.foi.query.reports.AnnualReport.Publication;
 import cn.foi.query.reports.AnnualReport.Table2Figure;
@@ -225,8 +226,30 @@ public record ReportDocument(Part part, String title, List<String> notes, List<B
         blocks.add(new Heading("（四）最早收到的十件未办结申请（截至" + annex.openAsOf() + "）", 2));
         if (annex.oldestOpen().isEmpty()) {
             blocks.add(new Paragraph("无未办结的申请。", Style.NOTE));
+        } else {
+            oldestOpen(blocks, annex, rollUp);
+        }
+        flags(blocks, annex);
+    }
+
+    /** The flags of the year by code (absent in reports published before they existed). */
+    private static void flags(List<Block> blocks, Annex annex) {
+        if (annex.flags() == null || annex.flags().isEmpty()) {
             return;
         }
+        blocks.add(new Heading("（五）提示事项（本年度提起的复议、诉讼及发出的收费通知）", 2));
+        Map<String, Long> byLabel = new java.util.LinkedHashMap<>();
+        annex.flags().forEach((code, count) -> byLabel.put(label(code), count));
+        blocks.add(new Table(counts("annex-flags", "事项", byLabel)));
+        blocks.add(new Paragraph("复议、诉讼期限由复议机关、法院审查，本系统只作提示，不拒绝登记。", Style.NOTE));
+    }
+
+    private static String label(String code) {
+        return java.util.Arrays.stream(Flag.Code.values()).filter(c -> c.name().equals(code)).findFirst()
+                .map(Flag.Code::label).orElse(code);
+    }
+
+    private static void oldestOpen(List<Block> blocks, Annex annex, boolean rollUp) {
         List<String> headings = new ArrayList<>(List.of("序号", "受理编号", "收到日期", "答复期限", "已历时（工作日）"));
         if (rollUp) {
             headings.add(1, "机关");
