@@ -11,8 +11,8 @@ import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.reports.AnnualReport.Annex;
 import cn.foi.query.reports.AnnualReport.Check;
 import cn.foi.query.reports.AnnualReport.FeesCollected;
-import cn.foi.query.requests.RequestFlags;
 import cn.foi.query.reports.AnnualReport.OldRequest;
+import cn.foi.query.requests.RequestFlags;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -105,7 +105,8 @@ public class AnnualStatistics {
         return new AnnualReport(agency, agencyName, year, template.code(),
                 AnnualReport.titleOf(agencyName, year), includeSubordinates, agencies,
                 asLists(table3), asLists(table4), appealRule.name(), appealRule.label(), checks,
-                fees(agencies, start, end), annex(facts, asOf), null, null, null, null, null);
+                fees(agencies, start, end), annex(facts, asOf, flags.countsFor(agencies, start, end)), null, null, null, null,
+                null);
     }
 
     /** Table 三's totals of each agency, for a supervisor's comparison of the agencies under them. */
@@ -516,7 +517,7 @@ public class AnnualStatistics {
         return rows;
     }
 
-    private static Annex annex(List<AgencyFacts> facts, LocalDate asOf) {
+    private static Annex annex(List<AgencyFacts> facts, LocalDate asOf, Map<String, Long> flagCounts) {
         TreeMap<Integer, Long> days = new TreeMap<>();
         Map<String, Long> buckets = new LinkedHashMap<>();
         for (String bucket : List.of("<1", "1-20", "21-40", "41-60", "61-80", "81-100", ">100")) {
@@ -562,7 +563,7 @@ public class AnnualStatistics {
                 none ? null : workingDays(days.firstKey()),
                 none ? null : workingDays(days.lastKey()),
                 buckets, late, pastDue, asOf, oldest, byChannel, received, share(extended, received),
-                share(supplemented, received), flags.countsFor(agencies, start, end));
+                share(supplemented, received), flagCounts);
     }
 
     /** The median of the answers whose working days the histogram counts, as of a sorted list of them. */
