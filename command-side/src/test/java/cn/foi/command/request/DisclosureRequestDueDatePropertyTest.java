@@ -22,6 +22,7 @@ import cn.foi.events.request.ConsultedParty;
 import cn.foi.events.request.FeeMethod;
 import cn.foi.events.request.RequestedForm;
 import cn.foi.platform.calendar.WorkingDayCalendar;
+import cn.foi.platform.fees.FeePolicy;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -213,6 +214,9 @@ class DisclosureRequestDueDatePropertyTest {
                 }
             } else {
                 LocalDate notice = feeFree.plusDays(random.nextInt(25));
+                if (notice.isBefore(FeePolicy.IN_FORCE_FROM)) {
+                    continue; // no fee could be charged before 国办函〔2020〕109号 (a refused notice is not a legal step)
+                }
                 LocalDate paid = random.nextInt(10) == 0 ? null : notice.plusDays(random.nextInt(29));
                 Item item = new Item(notice, paid);
                 if (feePausesClock) {
