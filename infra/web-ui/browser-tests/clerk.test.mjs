@@ -321,7 +321,7 @@ test('the other steps go through their dialogs: extension, consultation, fee, �
     // 65 pages: the first 30 free, 35 at 10 元 (国办函〔2020〕109号); the quote fills in the amount.
     await formItem(d, '页数').locator('input').fill('65')
     await formItem(d, '页数').locator('input').press('Tab')
-    await d.locator('[data-test=fee-quote]').getByText('350.00 元').waitFor()
+    await d.locator('[data-test=fee-quote]').getByText('350.00 元', { exact: true }).waitFor()
     await formItem(d, '金额（元）').locator('input').fill('350')
   })
   assert.equal(stored.status, 'AWAITING_FEE')

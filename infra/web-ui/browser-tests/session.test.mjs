@@ -107,7 +107,7 @@ test('an administrator creates an agency and a user through the pages, and the n
   await api.expect(201, 'POST', '/api/agencies', { code: parent, name: '某某区人民政府' + parent })
   const page = await newPage(browser)
   await signIn(page, 'admin', ADMIN_PASSWORD)
-  assert.deepEqual(await menuItems(page), ['申请办理', '期限看板', '年度报告', '台账导入导出', '机关管理', '用户管理', '工作日历', '投影异常', '个人信息查看记录'])
+  assert.deepEqual(await menuItems(page), ['申请办理', '期限看板', '年度报告', '台账导入导出', '机关管理', '用户管理', '工作日历', '登录日志', '投影异常', '个人信息查看记录'])
   await page.goto(BASE_URL + '/#/admin/agencies')
   const table = page.locator('[data-test=agency-table]')
   await table.getByText(parent, { exact: true }).waitFor()

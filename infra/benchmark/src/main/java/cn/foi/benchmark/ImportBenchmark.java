@@ -42,7 +42,7 @@ public final class ImportBenchmark {
         int n = Integer.parseInt(options.getOrDefault("n", "15000"));
         long pid = Long.parseLong(options.getOrDefault("pid", "0"));
         String jdbc = options.get("jdbc");
-        admin.awaitOk("/actuator/health", Duration.ofMinutes(3));
+        admin.awaitUp(Duration.ofMinutes(3));
         HeapSampler heap = new HeapSampler(pid);
         heap.start();
         switch (options.getOrDefault("scenario", "gaps")) {

@@ -29,7 +29,7 @@ class AllInOneProcessIT {
         FoiApi admin = FoiApi.anonymous("http://localhost:" + port).as("admin", "admin-secret-1");
         try (system) {
             system.start();
-            admin.awaitOk("/actuator/health", Duration.ofMinutes(3));
+            admin.awaitUp(Duration.ofMinutes(3));
             admin.post("/api/agencies", Map.of("code", "P1", "name", "某街道办事处")).expect(201);
             String id = admin.post("/api/agencies/P1/requests", Map.of("caseNo", "P1-1",
                     "applicant", Map.of("category", "自然人", "name", "李四"),
@@ -41,7 +41,7 @@ class AllInOneProcessIT {
             assertThat(Files.readString(system.log())).doesNotContain("Exception in thread");
 
             system.start();
-            admin.awaitOk("/actuator/health", Duration.ofMinutes(3));
+            admin.awaitUp(Duration.ofMinutes(3));
             admin.awaitCaughtUp(Duration.ofSeconds(60));
             assertThat(admin.get("/api/requests/" + id).expect(200).json().get("receivedOn").asText())
                     .isEqualTo("2026-01-05");

@@ -44,7 +44,7 @@ class AllInOneShutdownIT {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try (system) {
             system.start();
-            admin.awaitOk("/actuator/health", Duration.ofMinutes(3));
+            admin.awaitUp(Duration.ofMinutes(3));
             admin.post("/api/agencies", Map.of("code", "SIG", "name", "某街道办事处")).expect(201);
 
             AtomicBoolean stopping = new AtomicBoolean();
@@ -113,7 +113,7 @@ class AllInOneShutdownIT {
                     .isGreaterThan(kafkaStopped);
 
             system.start();
-            admin.awaitOk("/actuator/health", Duration.ofMinutes(3));
+            admin.awaitUp(Duration.ofMinutes(3));
             admin.awaitCaughtUp(Duration.ofSeconds(120));
             FoiApi.Response list = admin.get("/api/agencies/SIG/requests?size=500").expect(200);
             List<String> listed = new ArrayList<>();

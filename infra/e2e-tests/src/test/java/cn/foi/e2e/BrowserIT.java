@@ -29,7 +29,7 @@ class BrowserIT {
                         "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").start();
         baseUrl = "http://localhost:" + port;
-        FoiApi.anonymous(baseUrl).awaitOk("/actuator/health", Duration.ofMinutes(3));
+        FoiApi.anonymous(baseUrl).awaitUp(Duration.ofMinutes(3));
     }
 
     @AfterAll

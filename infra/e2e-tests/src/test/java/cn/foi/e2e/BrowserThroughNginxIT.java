@@ -67,7 +67,7 @@ class BrowserThroughNginxIT {
         Process started = nginx;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessTrees.kill(started.toHandle())));
         baseUrl = "http://127.0.0.1:" + port;
-        FoiApi.anonymous(baseUrl).awaitOk("/actuator/health", Duration.ofMinutes(1));
+        FoiApi.anonymous(baseUrl).awaitUp(Duration.ofMinutes(1));
     }
 
     /** Runs after a failed start too: whatever was started is stopped, nginx's workers included. */
