@@ -194,7 +194,7 @@ public final class FoiApi {
      * failed sign-in until the name is locked out (the sign-in throttle does not know it is a test).
      */
     public void awaitUp(Duration timeout) {
-        anonymous(baseUrl).awaitUp(timeout);
+        anonymous(baseUrl).awaitOk("/actuator/health", timeout);
     }
 
     /** Waits until {@code GET path} answers 200 to this client. */
