@@ -111,8 +111,10 @@ public class RequestQueries {
         if (view.dueDate() == null) {
             return view;
         }
-        // The counting window of the period runs from the receipt (or a later start) to the due date.
-        boolean provisional = calendar.countsDerivedDays(view.receivedOn(), view.dueDate());
+        // The counting window of the period runs from the receipt (or a later start) to the due date. A date the
+        // agency set itself (条例35) counts no working days, so it rests on no derived holiday.
+        boolean provisional = view.laterAnswerDate() == null
+                && calendar.countsDerivedDays(view.receivedOn(), view.dueDate());
         return view.withWorkingDaysLeft(view.closedOn() != null ? null
                 : calendar.workingDaysBetween(today, view.dueDate()), provisional);
     }
