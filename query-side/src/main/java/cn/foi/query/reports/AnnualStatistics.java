@@ -55,9 +55,9 @@ public class AnnualStatistics {
     private final Clock clock;
     private final RequestFlags flags;
 
-    public AnnualStatistics(QueryDatabase database, QueryCalendar calendars, Clock clock) {
+    public AnnualStatistics(QueryDatabase database, QueryCalendar calendars, RequestFlags flags, Clock clock) {
         this.jdbc = database.jdbc();
-        this.flags = new RequestFlags(database); // the request page's rules, over the same rows
+        this.flags = flags; // the request page's rules, over the same rows
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -75,10 +75,11 @@ public class AnnualStatistics {
     /**
      * The report of the given agencies (one, or a subtree) for the year.
      *
-     * <p>Table 三 and the annex are summed from each agency's facts for the year ({@link AgencyFacts}), counted once
-     * per agency and kept until one of its requests or its calendar changes: a district's roll-up adds up the facts of
-     * its agencies instead of reading every request again. The checks count apart, from the request list itself, in
-     * one pass that also tells which agencies' facts are out of date.
+     * <p>Table 三, Table 四, section 六's fees and the annex are summed from each agency's facts for the year
+     * ({@link AgencyFacts}), counted once per agency and kept until one of its requests or its calendar changes: a
+     * district's roll-up adds up the facts of its agencies instead of reading every request, appeal and fee notice
+     * again. The checks count apart, from the request list itself, in one pass that also tells which agencies' facts
+     * are out of date (ADR 17).
      */
     public AnnualReport report(String agency, String agencyName, List<String> agencies, boolean includeSubordinates,
                                int year, ReportTemplate template, AppealYearRule appealRule) {
@@ -88,9 +89,9 @@ public class AnnualStatistics {
         LocalDate asOf = today.isBefore(end) ? today : end;
         Map<String, WorkingDayCalendar> calendar = calendars.forAgencies(agencies);
         RequestList list = requestList(agencies, start, end);
-        List<AgencyFacts> facts = facts(agencies, list.fingerprints(), calendar, year, template, asOf);
+        List<AgencyFacts> facts = facts(agencies, list.fingerprints(), calendar, year, template, appealRule, asOf);
         Map<String, long[]> table3 = table3Of(facts, template);
-        Map<String, long[]> table4 = table4(agencies, appealRule, start, end);
+        Map<String, long[]> table4 = table4Of(facts);
 
         // The checks compare Table 三 with figures counted again by queries of their own over the request list, so
         // that a wrong row of the list, stale facts or a fault of the counting loop show as a failed check.
@@ -100,13 +101,12 @@ public class AnnualStatistics {
         checks.add(carriedOver(table3.get("R2"), list.carriedOutLastYear(), year));
         checks.add(countedOnce(list.requests(), table3));
         checks.add(table4Sums(table4));
-        feeAmountsRecorded(agencies, start, end).ifPresent(checks::add);
+        feeAmountsRecorded(facts).ifPresent(checks::add);
 
         return new AnnualReport(agency, agencyName, year, template.code(),
                 AnnualReport.titleOf(agencyName, year), includeSubordinates, agencies,
                 asLists(table3), asLists(table4), appealRule.name(), appealRule.label(), checks,
-                fees(agencies, start, end), annex(facts, asOf, flags.countsFor(agencies, start, end)), null, null, null, null,
-                null);
+                fees(facts), annex(facts, asOf), null, null, null, null, null);
     }
 
     /** Table 三's totals of each agency, for a supervisor's comparison of the agencies under them. */
@@ -334,16 +334,16 @@ public class AnnualStatistics {
 
     // ---- Table 四
 
-    private Map<String, long[]> table4(List<String> agencies, AppealYearRule rule, LocalDate start, LocalDate end) {
-        Map<String, long[]> rows = new LinkedHashMap<>();
-        rows.put("reconsideration", new long[5]);
-        rows.put("lawsuitDirect", new long[5]);
-        rows.put("lawsuitAfterReconsideration", new long[5]);
-        jdbc.query("select a.kind, a.after_reconsideration, a.filed_on, a.result, a.decided_on from report_appeal a "
-                + "join request_summary s on s.id = a.request_id where s.agency_code = any(?) and a.filed_on <= ?",
+    /** Each agency's Table 四 for the year: its appeals filed by the end of the year that the rule counts in it. */
+    private Map<String, Map<String, long[]>> table4ByAgency(List<String> agencies, AppealYearRule rule,
+                                                            LocalDate start, LocalDate end) {
+        Map<String, Map<String, long[]>> byAgency = new HashMap<>();
+        jdbc.query("select s.agency_code, a.kind, a.after_reconsideration, a.filed_on, a.result, a.decided_on "
+                + "from report_appeal a join request_summary s on s.id = a.request_id "
+                + "where s.agency_code = any(?) and a.filed_on <= ?",
                 rs -> {
-                    LocalDate filed = rs.getDate(3).toLocalDate();
-                    Date decidedDate = rs.getDate(5);
+                    LocalDate filed = rs.getDate(4).toLocalDate();
+                    Date decidedDate = rs.getDate(6);
                     LocalDate decided = decidedDate == null ? null : decidedDate.toLocalDate();
                     boolean decidedByEnd = decided != null && !decided.isAfter(end);
                     boolean counted = rule == AppealYearRule.FILED_IN_YEAR
@@ -352,12 +352,34 @@ public class AnnualStatistics {
                     if (!counted) {
                         return;
                     }
-                    String row = "RECONSIDERATION".equals(rs.getString(1)) ? "reconsideration"
-                            : rs.getBoolean(2) ? "lawsuitAfterReconsideration" : "lawsuitDirect";
-                    int column = decidedByEnd ? AppealResult.valueOf(rs.getString(4)).ordinal() : 3;
-                    rows.get(row)[column]++;
-                    rows.get(row)[4]++;
+                    String row = "RECONSIDERATION".equals(rs.getString(2)) ? "reconsideration"
+                            : rs.getBoolean(3) ? "lawsuitAfterReconsideration" : "lawsuitDirect";
+                    int column = decidedByEnd ? AppealResult.valueOf(rs.getString(5)).ordinal() : 3;
+                    long[] counts = byAgency.computeIfAbsent(rs.getString(1), a -> noAppeals()).get(row);
+                    counts[column]++;
+                    counts[4]++;
                 }, agencies.toArray(String[]::new), Date.valueOf(end));
+        return byAgency;
+    }
+
+    private static Map<String, long[]> noAppeals() {
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        rows.put("reconsideration", new long[5]);
+        rows.put("lawsuitDirect", new long[5]);
+        rows.put("lawsuitAfterReconsideration", new long[5]);
+        return rows;
+    }
+
+    private static Map<String, long[]> table4Of(List<AgencyFacts> facts) {
+        Map<String, long[]> rows = noAppeals();
+        for (AgencyFacts agency : facts) {
+            agency.table4().forEach((row, counts) -> {
+                long[] sum = rows.get(row);
+                for (int c = 0; c < sum.length; c++) {
+                    sum[c] += counts[c];
+                }
+            });
+        }
         return rows;
     }
 
@@ -377,12 +399,34 @@ public class AnnualStatistics {
 
     // ---- section 六 and the annex
 
-    private FeesCollected fees(List<String> agencies, LocalDate start, LocalDate end) {
-        return jdbc.queryForObject("select coalesce(sum(f.amount), 0), count(*) from report_fee f "
-                        + "join request_summary s on s.id = f.request_id where s.agency_code = any(?) "
-                        + "and f.paid_on between ? and ?",
-                (rs, n) -> new FeesCollected(rs.getBigDecimal(1).setScale(2, RoundingMode.HALF_UP), rs.getInt(2)),
-                agencies.toArray(String[]::new), Date.valueOf(start), Date.valueOf(end));
+    /**
+     * An agency's fees paid in the year: their sum, how many, and how many of them have no amount (their notice was
+     * imported from a ledger without one), which the sum cannot include.
+     */
+    record Fees(BigDecimal amount, long payments, long amountUnknown) {
+        static final Fees NONE = new Fees(BigDecimal.ZERO, 0, 0);
+    }
+
+    /** Each agency's {@link Fees}, in one pass over the notices paid in the year. */
+    private Map<String, Fees> feesByAgency(List<String> agencies, LocalDate start, LocalDate end) {
+        Map<String, Fees> byAgency = new HashMap<>();
+        jdbc.query("select s.agency_code, coalesce(sum(f.amount), 0), count(*), count(*) filter (where f.amount is null) "
+                        + "from report_fee f join request_summary s on s.id = f.request_id "
+                        + "where s.agency_code = any(?) and f.paid_on between ? and ? group by s.agency_code",
+                rs -> {
+                    byAgency.put(rs.getString(1), new Fees(rs.getBigDecimal(2), rs.getLong(3), rs.getLong(4)));
+                }, agencies.toArray(String[]::new), Date.valueOf(start), Date.valueOf(end));
+        return byAgency;
+    }
+
+    private static FeesCollected fees(List<AgencyFacts> facts) {
+        BigDecimal amount = BigDecimal.ZERO;
+        long payments = 0;
+        for (AgencyFacts agency : facts) {
+            amount = amount.add(agency.fees().amount());
+            payments += agency.fees().payments();
+        }
+        return new FeesCollected(amount.setScale(2, RoundingMode.HALF_UP), Math.toIntExact(payments));
     }
 
     /**
@@ -390,12 +434,9 @@ public class AnnualStatistics {
      * include them and must not pass them off as 0 元: the report says how many there are, as a failed check to fix
      * before publishing. The check is only added when there are such fees, so reports without them are unchanged.
      */
-    private Optional<Check> feeAmountsRecorded(List<String> agencies, LocalDate start, LocalDate end) {
-        Integer unknown = jdbc.queryForObject("select count(*) from report_fee f "
-                        + "join request_summary s on s.id = f.request_id where s.agency_code = any(?) "
-                        + "and f.paid_on between ? and ? and f.amount is null", Integer.class,
-                agencies.toArray(String[]::new), Date.valueOf(start), Date.valueOf(end));
-        if (unknown == null || unknown == 0) {
+    private static Optional<Check> feeAmountsRecorded(List<AgencyFacts> facts) {
+        long unknown = facts.stream().mapToLong(agency -> agency.fees().amountUnknown()).sum();
+        if (unknown == 0) {
             return Optional.empty();
         }
         return Optional.of(new Check("FEE_AMOUNTS_RECORDED", "本年度已缴纳的信息处理费均记录了金额", false,
@@ -405,19 +446,26 @@ public class AnnualStatistics {
     // ---- each agency's facts for a year
 
     /**
-     * What one agency's requests give a year's report: Table 三, and the annex as figures that add up across agencies
-     * (the answers' working days as a histogram, so that a roll-up's median is exact; the ten oldest open requests, of
-     * which a roll-up keeps the ten oldest of all).
+     * What one agency's requests give a year's report: Table 三, Table 四, the fees paid, and the annex as figures that
+     * add up across agencies (the answers' working days as a histogram, so that a roll-up's median is exact; the ten
+     * oldest open requests, of which a roll-up keeps the ten oldest of all; the flags of each code).
      */
     record AgencyFacts(Map<String, long[]> table3, Map<Integer, Long> workingDays, long withinPeriod, long late,
                        long pastDue, List<OldRequest> oldestOpen, Map<String, Long> byChannel, long received,
-                       long extended, long supplemented) {
+                       long extended, long supplemented, Map<String, long[]> table4, Fees fees,
+                       Map<String, Long> flags) {
     }
 
-    private record FactsKey(String agency, int year, ReportTemplate template, LocalDate asOf) {
+    /** Table 四 depends on the appeal year rule, so facts counted under one rule are not those of the other. */
+    private record FactsKey(String agency, int year, ReportTemplate template, AppealYearRule appealRule,
+                            LocalDate asOf) {
     }
 
-    /** Facts are valid while the agency's rows and its calendar are the ones they were counted from. */
+    /**
+     * Facts are valid while the agency's rows and its calendar are the ones they were counted from. Its appeals and fee
+     * notices are covered too: every event of a request, an appeal's or a payment's included, raises the
+     * {@code last_sequence} of its summary row in the transaction that writes report_appeal and report_fee.
+     */
     private record KeptFacts(Fingerprint fingerprint, WorkingDayCalendar calendar, AgencyFacts facts) {
     }
 
@@ -429,7 +477,7 @@ public class AnnualStatistics {
     /** The facts of each agency, counted again only for the agencies whose rows or calendar changed since. */
     private List<AgencyFacts> facts(List<String> agencies, Map<String, Fingerprint> fingerprints,
                                     Map<String, WorkingDayCalendar> calendar, int year, ReportTemplate template,
-                                    LocalDate asOf) {
+                                    AppealYearRule appealRule, LocalDate asOf) {
         List<AgencyFacts> facts = new ArrayList<>();
         List<String> stale = new ArrayList<>();
         for (String agency : new LinkedHashSet<>(agencies)) {
@@ -437,7 +485,7 @@ public class AnnualStatistics {
             if (fingerprint == null) {
                 continue; // no requests at all
             }
-            KeptFacts found = kept.get(new FactsKey(agency, year, template, asOf));
+            KeptFacts found = kept.get(new FactsKey(agency, year, template, appealRule, asOf));
             if (found != null && found.fingerprint().equals(fingerprint) && found.calendar() == calendar.get(agency)) {
                 facts.add(found.facts());
             } else {
@@ -451,13 +499,18 @@ public class AnnualStatistics {
         LocalDate end = LocalDate.of(year, 12, 31);
         Map<String, List<Counted>> byAgency = inScope(stale, start, end).stream()
                 .collect(Collectors.groupingBy(Counted::agencyCode));
+        Map<String, Map<String, long[]>> table4 = table4ByAgency(stale, appealRule, start, end);
+        Map<String, Fees> fees = feesByAgency(stale, start, end);
+        Map<String, Map<String, Long>> flagCounts = flags.countsByAgency(stale, start, end);
         if (kept.size() > MAX_KEPT) {
             kept.clear();
         }
         for (String agency : stale) {
             AgencyFacts counted = count(byAgency.getOrDefault(agency, List.of()), template, start, end, asOf,
-                    calendar.get(agency));
-            kept.put(new FactsKey(agency, year, template, asOf),
+                    calendar.get(agency), table4.getOrDefault(agency, noAppeals()),
+                    fees.getOrDefault(agency, Fees.NONE),
+                    flagCounts.getOrDefault(agency, RequestFlags.noCounts()));
+            kept.put(new FactsKey(agency, year, template, appealRule, asOf),
                     new KeptFacts(fingerprints.get(agency), calendar.get(agency), counted));
             facts.add(counted);
         }
@@ -465,7 +518,8 @@ public class AnnualStatistics {
     }
 
     private static AgencyFacts count(List<Counted> requests, ReportTemplate template, LocalDate start, LocalDate end,
-                                     LocalDate asOf, WorkingDayCalendar calendar) {
+                                     LocalDate asOf, WorkingDayCalendar calendar, Map<String, long[]> table4,
+                                     Fees fees, Map<String, Long> flags) {
         Map<Integer, Long> days = new TreeMap<>();
         long withinPeriod = 0;
         long late = 0;
@@ -500,7 +554,7 @@ public class AnnualStatistics {
                         calendar.workingDaysBetween(r.receivedOn(), asOf)))
                 .toList();
         return new AgencyFacts(table3(requests, template, start, end), days, withinPeriod, late, pastDue, oldest,
-                byChannel, received, extended, supplemented);
+                byChannel, received, extended, supplemented, table4, fees, flags);
     }
 
     private static Map<String, long[]> table3Of(List<AgencyFacts> facts, ReportTemplate template) {
@@ -517,7 +571,8 @@ public class AnnualStatistics {
         return rows;
     }
 
-    private static Annex annex(List<AgencyFacts> facts, LocalDate asOf, Map<String, Long> flagCounts) {
+    private static Annex annex(List<AgencyFacts> facts, LocalDate asOf) {
+        Map<String, Long> flagCounts = RequestFlags.noCounts();
         TreeMap<Integer, Long> days = new TreeMap<>();
         Map<String, Long> buckets = new LinkedHashMap<>();
         for (String bucket : List.of("<1", "1-20", "21-40", "41-60", "61-80", "81-100", ">100")) {
@@ -544,6 +599,7 @@ public class AnnualStatistics {
             extended += agency.extended();
             supplemented += agency.supplemented();
             open.addAll(agency.oldestOpen());
+            agency.flags().forEach((code, count) -> flagCounts.merge(code, count, Long::sum));
         }
         long answered = 0;
         long sum = 0;

@@ -9,15 +9,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * The flags of a request (its appeals' time limits, its fee notices) and their counts over a year, both computed from
  * the same rows by the same rules, so the request page and the report annex agree.
  */
+@Component
 public class RequestFlags {
 
     private static final String APPEALS = "select a.request_id, a.kind, a.number, a.after_reconsideration, a.filed_on, "
@@ -51,20 +54,44 @@ public class RequestFlags {
      * is listed, zeros included.
      */
     public Map<String, Long> countsFor(List<String> agencies, LocalDate start, LocalDate end) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        Arrays.stream(Flag.Code.values()).forEach(code -> counts.put(code.name(), 0L));
+        Map<String, Long> counts = noCounts();
+        countsByAgency(agencies, start, end).values()
+                .forEach(agency -> agency.forEach((code, count) -> counts.merge(code, count, Long::sum)));
+        return counts;
+    }
+
+    /**
+     * {@link #countsFor} of each agency apart, in the same two queries: what an annual report keeps per agency and
+     * adds up for a roll-up. An agency without a flagged appeal or notice has every code at zero, or no entry.
+     */
+    public Map<String, Map<String, Long>> countsByAgency(List<String> agencies, LocalDate start, LocalDate end) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
         String[] codes = agencies.toArray(String[]::new);
-        String scope = "join request_summary s on s.id = %s.request_id "
+        String scope = ", s.agency_code from %s join request_summary s on s.id = %s.request_id "
                 + "where s.agency_code = any(cast(? as varchar[])) and %s between ? and ?";
-        jdbc.query(APPEALS + scope.formatted("a", "a.filed_on"),
+        jdbc.query(APPEALS.replace(" from report_appeal a ", scope.formatted("report_appeal a", "a", "a.filed_on")),
                 rs -> {
-                    RemedyTimeLimits.flags(appeal(rs)).forEach(flag -> counts.merge(flag.code(), 1L, Long::sum));
+                    count(counts, rs.getString("agency_code"), RemedyTimeLimits.flags(appeal(rs)));
                 }, codes, Date.valueOf(start), Date.valueOf(end));
-        jdbc.query(FEES + scope.formatted("f", "f.notice_on"),
+        jdbc.query(FEES.replace(" from report_fee f ", scope.formatted("report_fee f", "f", "f.notice_on")),
                 rs -> {
-                    feeFlags(rs).forEach(flag -> counts.merge(flag.code(), 1L, Long::sum));
+                    count(counts, rs.getString("agency_code"), feeFlags(rs));
                 }, codes, Date.valueOf(start), Date.valueOf(end));
         return counts;
+    }
+
+    /** Every code, at zero, in the codes' order. */
+    public static Map<String, Long> noCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Arrays.stream(Flag.Code.values()).forEach(code -> counts.put(code.name(), 0L));
+        return counts;
+    }
+
+    private static void count(Map<String, Map<String, Long>> counts, String agency, List<Flag> flags) {
+        if (!flags.isEmpty()) {
+            Map<String, Long> ofAgency = counts.computeIfAbsent(agency, a -> noCounts());
+            flags.forEach(flag -> ofAgency.merge(flag.code(), 1L, Long::sum));
+        }
     }
 
     private static RemedyTimeLimits.Appeal appeal(ResultSet rs) throws SQLException {

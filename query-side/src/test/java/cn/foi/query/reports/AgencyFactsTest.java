@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.foi.events.agency.AppealYearRule;
 import cn.foi.events.request.ApplicantCategory;
 import cn.foi.events.request.Outcome;
+import cn.foi.events.request.AppealResult;
+import cn.foi.events.request.FeeMethod;
+import cn.foi.events.request.FeeNoticeIssued;
+import cn.foi.events.request.FeePaid;
+import cn.foi.events.request.ReconsiderationDecided;
+import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.query.reports.AnnualReport.Check;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -132,5 +139,65 @@ class AgencyFactsTest {
         Check balance = check(report(streetA), "TABLE3_BALANCE");
         assertThat(balance.passed()).isFalse();
         assertThat(balance.detail()).contains("总计列办结：表三 1，申请台账 2", "总计列结转下年度：表三 1，申请台账 0");
+    }
+
+    @Test
+    void givenARollUpAlreadyCountedWhenASubAgencyDecidesARequestThenTheNextRollUpCountsIt() {
+        answered(streetA, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 8));
+        String open = histories.receive(streetB, ApplicantCategory.C2, LocalDate.of(2021, 5, 6));
+        AnnualReport before = rollUp();
+        assertThat(before.table3().get("R4")).containsExactly(0L, 1L, 0L, 0L, 0L, 0L, 1L);
+        assertThat(before.annex().oldestOpen()).extracting(AnnualReport.OldRequest::id).containsExactly(open);
+
+        histories.deliver(open, new RequestDecided(open, Outcome.R3_2, LocalDate.of(2021, 6, 1), null, ""));
+
+        AnnualReport after = rollUp();
+        assertThat(after.table3().get("R4")).containsOnly(0L);
+        assertThat(after.table3().get("R3_2")).containsExactly(0L, 1L, 0L, 0L, 0L, 0L, 1L);
+        assertThat(after.annex().answered()).isEqualTo(2);
+        assertThat(after.annex().oldestOpen()).isEmpty();
+        assertThat(after.checks()).allSatisfy(c -> assertThat(c.passed()).as(c.key() + ": " + c.detail()).isTrue());
+    }
+
+    @Test
+    void givenARollUpAlreadyCountedWhenASubAgencysAnswerIsAppealedAndItsFeesPaidThenTheNextRollUpCountsThem() {
+        String paid = answered(streetA, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 8));
+        String appealed = answered(streetB, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 8));
+        AnnualReport before = rollUp();
+        assertThat(before.table4().get("reconsideration")).containsOnly(0L);
+        assertThat(before.feesCollected().payments()).isZero();
+        assertThat(before.annex().flags()).containsEntry("RECONSIDERATION_LATE", 0L)
+                .containsEntry("FEE_AMOUNT_UNKNOWN", 0L);
+
+        // Filed more than 60 days after the answer: flagged; upheld within the year.
+        histories.deliver(appealed, new ReconsiderationFiled(appealed, 1, LocalDate.of(2021, 6, 1)),
+                new ReconsiderationDecided(appealed, 1, AppealResult.UPHELD, LocalDate.of(2021, 8, 2)));
+        histories.deliver(paid,
+                new FeeNoticeIssued(paid, LocalDate.of(2021, 3, 2), new BigDecimal("100.00"), FeeMethod.PER_PAGE,
+                        new BigDecimal("100.00"), null), new FeePaid(paid, LocalDate.of(2021, 3, 5)),
+                new FeeNoticeIssued(paid, LocalDate.of(2021, 3, 6), null, FeeMethod.PER_PAGE, null, null),
+                new FeePaid(paid, LocalDate.of(2021, 3, 7)));
+
+        AnnualReport after = rollUp();
+        assertThat(after.table4().get("reconsideration")).containsExactly(1L, 0L, 0L, 0L, 1L);
+        assertThat(after.feesCollected()).isEqualTo(new AnnualReport.FeesCollected(new BigDecimal("100.00"), 2));
+        assertThat(check(after, "FEE_AMOUNTS_RECORDED").detail()).startsWith("1 笔");
+        assertThat(after.annex().flags()).containsEntry("RECONSIDERATION_LATE", 1L)
+                .containsEntry("FEE_AMOUNT_UNKNOWN", 1L);
+        assertThat(report(streetB).table4().get("reconsideration")).containsExactly(1L, 0L, 0L, 0L, 1L);
+        assertThat(report(streetA).table4().get("reconsideration")).containsOnly(0L);
+    }
+
+    @Test
+    void givenFactsCountedUnderOneAppealYearRuleWhenTheRollUpUsesTheOtherThenTable4FollowsThatRule() {
+        String appealed = answered(streetA, LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 9));
+        histories.deliver(appealed, new ReconsiderationFiled(appealed, 1, LocalDate.of(2020, 4, 1)),
+                new ReconsiderationDecided(appealed, 1, AppealResult.UPHELD, LocalDate.of(2021, 2, 1)));
+
+        assertThat(rollUp().table4().get("reconsideration")).as("filed in 2020").containsOnly(0L);
+        AnnualReport decidedInYear = statistics.report(district, "某区", List.of(district, streetA, streetB), true,
+                2021, ReportTemplate.T2021, AppealYearRule.DECIDED_IN_YEAR);
+
+        assertThat(decidedInYear.table4().get("reconsideration")).containsExactly(1L, 0L, 0L, 0L, 1L);
     }
 }

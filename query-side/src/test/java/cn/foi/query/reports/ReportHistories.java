@@ -30,6 +30,7 @@ import cn.foi.query.directory.DirectoryProjection;
 import cn.foi.query.persistence.BatchedWrites;
 import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.requests.RequestProjection;
+import cn.foi.query.requests.RequestFlags;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,7 +73,7 @@ public final class ReportHistories {
         calendar.reset();
         TestFixtures.nationalYears().forEach(calendar::on);
         Clock clock = TestFixtures.clockOn(today);
-        statistics = new AnnualStatistics(database, new QueryCalendar(database), clock);
+        statistics = new AnnualStatistics(database, new QueryCalendar(database), new RequestFlags(database), clock);
         reports = new AnnualReports(statistics, entries);
     }
 
