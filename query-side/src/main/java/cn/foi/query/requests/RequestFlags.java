@@ -50,19 +50,9 @@ public class RequestFlags {
     }
 
     /**
-     * How many flags of each code the agencies' year holds: appeals filed in it, fee notices dated in it. Every code
-     * is listed, zeros included.
-     */
-    public Map<String, Long> countsFor(List<String> agencies, LocalDate start, LocalDate end) {
-        Map<String, Long> counts = noCounts();
-        countsByAgency(agencies, start, end).values()
-                .forEach(agency -> agency.forEach((code, count) -> counts.merge(code, count, Long::sum)));
-        return counts;
-    }
-
-    /**
-     * {@link #countsFor} of each agency apart, in the same two queries: what an annual report keeps per agency and
-     * adds up for a roll-up. An agency without a flagged appeal or notice has every code at zero, or no entry.
+     * How many flags of each code each agency's year holds: appeals filed in it, fee notices dated in it, every code
+     * listed, zeros included; an agency without a flag has no entry. What an annual report keeps per agency and adds
+     * up for a roll-up.
      */
     public Map<String, Map<String, Long>> countsByAgency(List<String> agencies, LocalDate start, LocalDate end) {
         Map<String, Map<String, Long>> counts = new HashMap<>();
