@@ -11,6 +11,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PostgresAttachmentStore implements AttachmentStore {
 
     static final int CHUNK_SIZE = 256 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(PostgresAttachmentStore.class);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -81,6 +86,15 @@ public class PostgresAttachmentStore implements AttachmentStore {
         }
     }
 
+    /** Uploads an hour old that no request claimed are left over from a stop between the upload and its command. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void sweepAtStart() {
+        int deleted = deleteUnclaimedOlderThan(Duration.ofHours(1));
+        if (deleted > 0) {
+            log.info("Deleted {} attachment upload(s) no request had claimed", deleted);
+        }
+    }
+
     /**
      * Deletes the contents no request claimed: uploads whose command was refused and whose controller could not delete
      * them (the process stopped in between). Returns how many were deleted.
@@ -122,7 +136,7 @@ public class PostgresAttachmentStore implements AttachmentStore {
             this.chunks = chunks;
         }
 
-        private boolean fill() {
+        private boolean fill() throws IOException {
             while (position >= current.length) {
                 if (next >= chunks) {
                     return false;
@@ -130,7 +144,7 @@ public class PostgresAttachmentStore implements AttachmentStore {
                 List<byte[]> data = jdbc.query("select data from attachment_chunk where content_id = ? and seq = ?",
                         (rs, n) -> rs.getBytes(1), id, next++);
                 if (data.isEmpty()) {
-                    throw new UncheckedIOException(new IOException("附件内容已被删除"));
+                    throw new IOException("attachment " + id + " lost its chunk " + (next - 1) + " while being read");
                 }
                 current = data.get(0);
                 position = 0;
@@ -139,12 +153,12 @@ public class PostgresAttachmentStore implements AttachmentStore {
         }
 
         @Override
-        public int read() {
+        public int read() throws IOException {
             return fill() ? current[position++] & 0xff : -1;
         }
 
         @Override
-        public int read(byte[] target, int offset, int length) {
+        public int read(byte[] target, int offset, int length) throws IOException {
             if (length == 0) {
                 return 0;
             }
