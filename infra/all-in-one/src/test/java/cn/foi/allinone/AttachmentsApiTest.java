@@ -172,6 +172,12 @@ class AttachmentsApiTest {
         clerk.get("/api/requests/" + id).expect(200).json().get("timeline")
                 .forEach(entry -> timeline.add(entry.get("detail").asText()));
         assertThat(timeline).contains("上传附件《申请书（李四）.pdf》（申请书扫描件）");
+
+        // The ledger lists the request's notices and attachments as counts, after the documented columns.
+        String[] ledger = new String(clerk.download("/api/agencies/" + agency + "/ledger.csv").expectOk(),
+                StandardCharsets.UTF_8).split("\r\n");
+        assertThat(ledger[0]).endsWith(",文书数,附件数");
+        assertThat(ledger[1]).startsWith("2025-A01,").endsWith(",0,1");
     }
 
     @Test
