@@ -83,11 +83,17 @@ public final class AttachmentTypes {
             if (OLE2.contains(type)) {
                 return ole2(in.getPath());
             }
-            if (type.equals("text/plain")) {
+            // Tika knows UTF-8 text; text in GB18030 it sees as unknown bytes, which are text when they decode.
+            boolean unknown = type.equals("application/octet-stream");
+            if (type.equals("text/plain") || unknown) {
+                String text = unknown ? gb18030Text(content) : text(content);
+                if (text == null) {
+                    throw new UnsupportedType(refusal(MediaType.OCTET_STREAM));
+                }
                 if (SCRIPT_EXTENSIONS.contains(extension(name))) {
                     throw new UnsupportedType("不能上传脚本或网页文件（" + name + "）；可上传：" + ACCEPTED);
                 }
-                return text(content);
+                return text;
             }
             throw new UnsupportedType(refusal(MediaType.parse(type)));
         } catch (IOException e) {
@@ -162,14 +168,21 @@ public final class AttachmentTypes {
         throw new UnsupportedType("不能上传该类型的 Office 复合文档（仅接受 DOC 和 XLS）；可上传：" + ACCEPTED);
     }
 
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
     /** Text is served with the charset it decodes in, read to its end a buffer at a time. */
     private static String text(Supplier<InputStream> content) throws IOException {
-        for (Charset charset : new Charset[] {StandardCharsets.UTF_8, Charset.forName("GB18030")}) {
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
             if (decodes(content, charset)) {
                 return "text/plain;charset=" + charset.name();
             }
         }
         throw new UnsupportedType("文本文件的编码无法识别：请以 UTF-8 或 GB18030（GBK）编码保存后上传");
+    }
+
+    /** Unknown bytes are GB18030 text when they decode to the end with no control character but line breaks and tabs. */
+    private static String gb18030Text(Supplier<InputStream> content) throws IOException {
+        return decodes(content, GB18030) ? "text/plain;charset=" + GB18030.name() : null;
     }
 
     private static boolean decodes(Supplier<InputStream> content, Charset charset) throws IOException {
@@ -178,6 +191,13 @@ public final class AttachmentTypes {
         try (Reader reader = new java.io.InputStreamReader(content.get(), decoder)) {
             CharBuffer buffer = CharBuffer.allocate(8192);
             while (reader.read(buffer) >= 0) {
+                buffer.flip();
+                while (buffer.hasRemaining()) {
+                    char c = buffer.get();
+                    if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                        return false;
+                    }
+                }
                 buffer.clear();
             }
             return true;

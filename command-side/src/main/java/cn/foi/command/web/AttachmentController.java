@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -175,7 +176,8 @@ public class AttachmentController {
 
     @GetMapping("/{attachmentId}")
     @Operation(summary = "下载附件（与上传时完全相同的文件）；已删除的附件返回 410")
-    public ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId) {
+    public ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId,
+                                                        HttpServletResponse response) {
         access.requireRequest(id);
         Attachment attachment = records.find(id, attachmentId)
                 .orElseThrow(() -> new NotFoundException("该申请没有这个附件"));
@@ -183,6 +185,8 @@ public class AttachmentController {
             throw gone(attachment);
         }
         InputStream content = store.open(attachment.id()).orElseThrow(() -> gone(attachment));
+        // The platform forces UTF-8 on every response; a PDF or an image has no charset, and a text says its own.
+        response.setCharacterEncoding((String) null);
         ContentDisposition disposition = ContentDisposition.attachment()
                 .filename(attachment.name(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(attachment.mediaType()))

@@ -202,7 +202,11 @@ class AttachmentsApiTest {
                 Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
                 Map.entry("ofd", "application/ofd"), Map.entry("utf-8", "text/plain;charset=UTF-8"),
                 Map.entry("gb18030", "text/plain;charset=GB18030"));
-        assertThat(clerk.get("/api/requests/" + id + "/attachments").expect(200).json()).hasSize(5);
+        JsonNode listed = clerk.get("/api/requests/" + id + "/attachments").expect(200).json();
+        assertThat(listed).hasSize(5);
+        FoiApi.Download gb18030 = clerk.download(listed.get(4).get("download").asText());
+        assertThat(gb18030.contentType()).isEqualTo("text/plain;charset=GB18030");
+        assertThat(new String(gb18030.expectOk(), Charset.forName("GB18030"))).isEqualTo("申请人补充说明：请提供2024年度资料。");
     }
 
     @Test
@@ -218,6 +222,10 @@ class AttachmentsApiTest {
         refused.put("材料.pdf", zip(Map.of("a.txt", "内容")));
         refused.put("材料.docx", rar());
         refused.put("run.sh", "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8));
+        refused.put("脚本.bat", "del /q C:\\*\r\n".getBytes(StandardCharsets.UTF_8));
+        byte[] unknown = new byte[8192];
+        new Random(3).nextBytes(unknown);
+        refused.put("数据.txt", unknown);
         for (Map.Entry<String, byte[]> file : refused.entrySet()) {
             FoiApi.Response response = upload(clerk, id, file.getKey(), file.getValue(), "OTHER");
             assertThat(response.status()).as(file.getKey()).isEqualTo(415);
