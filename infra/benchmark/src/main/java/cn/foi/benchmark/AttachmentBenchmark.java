@@ -35,7 +35,7 @@ public final class AttachmentBenchmark {
         int clients = Integer.parseInt(options.getOrDefault("k", "20"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         long pid = Long.parseLong(options.getOrDefault("pid", "0"));
-        admin.awaitUp(Duration.ofMinutes(3));
+        admin.awaitUp(Duration.ofMinutes(15)); // a loaded machine starts the all-in-one slowly
 
         admin.post("/api/agencies", Map.of("code", "ATTACH", "name", "基准测试机关 附件")).expect(201);
         admin.post("/api/users", Map.of("username", "attach", "password", "bench-pass-1", "role", "CLERK",
