@@ -12,7 +12,9 @@
 #                          without an event (N=15000)
 #   ./bench.sh isolation   another office's clerk registers and reads during an N-row import, next to no import
 #                          (N=15000)
-# ALL_IN_ONE=path/to/foi-all-in-one-exec.jar runs gaps, isolation and commands against another build (a baseline).
+#   ./bench.sh attachments against the all-in-one on ./run.sh's heap: K clients upload a file each at once for ROUNDS
+#                          rounds, 1 MB files then 10 MB files: heap before/peak/after and uploads/s (K=20, ROUNDS=3)
+# ALL_IN_ONE=path/to/foi-all-in-one-exec.jar runs gaps, isolation, attachments and commands against another build (a baseline).
 set -euo pipefail
 cd "$(dirname "$0")"
 MODE="${1:-commands}"
@@ -42,12 +44,12 @@ case "$MODE" in
     FOI_JAVA_OPTS="${FOI_JAVA_OPTS:--Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}" \
       in_process cn.foi.benchmark.LedgerBenchmark -Dn="${N:-15000}" -Dprojections="${PROJECTIONS:-true}"
     exit ;;
-  commands|gaps|isolation) ;;
-  *) echo "usage: $0 [commands|calendar|report|ledger|gaps|isolation]" >&2; exit 2 ;;
+  commands|gaps|isolation|attachments) ;;
+  *) echo "usage: $0 [commands|calendar|report|ledger|gaps|isolation|attachments]" >&2; exit 2 ;;
 esac
 
 if [ "$MODE" = commands ]; then N="${N:-2000}"; else N="${N:-15000}"; fi
-K="${K:-16}"
+if [ "$MODE" = attachments ]; then K="${K:-20}"; else K="${K:-16}"; fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 PORT="$(free_port)"
@@ -63,6 +65,14 @@ PID=$!
 cleanup() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DATA"; }
 trap cleanup EXIT
 
+if [ "$MODE" = attachments ]; then
+  # The client holds K files of 10 MB at once: a heap of its own for them.
+  java -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dloader.main=cn.foi.benchmark.AttachmentBenchmark -cp "$BENCH" \
+    org.springframework.boot.loader.launch.PropertiesLauncher --url="http://localhost:$PORT" \
+    --admin=admin --password=bench-admin-1 --k="$K" --rounds="${ROUNDS:-3}" --pid="$PID"
+  echo "log of the all-in-one: last lines"; grep -E "OutOfMemory|ERROR" "$LOG" | tail -5 || true
+  exit
+fi
 if [ "$MODE" != commands ]; then
   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dloader.main=cn.foi.benchmark.ImportBenchmark -cp "$BENCH" \
     org.springframework.boot.loader.launch.PropertiesLauncher --scenario="$MODE" --url="http://localhost:$PORT" \

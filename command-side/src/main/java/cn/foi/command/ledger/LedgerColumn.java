@@ -42,11 +42,14 @@ public enum LedgerColumn {
     FEE_AMOUNT("fee_amount", "收费金额", Kind.AMOUNT),
     FEE_METHOD("fee_method", "收费方式", Kind.FEE_METHOD),
     SERVED_ON("served_on", "送达日期", Kind.DATE),
-    OUTCOME_NOTE("outcome_note", "结果说明", Kind.TEXT);
+    OUTCOME_NOTE("outcome_note", "结果说明", Kind.TEXT),
+    /** Export only (ADR 20): how many notices were issued and files kept; an import reads past them. */
+    NOTICES("notices", "文书数", Kind.COUNT),
+    ATTACHMENTS("attachments", "附件数", Kind.COUNT);
 
     /** What a cell of the column holds, which decides how it is read and written. */
     public enum Kind { TEXT, DATE, CATEGORY, CHANNEL, OUTCOME, APPEAL_RESULT, LAWSUIT_KIND, WORKING_DAYS, PARTY, AMOUNT,
-        FEE_METHOD }
+        FEE_METHOD, COUNT }
 
     private final String key;
     private final String chineseName;

@@ -2,6 +2,8 @@ package cn.foi.command.ledger;
 
 import static cn.foi.command.ledger.LedgerColumn.*;
 
+import cn.foi.events.request.AttachmentAdded;
+import cn.foi.events.request.AttachmentRemoved;
 import cn.foi.events.request.ConsultationEnded;
 import cn.foi.events.request.ConsultationStarted;
 import cn.foi.events.request.DecisionCorrected;
@@ -9,6 +11,7 @@ import cn.foi.events.request.FeeNoticeIssued;
 import cn.foi.events.request.FeePaid;
 import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.LawsuitFiled;
+import cn.foi.events.request.NoticeIssued;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RegistrationCorrected;
@@ -80,6 +83,8 @@ public class LedgerExport {
     LedgerRow row(String requestId) {
         Fold fold = new Fold();
         events.readEvents(requestId, 0).asStream().forEach(message -> fold.on(message.getPayload()));
+        fold.values.putIfAbsent(NOTICES, 0);
+        fold.values.putIfAbsent(ATTACHMENTS, 0);
         return new LedgerRow(0, fold.values);
     }
 
@@ -89,7 +94,13 @@ public class LedgerExport {
         private LocalDate lastConsultationEnd;
 
         void on(Object event) {
-            if (event instanceof RequestReceived e) {
+            if (event instanceof NoticeIssued) {
+                values.merge(NOTICES, 1, (a, b) -> (Integer) a + (Integer) b);
+            } else if (event instanceof AttachmentAdded) {
+                values.merge(ATTACHMENTS, 1, (a, b) -> (Integer) a + (Integer) b);
+            } else if (event instanceof AttachmentRemoved) {
+                values.merge(ATTACHMENTS, -1, (a, b) -> (Integer) a + (Integer) b);
+            } else if (event instanceof RequestReceived e) {
                 registration(e.caseNo(), e.applicant(), e.channel(), e.receivedOn(), e.description());
             } else if (event instanceof RegistrationCorrected e) {
                 registration(e.caseNo(), e.applicant(), e.channel(), e.receivedOn(), e.description());

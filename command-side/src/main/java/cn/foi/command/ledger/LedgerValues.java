@@ -73,6 +73,8 @@ final class LedgerValues {
             case PARTY -> ConsultedParty.fromText(compact(value)).orElseThrow(() -> new Unreadable(
                     "征求意见对象“" + value + "”无效，可选：第三方、其他机关"));
             case AMOUNT -> amount(value);
+            // What the export counted (notices, attachments): the documents themselves do not travel in a ledger.
+            case COUNT -> value;
             case FEE_METHOD -> FeeMethod.fromText(compact(value)).orElseThrow(() -> new Unreadable(
                     "收费方式“" + value + "”无效，可选：按件、按量"));
         };

@@ -8,6 +8,9 @@ import static cn.foi.command.request.DateRules.text;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.foi.command.agency.AgencyDirectory;
+import cn.foi.command.attachment.AttachmentCommands.AddAttachment;
+import cn.foi.command.attachment.AttachmentCommands.RemoveAttachment;
+import cn.foi.command.attachment.Attachments;
 import cn.foi.command.calendar.CalendarCommands.RecomputeDueDate;
 import cn.foi.command.calendar.PeriodRules;
 import cn.foi.command.notice.NoticeCommands.IssueNotice;
@@ -41,6 +44,8 @@ import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.AnswerPeriodExtended;
 import cn.foi.events.request.AppealKind;
 import cn.foi.events.request.AppealResult;
+import cn.foi.events.request.AttachmentAdded;
+import cn.foi.events.request.AttachmentRemoved;
 import cn.foi.events.request.ConsultationEnded;
 import cn.foi.events.request.ConsultationEnding;
 import cn.foi.events.request.ConsultationStarted;
@@ -149,6 +154,9 @@ public class DisclosureRequest {
     private final Map<Integer, Appeal> lawsuits = new HashMap<>();
     /** The corrected appeals the agency has already answered anew: each orders one new answer. */
     private final Set<AppealRef> redecidedAppeals = new HashSet<>();
+    /** The names of the files kept with the request, by attachment id; removed ones are in the other set. */
+    private final Map<String, String> attachments = new HashMap<>();
+    private final Set<String> removedAttachments = new HashSet<>();
 
     /**
      * A consultation (条例 32, 34): the consulted party has fifteen working days from the delivery, or from the sending
@@ -702,6 +710,45 @@ public class DisclosureRequest {
         return issued;
     }
 
+    /**
+     * A file kept with the request (ADR 20), whatever its state: a signed 送达回证 comes back after the answer. The
+     * bytes are stored already; {@link Attachments} claims them in this command's transaction.
+     */
+    @CommandHandler
+    public AttachmentAdded handle(AddAttachment command, Attachments store, Clock clock) {
+        if (command.kind() == null) {
+            throw RuleViolation.invalid("ATTACHMENT_KIND_REQUIRED", "kind", "请选择附件类别（字段 kind）");
+        }
+        if (attachments.containsKey(command.attachmentId()) || removedAttachments.contains(command.attachmentId())) {
+            throw RuleViolation.conflict("ATTACHMENT_EXISTS", "该附件已经保存过");
+        }
+        AttachmentAdded added = new AttachmentAdded(requestId, command.attachmentId(), command.kind(), command.name(),
+                command.mediaType(), command.size(), command.sha256(), LocalDate.now(clock));
+        store.keep(added);
+        apply(added);
+        return added;
+    }
+
+    /** Removing a kept file needs a reason, which the record keeps; the bytes are deleted. */
+    @CommandHandler
+    public AttachmentRemoved handle(RemoveAttachment command, Attachments store, Clock clock) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw RuleViolation.invalid("REMOVAL_REASON_REQUIRED", "reason", "请填写删除附件的理由（字段 reason）");
+        }
+        if (removedAttachments.contains(command.attachmentId())) {
+            throw RuleViolation.conflict("ATTACHMENT_REMOVED", "该附件已被删除");
+        }
+        String name = attachments.get(command.attachmentId());
+        if (name == null) {
+            throw RuleViolation.notFound("ATTACHMENT_NOT_FOUND", "该申请没有这个附件");
+        }
+        AttachmentRemoved removed = new AttachmentRemoved(requestId, command.attachmentId(), name,
+                command.reason().strip(), LocalDate.now(clock));
+        store.discard(removed);
+        apply(removed);
+        return removed;
+    }
+
     private static LocalDate noticeCalledFor(LocalDate stepOn, String refusal) {
         if (stepOn == null) {
             throw RuleViolation.conflict("NOTICE_NOT_CALLED_FOR", refusal);
@@ -1102,5 +1149,16 @@ public class DisclosureRequest {
         if (firstLaterDate == null || date.isBefore(firstLaterDate)) {
             firstLaterDate = date;
         }
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentAdded event) {
+        attachments.put(event.attachmentId(), event.name());
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentRemoved event) {
+        attachments.remove(event.attachmentId());
+        removedAttachments.add(event.attachmentId());
     }
 }

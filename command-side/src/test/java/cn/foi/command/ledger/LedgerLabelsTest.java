@@ -146,6 +146,7 @@ class LedgerLabelsTest {
         assertThat(distinctValues).isEqualTo(expected);
         assertThat(EnumSet.allOf(LedgerColumn.Kind.class).stream().filter(k -> !ENUMERATED.contains(k)))
                 .as("kinds that are not enumerated").containsExactlyInAnyOrder(LedgerColumn.Kind.TEXT,
-                        LedgerColumn.Kind.DATE, LedgerColumn.Kind.WORKING_DAYS, LedgerColumn.Kind.AMOUNT);
+                        LedgerColumn.Kind.DATE, LedgerColumn.Kind.WORKING_DAYS, LedgerColumn.Kind.AMOUNT,
+                        LedgerColumn.Kind.COUNT);
     }
 }

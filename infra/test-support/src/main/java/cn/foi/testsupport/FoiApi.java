@@ -111,9 +111,18 @@ public final class FoiApi {
 
     /** Uploads a file as {@code multipart/form-data}, in the part named {@code file}, as a browser form does. */
     public Response upload(String path, String filename, byte[] content) {
+        return upload(path, filename, content, Map.of());
+    }
+
+    /** Uploads a file as {@link #upload(String, String, byte[])} does, with more text fields before it (a kind). */
+    public Response upload(String path, String filename, byte[] content, Map<String, String> fields) {
         String boundary = "----foi" + Long.toHexString(System.nanoTime());
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        StringBuilder parts = new StringBuilder();
+        fields.forEach((name, value) -> parts.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        byte[] head = (parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);

@@ -4,6 +4,8 @@ import cn.foi.events.request.AnswerClockPaused;
 import cn.foi.events.request.AnswerClockResumed;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.AnswerPeriodExtended;
+import cn.foi.events.request.AttachmentAdded;
+import cn.foi.events.request.AttachmentRemoved;
 import cn.foi.events.request.ConsultationEnded;
 import cn.foi.events.request.ConsultationStarted;
 import cn.foi.events.request.DecisionCorrected;
@@ -177,7 +179,8 @@ public class RequestProjection {
         } else if (event instanceof SupplementLapsed || event instanceof FeeLapsed
                 || event instanceof AnswerClockPaused || event instanceof AnswerClockResumed
                 || event instanceof ReconsiderationDecided || event instanceof LawsuitDecided
-                || event instanceof NoticeIssued) {
+                || event instanceof NoticeIssued
+                || event instanceof AttachmentAdded || event instanceof AttachmentRemoved) {
             return Change.none(); // in the timeline only
         } else if (event instanceof RequestRedecided) {
             // The request stays closed as first answered: the summary's outcome and dates are what Table 三 counts.

@@ -4,6 +4,8 @@ import cn.foi.events.request.AnswerClockPaused;
 import cn.foi.events.request.AnswerClockResumed;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.AnswerPeriodExtended;
+import cn.foi.events.request.AttachmentAdded;
+import cn.foi.events.request.AttachmentRemoved;
 import cn.foi.events.request.ConsultationEnded;
 import cn.foi.events.request.ConsultationStarted;
 import cn.foi.events.request.DecisionCorrected;
@@ -118,6 +120,10 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
                     + " 已届满，未登记缴费；可登记逾期未缴费并按“逾期未缴费”办结，由经办人确认", e.payBy().plusDays(1));
         } else if (event instanceof NoticeIssued e) {
             return new TimelineEntry("出具文书", "出具《" + e.kind().title() + "》 " + e.number(), e.issuedOn());
+        } else if (event instanceof AttachmentAdded e) {
+            return new TimelineEntry("上传附件", "上传附件《" + e.name() + "》（" + e.kind().label() + "）", e.addedOn());
+        } else if (event instanceof AttachmentRemoved e) {
+            return new TimelineEntry("删除附件", "删除附件《" + e.name() + "》，理由：" + e.reason(), e.removedOn());
         } else if (event instanceof LawsuitDecided e) {
             return new TimelineEntry("行政诉讼判决", "第 " + e.lawsuitNo() + " 件行政诉讼：" + e.result().label(),
                     e.decidedOn());

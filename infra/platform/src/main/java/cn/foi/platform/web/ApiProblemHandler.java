@@ -143,15 +143,18 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "地址 /" + e.getResourcePath() + " 不存在")));
     }
 
-    /** An upload (a ledger) over its limit: 413, with the limit, before any of it is imported. */
+    /** An upload (a ledger, an attachment) over the container's limit: 413, with the limit, before any of it is kept. */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
         long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : uploadLimit == null ? -1 : uploadLimit.toBytes();
         String size = limit <= 0 ? "" : " " + (limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB");
+        // An attachment over the container's limit (its own, smaller limit is checked by its controller).
+        boolean attachment = request.getDescription(false).contains("/attachments");
         return asObject(Problems.respond(Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "文件过大",
-                "上传的文件超过" + size + " 的上限，未导入任何记录：请把台账分成几个文件分别导入")));
+                attachment ? "附件超过" + size + " 的上限，未保存：请压缩或拆分后上传"
+                        : "上传的文件超过" + size + " 的上限，未导入任何记录：请把台账分成几个文件分别导入")));
     }
 
     private ProblemDetail unreadable(HttpMessageNotReadableException e) {
