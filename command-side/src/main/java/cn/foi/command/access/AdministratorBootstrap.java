@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.axonframework.lifecycle.Phase;
+import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +22,16 @@ import org.springframework.stereotype.Component;
  * <p>Why a lifecycle phase and not an application runner: runners run after the web server listens, so a probe or a
  * client could sign in as {@code admin} before the account exists, and each such try counted as a failed sign-in
  * until the name was locked out. This phase comes after Axon's (the command bus and the subscribing processor that
- * keeps the user directory are up) and before the web server's, which Spring Boot starts in the last phases.
+ * keeps the user directory are up) and before the web server's.
  */
 @Component
 public class AdministratorBootstrap implements SmartLifecycle {
 
-    /** After every Axon phase, far below the web server's (Integer.MAX_VALUE - 2048 in Spring Boot 3). */
-    static final int PHASE = Phase.INSTRUCTION_COMPONENTS + 1;
+    /**
+     * Right after Axon's configuration has started (Integer.MAX_VALUE - 3072: every Axon phase, the command handlers
+     * subscribed), before the web server's start (Integer.MAX_VALUE - 2048 in Spring Boot 3).
+     */
+    static final int PHASE = SpringAxonConfiguration.LIFECYCLE_PHASE + 1;
 
     private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
     private static final String ADMIN = "admin";
