@@ -10,17 +10,28 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
+import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start, creates the administrator {@code admin} with {@code FOI_ADMIN_PASSWORD}, or with a generated
  * password that is printed this once and never stored in clear; the administrator must change a generated one at the first sign-in.
+ *
+ * <p>Why a lifecycle phase and not an application runner: runners run after the web server listens, so a probe or a
+ * client could sign in as {@code admin} before the account exists, and each such try counted as a failed sign-in
+ * until the name was locked out. This phase comes after Axon's (the command bus and the subscribing processor that
+ * keeps the user directory are up) and before the web server's.
  */
 @Component
-public class AdministratorBootstrap implements ApplicationRunner {
+public class AdministratorBootstrap implements SmartLifecycle {
+
+    /**
+     * Right after Axon's configuration has started (Integer.MAX_VALUE - 3072: every Axon phase, the command handlers
+     * subscribed), before the web server's start (Integer.MAX_VALUE - 2048 in Spring Boot 3).
+     */
+    static final int PHASE = SpringAxonConfiguration.LIFECYCLE_PHASE + 1;
 
     private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
     private static final String ADMIN = "admin";
@@ -30,6 +41,7 @@ public class AdministratorBootstrap implements ApplicationRunner {
     private final UserDirectory users;
     private final PasswordEncoder passwordEncoder;
     private final String configuredPassword;
+    private volatile boolean running;
 
     public AdministratorBootstrap(CommandGateway commands, UserDirectory users, PasswordEncoder passwordEncoder,
                                   @Value("${FOI_ADMIN_PASSWORD:}") String configuredPassword) {
@@ -40,7 +52,27 @@ public class AdministratorBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        createAdministratorIfMissing();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private void createAdministratorIfMissing() {
         if (users.userExists(ADMIN)) {
             return;
         }

@@ -2,18 +2,12 @@ package cn.foi.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import cn.foi.testsupport.FoiApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * The applicant's ID number and phone: in full on the request page for the request's own agency, masked in every list
@@ -28,20 +22,19 @@ class PersonalDataApiTest {
     private static final String MASKED_PHONE = "139****5678";
 
     private static AllInOne system;
-    private static ListAppender<ILoggingEvent> logs;
+    private static CapturedLogs logs;
 
     @BeforeAll
     static void start() throws Exception {
         system = AllInOne.startFresh();
-        // After the start: Spring Boot sets logging up anew and would drop an appender added before.
-        logs = new ListAppender<>();
-        logs.start();
-        root().addAppender(logs);
+        logs = CapturedLogs.attach();
     }
 
     @AfterAll
     static void stop() {
-        root().detachAppender(logs);
+        if (logs != null) {
+            logs.close();
+        }
         if (system != null) {
             system.close();
         }
@@ -200,24 +193,12 @@ class PersonalDataApiTest {
         agencies.clerk().postRaw("/api/agencies/" + agencies.street() + "/requests", "{\"caseNo\": \"P-7\", "
                 + "\"applicant\": {\"idNumber\": \"" + ID_NUMBER + "\", \"contact\": " + PHONE + "0x}");
 
-        assertThat(logs.list).anySatisfy(event -> assertThat(event.getFormattedMessage())
-                .contains("read the applicant's full personal data of request " + id));
-        for (ILoggingEvent event : logs.list) {
-            StringBuilder text = new StringBuilder(event.getFormattedMessage());
-            for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
-                text.append('\n').append(t.getClassName()).append(": ").append(t.getMessage());
-            }
-            assertThat(text.toString()).as("logged by " + event.getLoggerName())
-                    .doesNotContain(ID_NUMBER, PHONE, "李四");
-        }
+        logs.assertSomeContains("read the applicant's full personal data of request " + id);
+        logs.assertNoneContains(ID_NUMBER, PHONE, "李四");
     }
 
     private static long readsOf(String requestId) {
         return Long.parseLong(system.admin().get("/api/personal-data-reads?requestId=" + requestId).expect(200)
                 .header("X-Total-Count"));
-    }
-
-    private static Logger root() {
-        return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 }

@@ -108,6 +108,24 @@ class RemedyFlagsAndFeesApiTest {
                 .get("amount").decimalValue()).isZero();
     }
 
+    @Test
+    void anotherAgencysClerkGetsNoQuoteAsIfTheRequestDidNotExist() {
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        FoiApi otherClerk = system.agencyWithClerk(AllInOne.uniqueCode());
+        String id = register(clerk, agency, "F-2", "2026-03-02", "赵六");
+        system.awaitCaughtUp();
+
+        FoiApi.Response refused = otherClerk.get("/api/requests/" + id + "/fee-quote?method=PER_PAGE&pages=120");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(404);
+        assertThat(refused.contentType()).contains("application/problem+json");
+        assertThat(refused.body()).doesNotContain("1100", "赵六");
+        FoiApi.Response unknown = otherClerk.get("/api/requests/no-such-request/fee-quote?method=PER_PAGE&pages=120");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(refused.json().get("detail")).isEqualTo(unknown.json().get("detail"));
+        clerk.get("/api/requests/" + id + "/fee-quote?method=PER_PAGE&pages=120").expect(200);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "negative pages, method=PER_PAGE&pages=-1, pages",

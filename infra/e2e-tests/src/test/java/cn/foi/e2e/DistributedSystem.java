@@ -18,13 +18,6 @@ final class DistributedSystem implements AutoCloseable {
     static final String ADMIN_PASSWORD = "admin-secret-1";
     /** Both sides check the web UI's session cookie with it. */
     static final String SESSION_SECRET = "a-secret-shared-by-both-sides-of-the-test";
-    /**
-     * The sign-in throttle's limits raised for the tests' clients, as the in-process harness does: the tests sign in as
-     * the administrator before the query side has projected that account, and every such try counts as a failure of
-     * the name and of 127.0.0.1 (SignInProtectionTest checks the throttle itself).
-     */
-    static final String UNTHROTTLED = "{\"foi.sign-in.max-failures-per-user\":100000,"
-            + "\"foi.sign-in.max-failures-per-address\":100000}";
     private static final Duration START = Duration.ofMinutes(3);
 
     final EmbeddedPostgresServer postgres;
@@ -86,7 +79,7 @@ final class DistributedSystem implements AutoCloseable {
                 "FOI_COMMAND_DB_PASSWORD", postgres.password(),
                 "FOI_KAFKA_BOOTSTRAP_SERVERS", bootstrap,
                 "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "FOI_SESSION_SECRET", SESSION_SECRET, "SPRING_APPLICATION_JSON", UNTHROTTLED));
+                "FOI_SESSION_SECRET", SESSION_SECRET));
         ServiceProcess commandSide = new ServiceProcess("command-side",
                 ServiceProcess.jar("command-side", "foi-command-side-exec.jar"), command, "-Xmx384m");
         started.add(commandSide);
@@ -99,7 +92,7 @@ final class DistributedSystem implements AutoCloseable {
                 "FOI_QUERY_DB_PASSWORD", postgres.password(),
                 "FOI_KAFKA_BOOTSTRAP_SERVERS", bootstrap,
                 "FOI_COMMAND_URL", "http://localhost:" + commandPort,
-                "FOI_SESSION_SECRET", SESSION_SECRET, "SPRING_APPLICATION_JSON", UNTHROTTLED));
+                "FOI_SESSION_SECRET", SESSION_SECRET));
         ServiceProcess querySide = new ServiceProcess("query-side",
                 ServiceProcess.jar("query-side", "foi-query-side-exec.jar"), query, "-Xmx384m");
         started.add(querySide);
@@ -112,6 +105,10 @@ final class DistributedSystem implements AutoCloseable {
         return system;
     }
 
+    /**
+     * Waits until the side answers healthy, which is also when the tests may sign in as the administrator: the command
+     * side creates it before its web server listens, and the query side is not ready before it has projected it.
+     */
     void awaitHealthy(ServiceProcess process, FoiApi api) {
         try {
             api.awaitUp(START);

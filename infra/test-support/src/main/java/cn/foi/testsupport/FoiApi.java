@@ -199,8 +199,9 @@ public final class FoiApi {
 
     /**
      * Waits until the service is up ({@code GET /actuator/health} answers 200). The probe goes without credentials:
-     * while a service starts, its administrator may not exist yet, and every probe signed as them would count as a
-     * failed sign-in until the name is locked out (the sign-in throttle does not know it is a test).
+     * until the service is up, signing in is not promised to work (the query side may not have projected the accounts
+     * yet), and every refused sign-in would count as a failure of the name (the sign-in throttle does not know it is a
+     * test).
      */
     public void awaitUp(Duration timeout) {
         anonymous(baseUrl).awaitOk("/actuator/health", timeout);

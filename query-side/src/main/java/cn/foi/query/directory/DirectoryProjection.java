@@ -143,6 +143,12 @@ public class DirectoryProjection {
                 + " select code from tree group by code order by min(depth), code", String.class, code);
     }
 
+    /** Whether an administrator's account has been projected: until then nobody can sign in to manage the system. */
+    public boolean anAdministratorIsKnown() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from user_account where role = ?)", Boolean.class, Role.ADMIN.name()));
+    }
+
     public List<UserRow> users() {
         return jdbc.query("select username, role, agency_code from user_account order by username",
                 (rs, n) -> new UserRow(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)));

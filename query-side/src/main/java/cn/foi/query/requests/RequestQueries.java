@@ -77,6 +77,15 @@ public class RequestQueries {
                 .map(view -> view.withFlags(flags.forRequest(id)));
     }
 
+    /**
+     * The agency a request belongs to, without reading its history or flags: enough to decide whether a user may
+     * read it.
+     */
+    public Optional<String> agencyOf(String id) {
+        return jdbc.queryForList("select agency_code from request_summary where id = ?", String.class, id).stream()
+                .findFirst();
+    }
+
     public Page list(String agencyCode, Filter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" where agency_code = ?");
         List<Object> arguments = new ArrayList<>(List.of(agencyCode));

@@ -77,7 +77,7 @@ public class RequestQueryController {
         FoiUser user = CurrentUser.get();
         RequestView view = queries.find(id)
                 .filter(found -> access.mayRead(user, found.agencyCode()))
-                .orElseThrow(() -> new NotFoundException("未找到该申请：它不存在，或不属于您的机关"));
+                .orElseThrow(RequestQueryController::requestNotFound);
         if (view.agencyCode().equals(user.agencyCode())) {
             return view;
         }
@@ -93,6 +93,11 @@ public class RequestQueryController {
         return view;
     }
 
+    /** Unknown and not readable look the same, so that a request's existence is not told to another agency. */
+    private static NotFoundException requestNotFound() {
+        return new NotFoundException("未找到该申请：它不存在，或不属于您的机关");
+    }
+
     /** The fee the clerk may charge, with the reckoning, as 国办函〔2020〕109号 sets it. */
     public record FeeQuote(String method, String methodLabel, BigDecimal amount, String explanation) {
     }
@@ -104,7 +109,10 @@ public class RequestQueryController {
         FeeMethod chosen = FeeMethod.fromText(method)
                 .orElseThrow(() -> new InvalidInputException("method", "收费方式“" + method
                         + "”无效，可选值：PER_PAGE（按量）、PER_REQUEST（按件）"));
-        request(id, null, null); // the same 404 as the request itself, for a request the user may not read
+        // The same 404 as the request itself for a request the user may not read; only its agency is looked up.
+        FoiUser user = CurrentUser.get();
+        queries.agencyOf(id).filter(agency -> access.mayRead(user, agency))
+                .orElseThrow(RequestQueryController::requestNotFound);
         FeePolicy.Quote quote;
         if (chosen == FeeMethod.PER_PAGE) {
             if (pages == null) {

@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.foi.events.calendar.CalendarYearDeclared;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.DueDateReason;
-import cn.foi.events.request.RequestEvent;
+import cn.foi.query.ProjectedRequests;
 import cn.foi.query.TestFixtures;
-import cn.foi.query.calendar.CalendarProjection;
-import cn.foi.query.calendar.QueryCalendar;
-import cn.foi.query.persistence.BatchedWrites;
-import cn.foi.query.persistence.QueryDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,46 +26,27 @@ class RequestDueDateProvisionalTest {
     private static final LocalDate DUE = LocalDate.of(2027, 1, 4);
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
-    private static QueryDatabase database;
-    private static ObjectMapper json;
-    private static RequestProjection requests;
-    private static CalendarProjection calendarProjection;
-    private static QueryCalendar calendar;
-    private int sequence;
+    private static ProjectedRequests projected;
 
     @BeforeAll
     static void database() {
-        database = TestFixtures.database("due_date_provisional_test");
-        json = TestFixtures.json();
-        requests = new RequestProjection(database, new BatchedWrites(database), json);
-        calendarProjection = new CalendarProjection(database);
-        calendar = new QueryCalendar(database);
+        projected = new ProjectedRequests("due_date_provisional_test", AT);
     }
 
     @AfterAll
     static void close() {
-        database.destroy();
+        projected.close();
     }
 
     @BeforeEach
     void shippedYearsOnly() {
-        requests.reset();
-        calendarProjection.reset();
-        TestFixtures.nationalYears().forEach(calendarProjection::on);
-        sequence = 0;
-        deliver(TestFixtures.received(ID, "JD01", "2026-188", "张某", RECEIVED),
+        projected.resetToShippedCalendar();
+        projected.deliver(TestFixtures.received(ID, "JD01", "2026-188", "张某", RECEIVED),
                 new AnswerDueDateChanged(ID, DUE, DueDateReason.RECEIVED, "第 20 个工作日"));
     }
 
-    private void deliver(RequestEvent... events) {
-        for (RequestEvent event : events) {
-            requests.on(event, sequence, AT.plusSeconds(sequence), "clerk");
-            sequence++;
-        }
-    }
-
     private static RequestQueries queries() {
-        return new RequestQueries(database, json, calendar, TestFixtures.clockOn(TODAY));
+        return projected.queriesOn(TODAY);
     }
 
     @Test
@@ -80,15 +56,14 @@ class RequestDueDateProvisionalTest {
         assertThat(view.dueDateProvisional()).isTrue();
         // Working days of 2027 count without 元旦: Dec 7 to 31 has 19, then Monday Jan 4.
         assertThat(view.workingDaysLeft()).isEqualTo(20);
-        JsonNode body = json.readTree(json.writeValueAsString(view));
+        JsonNode body = projected.json().readTree(projected.json().writeValueAsString(view));
         assertThat(body.get("dueDateProvisional").asBoolean()).isTrue();
-        assertThat(queries().list("JD01", new RequestQueries.Filter(null, null, null, null, null, null, null, null,
-                null), 0, 10).items()).extracting(RequestView::dueDateProvisional).containsExactly(true);
+        assertThat(queries().list("JD01", ProjectedRequests.anyRequest(), 0, 10).items()).extracting(RequestView::dueDateProvisional).containsExactly(true);
     }
 
     @Test
     void theDeclarationOfTheYearMakesItFinal() {
-        calendarProjection.on(new CalendarYearDeclared(2027, List.of(LocalDate.of(2027, 1, 1)), List.of(),
+        projected.calendar().on(new CalendarYearDeclared(2027, List.of(LocalDate.of(2027, 1, 1)), List.of(),
                 "国务院办公厅关于2027年部分节假日安排的通知"));
 
         RequestView view = queries().find(ID).orElseThrow();
@@ -98,7 +73,7 @@ class RequestDueDateProvisionalTest {
 
     @Test
     void aDueDateWithinDeclaredYearsIsNotProvisional() {
-        deliver(new AnswerDueDateChanged(ID, LocalDate.of(2026, 12, 31), DueDateReason.LATER_DATE_SET, "约定"));
+        projected.deliver(new AnswerDueDateChanged(ID, LocalDate.of(2026, 12, 31), DueDateReason.LATER_DATE_SET, "约定"));
 
         assertThat(queries().find(ID).orElseThrow().dueDateProvisional()).isFalse();
     }

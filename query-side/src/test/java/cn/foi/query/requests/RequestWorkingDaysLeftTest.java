@@ -15,12 +15,8 @@ import cn.foi.events.request.Outcome;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
 import cn.foi.events.request.SupplementRequested;
+import cn.foi.query.ProjectedRequests;
 import cn.foi.query.TestFixtures;
-import cn.foi.query.calendar.CalendarProjection;
-import cn.foi.query.calendar.QueryCalendar;
-import cn.foi.query.persistence.BatchedWrites;
-import cn.foi.query.persistence.QueryDatabase;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,52 +36,35 @@ class RequestWorkingDaysLeftTest {
     private static final LocalDate RECEIVED = LocalDate.of(2019, 12, 20);
     private static final LocalDate DUE_ON_MAKE_UP_SUNDAY = LocalDate.of(2020, 1, 19);
 
-    private static QueryDatabase database;
-    private static ObjectMapper json;
-    private static RequestProjection requests;
-    private static CalendarProjection calendarProjection;
-    private static QueryCalendar calendar;
-    private int sequence;
+    private static ProjectedRequests projected;
 
     @BeforeAll
     static void database() {
-        database = TestFixtures.database("working_days_test");
-        json = TestFixtures.json();
-        requests = new RequestProjection(database, new BatchedWrites(database), json);
-        calendarProjection = new CalendarProjection(database);
-        calendar = new QueryCalendar(database);
+        projected = new ProjectedRequests("working_days_test", AT);
     }
 
     @AfterAll
     static void close() {
-        database.destroy();
+        projected.close();
     }
 
     @BeforeEach
     void empty() {
-        requests.reset();
-        calendarProjection.reset();
-        TestFixtures.nationalYears().forEach(calendarProjection::on);
-        sequence = 0;
+        projected.resetToShippedCalendar();
         deliver(TestFixtures.received(ID, "JD01", "2019-088", "张某", RECEIVED),
                 new AnswerDueDateChanged(ID, DUE_ON_MAKE_UP_SUNDAY, DueDateReason.RECEIVED, "第 20 个工作日"));
     }
 
-    private void deliver(RequestEvent... events) {
-        for (RequestEvent event : events) {
-            requests.on(event, sequence, AT.plusSeconds(sequence), "clerk");
-            sequence++;
-        }
+    private static void deliver(RequestEvent... events) {
+        projected.deliver(events);
     }
 
     private static RequestView on(LocalDate today) {
-        return new RequestQueries(database, json, calendar, TestFixtures.clockOn(today)).find(ID).orElseThrow();
+        return projected.queriesOn(today).find(ID).orElseThrow();
     }
 
     private static List<RequestView> listOn(LocalDate today) {
-        return new RequestQueries(database, json, calendar, TestFixtures.clockOn(today))
-                .list("JD01", new RequestQueries.Filter(null, null, null, null, null, null, null, null, null), 0, 10)
-                .items();
+        return projected.queriesOn(today).list("JD01", ProjectedRequests.anyRequest(), 0, 10).items();
     }
 
     @Test
@@ -102,7 +81,7 @@ class RequestWorkingDaysLeftTest {
 
     @Test
     void theAgencysRegionalDaysChangeTheWorkingDaysLeft() {
-        calendarProjection.on(new RegionalDaysDeclared("JD01", 2020, List.of(LocalDate.of(2020, 1, 17)), List.of(),
+        projected.calendar().on(new RegionalDaysDeclared("JD01", 2020, List.of(LocalDate.of(2020, 1, 17)), List.of(),
                 "地方节日"));
 
         assertThat(on(LocalDate.of(2020, 1, 16)).workingDaysLeft()).isEqualTo(1);
@@ -155,7 +134,7 @@ class RequestWorkingDaysLeftTest {
         assertThat(closed.workingDaysLeft()).isNull();
         assertThat(closed.clockPaused()).isFalse();
         assertThat(closed.pausedBecause()).isNull();
-        assertThat(json.convertValue(closed, Map.class)).doesNotContainKey("workingDaysLeft")
+        assertThat(projected.json().convertValue(closed, Map.class)).doesNotContainKey("workingDaysLeft")
                 .containsEntry("clockPaused", false);
     }
 }
