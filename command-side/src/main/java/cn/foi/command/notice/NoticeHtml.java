@@ -29,7 +29,7 @@ public final class NoticeHtml {
     public static String render(byte[] docx, String title, LocalDate voidedOn) {
         StringBuilder html = new StringBuilder(8192);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(HtmlUtils.htmlEscape(title)).append("</title>\n<style>\n")
+                .append(HtmlUtils.htmlEscape(title, "UTF-8")).append("</title>\n<style>\n")
                 .append("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }\n")
                 .append("html { background: #fff; }\n")
                 .append("body { margin: 0 auto; max-width: 156mm; color: #000; line-height: 1.75;")
@@ -89,7 +89,7 @@ public final class NoticeHtml {
 
     private static void runs(StringBuilder html, XWPFParagraph paragraph) {
         for (XWPFRun run : paragraph.getRuns()) {
-            String text = HtmlUtils.htmlEscape(run.text()).replace("\n", "<br>");
+            String text = HtmlUtils.htmlEscape(run.text(), "UTF-8").replace("\n", "<br>");
             if (text.isEmpty()) {
                 continue;
             }
