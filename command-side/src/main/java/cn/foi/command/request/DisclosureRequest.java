@@ -796,13 +796,15 @@ public class DisclosureRequest {
         notInFuture(servedOn, "servedOn", "送达日期", clock);
         notBefore(servedOn, notice.issuedOn(), "servedOn", "送达日期", "文书的出具日期");
         String recipient = text(TextField.SERVICE_RECIPIENT, command.recipient());
+        // Checked even when unused, so that no text is accepted that could not be stored had it been a correction.
+        String reason = text(TextField.SERVICE_CORRECTION_REASON, command.reason());
         String correction = null;
         if (notice.servedOn() != null) {
-            if (command.reason() == null || command.reason().isBlank()) {
+            if (reason.isEmpty()) {
                 throw RuleViolation.conflict("NOTICE_ALREADY_SERVED", "文书“" + command.number() + "”已登记于 "
                         + notice.servedOn() + " 送达；如需更正送达记录，请填写更正理由（字段 reason）");
             }
-            correction = requiredText(TextField.SERVICE_CORRECTION_REASON, command.reason(), "请填写更正理由");
+            correction = reason;
         }
         apply(new NoticeServed(requestId, command.number(), servedOn, command.method(),
                 recipient.isEmpty() ? null : recipient, correction));

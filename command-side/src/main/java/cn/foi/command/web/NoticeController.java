@@ -171,7 +171,7 @@ public class NoticeController {
         return Map.of("number", number, "voided", true);
     }
 
-    @GetMapping(value = "/{number}.html", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/{number}.html")
     @Operation(summary = "打印已出具的文书（按保存的文书生成 A4 打印页面）")
     public ResponseEntity<String> print(@PathVariable String id, @PathVariable String number) {
         access.requireRequest(id);
