@@ -12,6 +12,8 @@
 #                          without an event (N=15000)
 #   ./bench.sh isolation   another office's clerk registers and reads during an N-row import, next to no import
 #                          (N=15000)
+#   ./bench.sh notices     one agency with N requests on file: a clerk issues M notices of each kind through the REST
+#                          API; median and p95 ms per notice next to a plain step (N=10000, M=100)
 #   ./bench.sh attachments against the all-in-one on ./run.sh's heap: K clients upload a file each at once for ROUNDS
 #                          rounds, 1 MB files then 10 MB files: heap before/peak/after and uploads/s (K=20, ROUNDS=3)
 # ALL_IN_ONE=path/to/foi-all-in-one-exec.jar runs gaps, isolation, attachments and commands against another build (a baseline).
@@ -44,8 +46,11 @@ case "$MODE" in
     FOI_JAVA_OPTS="${FOI_JAVA_OPTS:--Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}" \
       in_process cn.foi.benchmark.LedgerBenchmark -Dn="${N:-15000}" -Dprojections="${PROJECTIONS:-true}"
     exit ;;
+  notices)
+    in_process cn.foi.benchmark.NoticeBenchmark -Dn="${N:-10000}" -Dm="${M:-100}"
+    exit ;;
   commands|gaps|isolation|attachments) ;;
-  *) echo "usage: $0 [commands|calendar|report|ledger|gaps|isolation|attachments]" >&2; exit 2 ;;
+  *) echo "usage: $0 [commands|calendar|report|ledger|notices|gaps|isolation|attachments]" >&2; exit 2 ;;
 esac
 
 if [ "$MODE" = commands ]; then N="${N:-2000}"; else N="${N:-15000}"; fi

@@ -49,6 +49,6 @@ class RequestEventsTest {
     @Test
     void theLifecycleIsClosed() {
         assertThat(RequestEvent.class.isSealed()).isTrue();
-        assertThat(RequestEvent.class.getPermittedSubclasses()).hasSize(29);
+        assertThat(RequestEvent.class.getPermittedSubclasses()).hasSize(31);
     }
 }

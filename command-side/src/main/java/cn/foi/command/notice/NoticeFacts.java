@@ -5,6 +5,7 @@ import cn.foi.events.request.AnswerPeriodExtended;
 import cn.foi.events.request.ConsultationStarted;
 import cn.foi.events.request.DecisionCorrected;
 import cn.foi.events.request.FeeNoticeIssued;
+import cn.foi.command.request.Regulation;
 import cn.foi.events.request.Outcome;
 import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
@@ -91,6 +92,11 @@ final class NoticeFacts {
 
     LocalDate receivedOn() {
         return corrected != null ? corrected.receivedOn() : received.receivedOn();
+    }
+
+    /** The 条例 the request is answered under, by its receipt date as it stands: the letter cites that one. */
+    Regulation regulation() {
+        return Regulation.forReceipt(receivedOn());
     }
 
     String description() {

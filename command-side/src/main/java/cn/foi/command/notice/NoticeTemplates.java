@@ -52,9 +52,18 @@ final class NoticeTemplates {
         return text;
     }
 
-    /** The text of a key with its placeholders filled; the value of a placeholder is never read as a placeholder. */
+    /** The value naming the 条例 a request is answered under ("2008" or "2019"). */
+    static final String REGULATION = "regulation";
+
+    /**
+     * The text of a key with its placeholders filled; the value of a placeholder is never read as a placeholder. For a
+     * request under the 2008 条例 a key {@code KEY.2008} replaces {@code KEY} where the templates have it: the periods
+     * (15 working days, extended by at most 15) and the articles differ, the layout does not.
+     */
     String fill(String key, Map<String, String> values) {
-        return PLACEHOLDERS.replacePlaceholders(raw(key), name -> {
+        String regulated = key + "." + values.get(REGULATION);
+        String chosen = texts.containsKey(regulated) ? regulated : key;
+        return PLACEHOLDERS.replacePlaceholders(raw(chosen), name -> {
             String value = values.get(name);
             if (value != null) {
                 return value.replace("${", "＄{");

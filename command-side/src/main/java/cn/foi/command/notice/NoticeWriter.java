@@ -2,6 +2,7 @@ package cn.foi.command.notice;
 
 import static cn.foi.command.notice.NoticeDocument.chineseDate;
 
+import cn.foi.command.request.Regulation;
 import cn.foi.events.request.ConsultedParty;
 import cn.foi.events.request.NoticeKind;
 import cn.foi.events.request.Outcome;
@@ -125,6 +126,9 @@ final class NoticeWriter {
             values.put("withdrawnOn", chineseDate(facts.withdrawn.withdrawnOn()));
         }
         values.put("decisionNote", facts.decisionNote());
+        // A request received under the 2008 条例 gets the texts written for it (its periods and articles) where the
+        // templates have them: see NoticeTemplates#fill.
+        values.put(NoticeTemplates.REGULATION, facts.regulation() == Regulation.OF_2008 ? "2008" : "2019");
         return values;
     }
 

@@ -10,6 +10,15 @@ import java.time.LocalDate;
  */
 public interface Notices {
 
-    /** The event that records the notice; the caller applies it. */
-    NoticeIssued issue(String requestId, String agencyCode, NoticeKind kind, LocalDate issuedOn);
+    /**
+     * The event that records the notice; the caller applies it.
+     *
+     * @param servesNumber for a 送达回证 the number of the notice it accompanies (the request checked it is its own and
+     *                     not voided); null for every other kind
+     */
+    NoticeIssued issue(String requestId, String agencyCode, NoticeKind kind, LocalDate issuedOn, String servesNumber);
+
+    default NoticeIssued issue(String requestId, String agencyCode, NoticeKind kind, LocalDate issuedOn) {
+        return issue(requestId, agencyCode, kind, issuedOn, null);
+    }
 }

@@ -14,6 +14,8 @@ import cn.foi.command.attachment.Attachments;
 import cn.foi.command.calendar.CalendarCommands.RecomputeDueDate;
 import cn.foi.command.calendar.PeriodRules;
 import cn.foi.command.notice.NoticeCommands.IssueNotice;
+import cn.foi.command.notice.NoticeCommands.ServeNotice;
+import cn.foi.command.notice.NoticeCommands.VoidNotice;
 import cn.foi.command.notice.Notices;
 import cn.foi.command.request.RequestCommands.CheckDeadline;
 import cn.foi.command.request.RequestCommands.CorrectDecision;
@@ -59,6 +61,10 @@ import cn.foi.events.request.LaterAnswerDateSet;
 import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.LawsuitFiled;
 import cn.foi.events.request.NoticeIssued;
+import cn.foi.events.request.NoticeKind;
+import cn.foi.events.request.NoticeServed;
+import cn.foi.events.request.NoticeVoided;
+import cn.foi.events.request.ServiceMethod;
 import cn.foi.events.request.Outcome;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
@@ -79,9 +85,11 @@ import cn.foi.platform.limits.TextField;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -131,6 +139,13 @@ public class DisclosureRequest {
     private LocalDate dueOn;
     /** The due date the system found passed with the request open, so that it records the overdue once. */
     private LocalDate overdueFor;
+
+    /** The notices issued, by number: what serving, voiding and a 送达回证 need to know of them. */
+    private final Map<String, NoticeOnFile> issuedNotices = new HashMap<>();
+
+    private record NoticeOnFile(NoticeKind kind, LocalDate issuedOn, String servesNumber, LocalDate servedOn,
+                                LocalDate voidedOn) {
+    }
 
     private int consultationCount;
     private final Map<Integer, Consultation> consultations = new HashMap<>();
@@ -685,7 +700,8 @@ public class DisclosureRequest {
 
     /**
      * A written notice, only when the request's state calls for its kind; {@link Notices} numbers, writes and keeps it.
-     * It changes nothing in the request's state: a notice may be issued again (a lost letter), each with its number.
+     * It changes nothing in the request's state: a notice may be issued again (a lost letter, a voided one), each with
+     * its number. A 送达回证 names the notice of this request it accompanies, which must not be voided.
      */
     @CommandHandler
     public NoticeIssued handle(IssueNotice command, Notices notices, Clock clock) {
@@ -693,19 +709,17 @@ public class DisclosureRequest {
             throw RuleViolation.invalid("NOTICE_KIND_REQUIRED", "kind", "请选择文书种类（字段 kind）");
         }
         LocalDate issuedOn = checked(command.issuedOn(), "issuedOn", "出具日期", receivedOn, clock);
-        String title = "《" + command.kind().title() + "》";
-        LocalDate stepOn = switch (command.kind()) {
-            case RECEIPT -> receivedOn;
-            case SUPPLEMENT -> noticeCalledFor(supplementRequestedOn, "该申请没有告知补正，不能出具" + title);
-            case EXTENSION -> noticeCalledFor(extended ? receivedOn : null, "该申请没有延长答复期限，不能出具" + title);
-            case CONSULTATION -> noticeCalledFor(consultationCount == 0 ? null
-                    : consultations.get(consultationCount).startedOn(), "该申请没有征求意见，不能出具" + title);
-            case FEE -> noticeCalledFor(feeNoticeOn, "该申请没有发出收费通知，不能出具" + title);
-            case ANSWER -> noticeCalledFor(outcome == null ? null : closedOn,
-                    "该申请尚未作出答复（办理结果），不能出具" + title);
-        };
-        notBefore(issuedOn, stepOn, "issuedOn", "出具日期", "该文书所记载的办理日期");
-        NoticeIssued issued = notices.issue(requestId, agencyCode, command.kind(), issuedOn);
+        String servesNumber = command.servesNumber() == null || command.servesNumber().isBlank() ? null
+                : command.servesNumber().strip();
+        if (command.kind() != NoticeKind.SERVICE && servesNumber != null) {
+            throw RuleViolation.invalid("NOTICE_SERVES_ONLY_FOR_SERVICE", "servesNumber",
+                    "只有《送达回证》需要填写所送达文书的文号（字段 servesNumber）");
+        }
+        LocalDate stepOn = command.kind() == NoticeKind.SERVICE ? servedNotice(servesNumber).issuedOn()
+                : noticeCalledFor(stepOfNotice(command.kind()), refusalOf(command.kind()));
+        notBefore(issuedOn, stepOn, "issuedOn", "出具日期", command.kind() == NoticeKind.SERVICE ? "所送达文书的出具日期"
+                : "该文书所记载的办理日期");
+        NoticeIssued issued = notices.issue(requestId, agencyCode, command.kind(), issuedOn, servesNumber);
         apply(issued);
         return issued;
     }
@@ -747,6 +761,123 @@ public class DisclosureRequest {
         store.discard(removed);
         apply(removed);
         return removed;
+    }
+
+    /** The notice a 送达回证 accompanies: one of this request's, not voided, and not itself a 送达回证. */
+    private NoticeOnFile servedNotice(String number) {
+        if (number == null) {
+            throw RuleViolation.invalid("NOTICE_SERVES_REQUIRED", "servesNumber",
+                    "请填写《送达回证》所送达文书的文号（字段 servesNumber）");
+        }
+        NoticeOnFile served = issuedNotices.get(number);
+        if (served == null) {
+            throw RuleViolation.invalid("NOTICE_SERVES_UNKNOWN", "servesNumber",
+                    "该申请没有文号为“" + number + "”的文书（字段 servesNumber）");
+        }
+        if (served.kind() == NoticeKind.SERVICE) {
+            throw RuleViolation.invalid("NOTICE_SERVES_SERVICE", "servesNumber",
+                    "“" + number + "”本身是送达回证，请填写所送达文书的文号（字段 servesNumber）");
+        }
+        if (served.voidedOn() != null) {
+            throw RuleViolation.conflict("NOTICE_VOIDED", "文书“" + number + "”已于 " + served.voidedOn() + " 作废，不能再送达");
+        }
+        return served;
+    }
+
+    /**
+     * The day of the step a notice of this kind tells of, or null when the request's state does not call for it. A
+     * 送达回证 is called for once a notice it could accompany is on file.
+     */
+    private LocalDate stepOfNotice(NoticeKind kind) {
+        return switch (kind) {
+            case RECEIPT -> receivedOn;
+            case SUPPLEMENT -> supplementRequestedOn;
+            case EXTENSION -> extended ? receivedOn : null;
+            case CONSULTATION -> consultationCount == 0 ? null : consultations.get(consultationCount).startedOn();
+            case FEE -> feeNoticeOn;
+            case ANSWER -> outcome == null ? null : closedOn;
+            case SERVICE -> issuedNotices.values().stream()
+                    .filter(n -> n.kind() != NoticeKind.SERVICE && n.voidedOn() == null)
+                    .map(NoticeOnFile::issuedOn).min(LocalDate::compareTo).orElse(null);
+        };
+    }
+
+    private static String refusalOf(NoticeKind kind) {
+        String title = "《" + kind.title() + "》";
+        return switch (kind) {
+            case RECEIPT -> "不能出具" + title;
+            case SUPPLEMENT -> "该申请没有告知补正，不能出具" + title;
+            case EXTENSION -> "该申请没有延长答复期限，不能出具" + title;
+            case CONSULTATION -> "该申请没有征求意见，不能出具" + title;
+            case FEE -> "该申请没有发出收费通知，不能出具" + title;
+            case ANSWER -> "该申请尚未作出答复（办理结果），不能出具" + title;
+            case SERVICE -> "该申请没有可送达的文书，不能出具" + title;
+        };
+    }
+
+    /** The kinds of notice the request's state calls for now, in the order of {@link NoticeKind}: what the page offers. */
+    public List<NoticeKind> noticeKindsCalledFor() {
+        return Arrays.stream(NoticeKind.values()).filter(kind -> stepOfNotice(kind) != null).toList();
+    }
+
+    /**
+     * 送达: the day, the way and who received the notice. Not before it was issued, not in the future, not for a voided
+     * notice. A second record corrects the first and must say why (a wrong date typed, the postal receipt arrived).
+     */
+    @CommandHandler
+    public void handle(ServeNotice command, Clock clock) {
+        NoticeOnFile notice = noticeOnFile(command.number());
+        if (notice.voidedOn() != null) {
+            throw RuleViolation.conflict("NOTICE_VOIDED",
+                    "文书“" + command.number() + "”已于 " + notice.voidedOn() + " 作废，不能登记送达");
+        }
+        if (notice.kind() == NoticeKind.SERVICE) {
+            throw RuleViolation.conflict("SERVICE_FORM_NOT_SERVED",
+                    "送达回证随所送达的文书一并送达，请登记该文书（" + notice.servesNumber() + "）的送达");
+        }
+        if (command.method() == null) {
+            throw RuleViolation.invalid("SERVICE_METHOD_REQUIRED", "method",
+                    "请选择送达方式（字段 method）：" + ServiceMethod.allowedValues());
+        }
+        LocalDate servedOn = DateRules.required(command.servedOn(), "servedOn", "送达日期");
+        notInFuture(servedOn, "servedOn", "送达日期", clock);
+        notBefore(servedOn, notice.issuedOn(), "servedOn", "送达日期", "文书的出具日期");
+        String recipient = text(TextField.SERVICE_RECIPIENT, command.recipient());
+        // Checked even when unused, so that no text is accepted that could not be stored had it been a correction.
+        String reason = text(TextField.SERVICE_CORRECTION_REASON, command.reason());
+        String correction = null;
+        if (notice.servedOn() != null) {
+            if (reason.isEmpty()) {
+                throw RuleViolation.conflict("NOTICE_ALREADY_SERVED", "文书“" + command.number() + "”已登记于 "
+                        + notice.servedOn() + " 送达；如需更正送达记录，请填写更正理由（字段 reason）");
+            }
+            correction = reason;
+        }
+        apply(new NoticeServed(requestId, command.number(), servedOn, command.method(),
+                recipient.isEmpty() ? null : recipient, correction));
+    }
+
+    /**
+     * 作废: the notice must not be relied on. Its number stays taken (the series counter never goes back), its document
+     * stays on file, and the same kind may be issued again under the next number.
+     */
+    @CommandHandler
+    public void handle(VoidNotice command, Clock clock) {
+        NoticeOnFile notice = noticeOnFile(command.number());
+        if (notice.voidedOn() != null) {
+            throw RuleViolation.conflict("NOTICE_ALREADY_VOIDED",
+                    "文书“" + command.number() + "”已于 " + notice.voidedOn() + " 作废");
+        }
+        String reason = requiredText(TextField.NOTICE_VOID_REASON, command.reason(), "请填写作废理由（字段 reason）");
+        apply(new NoticeVoided(requestId, command.number(), LocalDate.now(clock), reason));
+    }
+
+    private NoticeOnFile noticeOnFile(String number) {
+        NoticeOnFile notice = number == null ? null : issuedNotices.get(number);
+        if (notice == null) {
+            throw RuleViolation.notFound("NOTICE_UNKNOWN", "该申请没有编号为“" + number + "”的文书");
+        }
+        return notice;
     }
 
     private static LocalDate noticeCalledFor(LocalDate stepOn, String refusal) {
@@ -1140,6 +1271,24 @@ public class DisclosureRequest {
     void on(RequestRedecided event) {
         redecidedAppeals.add(new AppealRef(event.orderedBy(), event.appealNo()));
         recorded(event.decidedOn());
+    }
+
+    @EventSourcingHandler
+    void on(NoticeIssued event) {
+        issuedNotices.put(event.number(),
+                new NoticeOnFile(event.kind(), event.issuedOn(), event.servesNumber(), null, null));
+    }
+
+    @EventSourcingHandler
+    void on(NoticeServed event) {
+        issuedNotices.computeIfPresent(event.number(), (number, notice) -> new NoticeOnFile(notice.kind(),
+                notice.issuedOn(), notice.servesNumber(), event.servedOn(), notice.voidedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(NoticeVoided event) {
+        issuedNotices.computeIfPresent(event.number(), (number, notice) -> new NoticeOnFile(notice.kind(),
+                notice.issuedOn(), notice.servesNumber(), notice.servedOn(), event.voidedOn()));
     }
 
     private void recorded(LocalDate date) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * working days, extended by at most fifteen) for requests received before the 2019 revision came into force, the 2019
  * 条例 (国务院令第711号, art. 33: twenty and twenty) since. Both leave consultation time out of the period.
  */
-enum Regulation {
+public enum Regulation {
     OF_2008(LocalDate.of(2008, 5, 1), 15, 15, "（依2008年条例第二十四条）"),
     OF_2019(LocalDate.of(2019, 5, 15), 20, 20, "");
 
@@ -32,15 +32,15 @@ enum Regulation {
     }
 
     /** The 条例 in force on the receipt date. */
-    static Regulation forReceipt(LocalDate receivedOn) {
+    public static Regulation forReceipt(LocalDate receivedOn) {
         return receivedOn.isBefore(OF_2019.inForceFrom) ? OF_2008 : OF_2019;
     }
 
-    int answerDays() {
+    public int answerDays() {
         return answerDays;
     }
 
-    int maxExtension() {
+    public int maxExtension() {
         return maxExtension;
     }
 

@@ -56,7 +56,7 @@ class DisclosureRequestNoticeTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(DisclosureRequest.class);
         fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource((Notices) (requestId, agencyCode, kind, issuedOn) -> {
+        fixture.registerInjectableResource((Notices) (requestId, agencyCode, kind, issuedOn, servesNumber) -> {
             int sequence = numbers.incrementAndGet();
             return issued(kind, sequence, issuedOn);
         });

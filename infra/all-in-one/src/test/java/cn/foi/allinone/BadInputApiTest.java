@@ -44,6 +44,7 @@ class BadInputApiTest {
     private static FoiApi clerk;
     private static String clerkName;
     private static String requestId;
+    private static String noticeNumber;
 
     @BeforeAll
     static void start() throws Exception {
@@ -53,6 +54,8 @@ class BadInputApiTest {
         clerkName = "clerk-" + agency.toLowerCase();
         requestId = clerk.post("/api/agencies/" + agency + "/requests", registration("2025-BASE", "张三"))
                 .expect(201).json().get("id").asText();
+        noticeNumber = clerk.post("/api/requests/" + requestId + "/notices", Map.of("kind", "RECEIPT",
+                "issuedOn", "2025-09-26")).expect(201).json().get("number").asText();
     }
 
     @AfterAll
@@ -222,6 +225,8 @@ class BadInputApiTest {
                 case "code", "agencyCode" -> agency;
                 case "id" -> requestId;
                 case "n" -> "1";
+                case "number" -> org.springframework.web.util.UriUtils.encodePathSegment(noticeNumber,
+                        java.nio.charset.StandardCharsets.UTF_8);
                 case "year" -> "2025";
                 case "username" -> clerkName;
                 // No attachment has this id: a removal's body is checked before the attachment is looked up.

@@ -17,6 +17,8 @@ import cn.foi.events.request.LaterAnswerDateSet;
 import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.LawsuitFiled;
 import cn.foi.events.request.NoticeIssued;
+import cn.foi.events.request.NoticeServed;
+import cn.foi.events.request.NoticeVoided;
 import cn.foi.events.request.Outcome;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
@@ -179,7 +181,7 @@ public class RequestProjection {
         } else if (event instanceof SupplementLapsed || event instanceof FeeLapsed
                 || event instanceof AnswerClockPaused || event instanceof AnswerClockResumed
                 || event instanceof ReconsiderationDecided || event instanceof LawsuitDecided
-                || event instanceof NoticeIssued
+                || event instanceof NoticeIssued || event instanceof NoticeServed || event instanceof NoticeVoided
                 || event instanceof AttachmentAdded || event instanceof AttachmentRemoved) {
             return Change.none(); // in the timeline only
         } else if (event instanceof RequestRedecided) {

@@ -17,6 +17,8 @@ import cn.foi.events.request.LaterAnswerDateSet;
 import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.LawsuitFiled;
 import cn.foi.events.request.NoticeIssued;
+import cn.foi.events.request.NoticeServed;
+import cn.foi.events.request.NoticeVoided;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RegistrationCorrected;
@@ -119,7 +121,14 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
             return new TimelineEntry("缴费期限届满", e.noticeOn() + " 收费通知的缴费期限 " + e.payBy()
                     + " 已届满，未登记缴费；可登记逾期未缴费并按“逾期未缴费”办结，由经办人确认", e.payBy().plusDays(1));
         } else if (event instanceof NoticeIssued e) {
-            return new TimelineEntry("出具文书", "出具《" + e.kind().title() + "》 " + e.number(), e.issuedOn());
+            return new TimelineEntry("出具文书", "出具《" + e.kind().title() + "》 " + e.number()
+                    + (e.servesNumber() == null ? "" : "（送达 " + e.servesNumber() + "）"), e.issuedOn());
+        } else if (event instanceof NoticeServed e) {
+            return new TimelineEntry(e.correctionReason() == null ? "文书送达" : "更正送达记录", e.number() + " 于 "
+                    + e.servedOn() + " " + e.method().label() + (e.recipient() == null ? "" : "，受送达人：" + e.recipient())
+                    + (e.correctionReason() == null ? "" : "；更正理由：" + e.correctionReason()), e.servedOn());
+        } else if (event instanceof NoticeVoided e) {
+            return new TimelineEntry("文书作废", e.number() + " 作废：" + e.reason(), e.voidedOn());
         } else if (event instanceof AttachmentAdded e) {
             return new TimelineEntry("上传附件", "上传附件《" + e.name() + "》（" + e.kind().label() + "）", e.addedOn());
         } else if (event instanceof AttachmentRemoved e) {

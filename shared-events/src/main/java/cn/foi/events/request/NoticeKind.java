@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The written notices the law has an agency send while it handles a request, each with its own number series.
- * {@code SERVICE} (送达回证) is not issued from a request's state and is left to the service recording.
+ * {@code SERVICE} (送达回证) accompanies another notice of the request and names it.
  */
 public enum NoticeKind {
     /** The acknowledgement of receipt, any time after registration. */
@@ -18,7 +18,9 @@ public enum NoticeKind {
     /** 条例 42 and 国办函〔2020〕109号: the fee notice, with the amount and the 20 working days to pay. */
     FEE("收费通知书", "费"),
     /** 条例 36–39: the answer, one text per outcome of Table 三. */
-    ANSWER("政府信息公开申请答复书", "");
+    ANSWER("政府信息公开申请答复书", ""),
+    /** The proof of service that goes with another notice: the recipient signs it and it comes back to the file. */
+    SERVICE("送达回证", "送");
 
     private final String title;
     private final String seriesMark;

@@ -12,7 +12,7 @@ public sealed interface RequestEvent
         RequestDecided, DecisionCorrected, RequestRedecided, RequestWithdrawn,
         ReconsiderationFiled, ReconsiderationDecided, LawsuitFiled, LawsuitDecided,
         RequestOverdue, SupplementDeadlinePassed, FeePaymentDeadlinePassed,
-        NoticeIssued, AttachmentAdded, AttachmentRemoved {
+        NoticeIssued, NoticeServed, NoticeVoided, AttachmentAdded, AttachmentRemoved {
 
     String requestId();
 }
