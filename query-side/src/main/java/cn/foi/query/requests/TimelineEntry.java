@@ -17,6 +17,7 @@ import cn.foi.events.request.LawsuitFiled;
 import cn.foi.events.request.NoticeIssued;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
+import cn.foi.events.request.RequestAssigned;
 import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
@@ -118,6 +119,11 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
                     + " 已届满，未登记缴费；可登记逾期未缴费并按“逾期未缴费”办结，由经办人确认", e.payBy().plusDays(1));
         } else if (event instanceof NoticeIssued e) {
             return new TimelineEntry("出具文书", "出具《" + e.kind().title() + "》 " + e.number(), e.issuedOn());
+        } else if (event instanceof RequestAssigned e) {
+            return e.handler() == null
+                    ? new TimelineEntry("取消承办人", "取消承办人，暂无承办人（" + e.assignedBy() + " 操作）", e.assignedOn())
+                    : new TimelineEntry("指定承办人", "指定承办人：" + e.handler() + "（" + e.assignedBy() + " 指定）",
+                    e.assignedOn());
         } else if (event instanceof LawsuitDecided e) {
             return new TimelineEntry("行政诉讼判决", "第 " + e.lawsuitNo() + " 件行政诉讼：" + e.result().label(),
                     e.decidedOn());
