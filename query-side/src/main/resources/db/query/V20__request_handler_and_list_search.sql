@@ -7,17 +7,15 @@ create index request_summary_agency_due on request_summary (agency_code, due_dat
 
 -- Search by substring in the applicant's name and the request's content (docs/adr/0023). pg_trgm would serve Latin
 -- text, but the databases run with the C locale (one collation everywhere), where pg_trgm takes only ASCII letters and
--- digits as word characters: a Chinese text yields no trigram and such an index narrows nothing. Instead each text is
--- indexed by its characters and its pairs of adjacent characters (the way pg_bigm serves CJK), in a plain GIN index
--- over a text array: built in, any locale. A search asks for the rows holding all the grams of the query, then checks
--- the substring itself on those rows.
+-- digits as word characters: show_trgm('政府信息公开') is empty, and a trigram index narrows no Chinese search. Instead
+-- each text is indexed by its pairs of adjacent characters (bigrams, the way pg_bigm serves CJK) in a plain GIN index
+-- over a text array: built in, any locale. A search of two or more characters asks for the rows holding all its
+-- bigrams, then checks the substring itself on those rows; a one-character search checks the agency's rows directly.
 create function request_search_grams(t text) returns text[]
     language sql immutable strict parallel safe as
 $$
-select coalesce(array_agg(distinct gram), '{}')
-from (select substr(lower(t), i, 1) as gram from generate_series(1, char_length(t)) as i
-      union all
-      select substr(lower(t), i, 2) from generate_series(1, char_length(t) - 1) as i) as grams
+select coalesce(array_agg(distinct substr(l, i, 2)), '{}')
+from (select lower(t) as l) as lowered, generate_series(1, char_length(l) - 1) as i
 $$;
 
 create index request_summary_search on request_summary

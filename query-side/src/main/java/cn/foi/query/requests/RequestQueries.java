@@ -223,12 +223,16 @@ public class RequestQueries {
             dueWithin(where, arguments, refinement, calendars, today);
         }
         if (refinement.search() != null && !refinement.search().isBlank()) {
-            // The GIN index of grams narrows the rows (V20); the substring test on them decides.
-            where.append(" and request_search_grams(applicant_name || E'\\n' || coalesce(description, ''))"
-                    + " @> request_search_grams(?) and (applicant_name ilike ? or description ilike ?)");
+            // The GIN index of bigrams narrows the rows (V20); the substring test on them decides. One character has
+            // no bigram: its search reads the agency's rows.
             String search = refinement.search().strip();
+            if (search.codePointCount(0, search.length()) >= 2) {
+                where.append(" and request_search_grams(applicant_name || E'\\n' || coalesce(description, ''))"
+                        + " @> request_search_grams(?)");
+                arguments.add(search);
+            }
+            where.append(" and (applicant_name ilike ? or description ilike ?)");
             String pattern = "%" + likeEscaped(search) + "%";
-            arguments.add(search);
             arguments.add(pattern);
             arguments.add(pattern);
         }
