@@ -7,6 +7,8 @@
 #   ./bench.sh ledger      imports a generated ledger of N rows (N=15000; PROJECTIONS=false stops at the import)
 #   ./bench.sh report      N requests over AGENCIES agencies: projection replay, one report, the roll-up, next to a
 #                          CRUD GROUP BY (N=100000, AGENCIES=500)
+#   ./bench.sh lists       one agency's N requests: the sorted, filtered and searched list's first page next to the
+#                          unsorted, unfiltered list, medians over HTTP (N=100000)
 #   ./bench.sh gaps        against the all-in-one on ./run.sh's heap: an N-row ledger refused for its last row, checked
 #                          twice, imported, then a second agency's: peak heap and RSS, process up, indexes drawn
 #                          without an event (N=15000)
@@ -41,6 +43,9 @@ case "$MODE" in
   report)
     in_process cn.foi.benchmark.ReportBenchmark -Dn="${N:-100000}" -Dagencies="${AGENCIES:-500}"
     exit ;;
+  lists)
+    in_process cn.foi.benchmark.ListBenchmark -Dn="${N:-100000}"
+    exit ;;
   ledger)
     # The heap of the goal: a 100,000-row ledger is streamed, never held whole.
     FOI_JAVA_OPTS="${FOI_JAVA_OPTS:--Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}" \
@@ -50,7 +55,7 @@ case "$MODE" in
     in_process cn.foi.benchmark.NoticeBenchmark -Dn="${N:-10000}" -Dm="${M:-100}"
     exit ;;
   commands|gaps|isolation|attachments) ;;
-  *) echo "usage: $0 [commands|calendar|report|ledger|notices|gaps|isolation|attachments]" >&2; exit 2 ;;
+  *) echo "usage: $0 [commands|calendar|report|lists|ledger|notices|gaps|isolation|attachments]" >&2; exit 2 ;;
 esac
 
 if [ "$MODE" = commands ]; then N="${N:-2000}"; else N="${N:-15000}"; fi

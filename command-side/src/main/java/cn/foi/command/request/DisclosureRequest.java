@@ -7,6 +7,7 @@ import static cn.foi.command.request.DateRules.requiredText;
 import static cn.foi.command.request.DateRules.text;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import cn.foi.command.access.HandlerDirectory;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.attachment.AttachmentCommands.AddAttachment;
 import cn.foi.command.attachment.AttachmentCommands.RemoveAttachment;
@@ -17,6 +18,7 @@ import cn.foi.command.notice.NoticeCommands.IssueNotice;
 import cn.foi.command.notice.NoticeCommands.ServeNotice;
 import cn.foi.command.notice.NoticeCommands.VoidNotice;
 import cn.foi.command.notice.Notices;
+import cn.foi.command.request.RequestCommands.AssignHandler;
 import cn.foi.command.request.RequestCommands.CheckDeadline;
 import cn.foi.command.request.RequestCommands.CorrectDecision;
 import cn.foi.command.request.RequestCommands.CorrectRegistration;
@@ -40,6 +42,7 @@ import cn.foi.command.request.RequestCommands.StartConsultation;
 import cn.foi.command.request.RequestCommands.WithdrawRequest;
 import cn.foi.command.shared.InputLimits;
 import cn.foi.command.shared.RuleViolation;
+import cn.foi.events.access.Role;
 import cn.foi.events.request.AnswerClockPaused;
 import cn.foi.events.request.AnswerClockResumed;
 import cn.foi.events.request.AnswerDueDateChanged;
@@ -69,6 +72,7 @@ import cn.foi.events.request.Outcome;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RegistrationCorrected;
+import cn.foi.events.request.RequestAssigned;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestOverdue;
 import cn.foi.events.request.RequestReceived;
@@ -164,6 +168,8 @@ public class DisclosureRequest {
 
     private Outcome outcome;
     private LocalDate closedOn;
+    /** The handler (承办人) the request is given to, or null. */
+    private String handler;
 
     private final Map<Integer, Appeal> reconsiderations = new HashMap<>();
     private final Map<Integer, Appeal> lawsuits = new HashMap<>();
@@ -449,6 +455,36 @@ public class DisclosureRequest {
         String reason = requiredText(TextField.LATER_ANSWER_REASON, command.reason(), "请写明延后答复的理由");
         apply(new LaterAnswerDateSet(requestId, setOn, answerBy, reason));
         announceDueDate(rules.forAgency(agencyCode), DueDateReason.LATER_DATE_SET);
+    }
+
+    /**
+     * A handler is a clerk or supervisor of the request's own agency; a closed request may still change hands (its
+     * appeals need someone). Giving it to whoever already has it changes nothing.
+     */
+    @CommandHandler
+    public void handle(AssignHandler command, HandlerDirectory users, Clock clock) {
+        String wanted = command.handler() == null || command.handler().isBlank() ? null : command.handler().strip();
+        String next = null;
+        if (wanted != null) {
+            HandlerDirectory.Candidate candidate = users.find(wanted).orElseThrow(() -> RuleViolation.invalid(
+                    "HANDLER_UNKNOWN", "handler", "承办人“" + wanted + "”不是本系统的用户"));
+            if (candidate.role() != Role.CLERK && candidate.role() != Role.SUPERVISOR) {
+                throw RuleViolation.invalid("HANDLER_NOT_STAFF", "handler",
+                        "承办人须为本机关的经办人或主管，“" + wanted + "”是系统管理员");
+            }
+            if (!agencyCode.equals(candidate.agencyCode())) {
+                throw RuleViolation.conflict("HANDLER_OF_OTHER_AGENCY", "承办人“" + wanted + "”不是本机关（"
+                        + agencyCode + "）的用户，不能承办本机关的申请");
+            }
+            if (!candidate.active()) {
+                throw RuleViolation.conflict("HANDLER_INACTIVE", "用户“" + wanted + "”已停用，不能指定为承办人");
+            }
+            next = candidate.username();
+        }
+        if (java.util.Objects.equals(next, handler)) {
+            return;
+        }
+        apply(new RequestAssigned(requestId, next, command.assignedBy(), LocalDate.now(clock)));
     }
 
     @CommandHandler
@@ -1219,6 +1255,11 @@ public class DisclosureRequest {
     void on(LaterAnswerDateSet event) {
         laterAnswerDate = event.answerBy();
         recorded(event.setOn());
+    }
+
+    @EventSourcingHandler
+    void on(RequestAssigned event) {
+        handler = event.handler(); // work management: no business date of the law
     }
 
     @EventSourcingHandler

@@ -96,6 +96,10 @@ public final class RequestCommands {
                                   LocalDate servedOn, String note) {
     }
 
+    /** Give the request to a handler (承办人), or to nobody when {@code handler} is null. */
+    public record AssignHandler(@TargetAggregateIdentifier String requestId, String handler, String assignedBy) {
+    }
+
     public record WithdrawRequest(@TargetAggregateIdentifier String requestId, LocalDate withdrawnOn, String note) {
     }
 

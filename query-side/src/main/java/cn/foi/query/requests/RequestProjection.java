@@ -22,6 +22,7 @@ import cn.foi.events.request.NoticeVoided;
 import cn.foi.events.request.Outcome;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
+import cn.foi.events.request.RequestAssigned;
 import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
@@ -184,6 +185,8 @@ public class RequestProjection {
                 || event instanceof NoticeIssued || event instanceof NoticeServed || event instanceof NoticeVoided
                 || event instanceof AttachmentAdded || event instanceof AttachmentRemoved) {
             return Change.none(); // in the timeline only
+        } else if (event instanceof RequestAssigned e) {
+            return Change.of("handler = ?", e.handler());
         } else if (event instanceof RequestRedecided) {
             // The request stays closed as first answered: the summary's outcome and dates are what Table 三 counts.
             return Change.none();

@@ -41,15 +41,17 @@ public class RequestQueries {
             + "received_on, description, item_count, requested_form, due_date, due_explanation, supplement_rounds, "
             + "supplement_due_on, extended, later_answer_date, outcome, outcome_note, decided_on, served_on, closed_on, "
             + "reconsiderations, lawsuits, registered_at, updated_at, supplement_open, open_consultations, fee_open, "
-            + "overdue_due_date, supplement_deadline_passed, fee_pay_by_passed";
+            + "overdue_due_date, supplement_deadline_passed, fee_pay_by_passed, handler";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final QueryCalendar calendar;
     private final Clock clock;
     private final RequestFlags flags;
+    private final QueryDatabase database;
 
     public RequestQueries(QueryDatabase database, ObjectMapper json, QueryCalendar calendar, Clock clock) {
+        this.database = database;
         this.flags = new RequestFlags(database);
         this.jdbc = database.jdbc();
         this.json = json;
@@ -67,6 +69,59 @@ public class RequestQueries {
     }
 
     public record Page(List<RequestView> items, long total) {
+    }
+
+    /** The orders of the list; the default is the newest received first. */
+    public enum Sort {
+        RECEIVED_ON("receivedOn", "收到日期"),
+        DUE_DATE("dueDate", "答复期限"),
+        WORKING_DAYS_LEFT("workingDaysLeft", "剩余工作日");
+
+        private final String key;
+        private final String label;
+
+        Sort(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public static Optional<Sort> fromKey(String text) {
+            for (Sort sort : values()) {
+                if (sort.key.equals(text)) {
+                    return Optional.of(sort);
+                }
+            }
+            return Optional.empty();
+        }
+
+        public static String allowedValues() {
+            return String.join("、", java.util.Arrays.stream(values()).map(s -> s.key + "（" + s.label + "）").toList());
+        }
+    }
+
+    /**
+     * The work-management filters of the list, over one agency or a supervisor's subtree; null means "any".
+     *
+     * @param agencies  the agencies whose requests are listed (checked by the caller)
+     * @param handler   the handler's user name; {@link #NO_HANDLER} for requests without one
+     * @param dueWithin open requests due within that many working days from today (not those overdue)
+     * @param overdue   open requests whose due date has passed (true) or not (false)
+     * @param paused    open requests whose clock stands still (补正, 征求意见, 缴费)
+     * @param year      requests received in that year
+     * @param search    a substring of the applicant's name or of the request's content
+     */
+    public record Refinement(List<String> agencies, String handler, Integer dueWithin, Boolean overdue,
+                             Boolean paused, Integer year, String search, Sort sort, boolean ascending) {
+
+        public static final String NO_HANDLER = "none";
+
+        static Refinement of(String agencyCode) {
+            return new Refinement(List.of(agencyCode), null, null, null, null, null, null, Sort.RECEIVED_ON, false);
+        }
     }
 
     public Optional<RequestView> find(String id) {
@@ -87,8 +142,60 @@ public class RequestQueries {
     }
 
     public Page list(String agencyCode, Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where agency_code = ?");
-        List<Object> arguments = new ArrayList<>(List.of(agencyCode));
+        return list(filter, Refinement.of(agencyCode), page, size);
+    }
+
+    public Page list(Filter filter, Refinement refinement, int page, int size) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, WorkingDayCalendar> calendars = calendar.forAgencies(refinement.agencies());
+        Where where = where(filter, refinement, calendars, today);
+        Long total = jdbc.queryForObject("select count(*) from request_summary" + where.sql(), Long.class,
+                where.arguments().toArray());
+        List<Object> paged = new ArrayList<>(where.arguments());
+        paged.add(size);
+        paged.add((long) page * size);
+        List<RequestView> rows = jdbc.query("select " + COLUMNS + " from request_summary" + where.sql()
+                + orderBy(refinement) + " limit ? offset ?", this::row, paged.toArray());
+        // A list never shows full ID numbers and contacts, whoever reads it: only the request page may (ADR 0013).
+        List<RequestView> items = rows.stream()
+                .map(view -> withWorkingDaysLeft(view, calendarOf(calendars, view.agencyCode()), today))
+                .map(RequestView::withPersonalDataMasked).toList();
+        return new Page(items, total == null ? 0 : total);
+    }
+
+    /**
+     * Every row of the filtered list in its order, one at a time, masked as the list masks them: the rows stream from
+     * a database cursor, so an export of 100,000 requests never holds them all.
+     */
+    public void forEach(Filter filter, Refinement refinement, java.util.function.Consumer<RequestView> consumer) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, WorkingDayCalendar> calendars = calendar.forAgencies(refinement.agencies());
+        Where where = where(filter, refinement, calendars, today);
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(500);
+        // PostgreSQL streams with a cursor only inside a transaction; otherwise it sends the whole result at once.
+        database.transactions().executeWithoutResult(status -> streaming.query("select " + COLUMNS
+                + " from request_summary" + where.sql() + orderBy(refinement), rs -> {
+                    RequestView view = row(rs, 0);
+                    consumer.accept(withWorkingDaysLeft(view, calendarOf(calendars, view.agencyCode()), today)
+                            .withPersonalDataMasked());
+                }, where.arguments().toArray()));
+    }
+
+    private record Where(String sql, List<Object> arguments) {
+    }
+
+    private Where where(Filter filter, Refinement refinement, Map<String, WorkingDayCalendar> calendars,
+                        LocalDate today) {
+        StringBuilder where = new StringBuilder();
+        List<Object> arguments = new ArrayList<>();
+        if (refinement.agencies().size() == 1) {
+            where.append(" where agency_code = ?");
+            arguments.add(refinement.agencies().get(0));
+        } else {
+            where.append(" where agency_code = any(cast(? as varchar[]))");
+            arguments.add(refinement.agencies().toArray(String[]::new));
+        }
         condition(where, arguments, "case_no = ?", filter.caseNo());
         condition(where, arguments, "status = ?", filter.status());
         condition(where, arguments, "applicant_category = ?", filter.category() == null ? null : filter.category().name());
@@ -97,23 +204,94 @@ public class RequestQueries {
         condition(where, arguments, "received_on >= ?", filter.receivedFrom() == null ? null : Date.valueOf(filter.receivedFrom()));
         condition(where, arguments, "received_on <= ?", filter.receivedTo() == null ? null : Date.valueOf(filter.receivedTo()));
         condition(where, arguments, "applicant_name ilike ?",
-                filter.applicant() == null ? null : "%" + filter.applicant().replace("%", "\\%") + "%");
+                filter.applicant() == null ? null : "%" + likeEscaped(filter.applicant()) + "%");
         if (filter.open() != null) {
             where.append(filter.open() ? " and closed_on is null" : " and closed_on is not null");
         }
-        Long total = jdbc.queryForObject("select count(*) from request_summary" + where, Long.class,
-                arguments.toArray());
-        List<Object> paged = new ArrayList<>(arguments);
-        paged.add(size);
-        paged.add((long) page * size);
-        List<RequestView> rows = jdbc.query("select " + COLUMNS + " from request_summary" + where
-                + " order by received_on desc, case_no desc limit ? offset ?", this::row, paged.toArray());
-        LocalDate today = LocalDate.now(clock);
-        WorkingDayCalendar agencyCalendar = rows.isEmpty() ? null : calendar.forAgency(agencyCode);
-        // A list never shows full ID numbers and contacts, whoever reads it: only the request page may (ADR 0013).
-        List<RequestView> items = rows.stream().map(view -> withWorkingDaysLeft(view, agencyCalendar, today))
-                .map(RequestView::withPersonalDataMasked).toList();
-        return new Page(items, total == null ? 0 : total);
+        if (Refinement.NO_HANDLER.equals(refinement.handler())) {
+            where.append(" and handler is null");
+        } else {
+            condition(where, arguments, "handler = ?", refinement.handler());
+        }
+        if (refinement.year() != null) {
+            where.append(" and received_on >= ? and received_on < ?");
+            arguments.add(Date.valueOf(LocalDate.of(refinement.year(), 1, 1)));
+            arguments.add(Date.valueOf(LocalDate.of(refinement.year() + 1, 1, 1)));
+        }
+        if (refinement.overdue() != null) {
+            // Overdue as the list shows it: open, and the due date has passed (the clock's standstill included).
+            where.append(refinement.overdue() ? " and closed_on is null and due_date < ?"
+                    : " and not (closed_on is null and coalesce(due_date < ?, false))");
+            arguments.add(Date.valueOf(today));
+        }
+        if (refinement.paused() != null) {
+            String paused = "(closed_on is null and (supplement_open or open_consultations > 0 or fee_open))";
+            where.append(refinement.paused() ? " and " + paused : " and not " + paused);
+        }
+        if (refinement.dueWithin() != null) {
+            dueWithin(where, arguments, refinement, calendars, today);
+        }
+        if (refinement.search() != null && !refinement.search().isBlank()) {
+            // The GIN index of bigrams narrows the rows (V20); the substring test on them decides. One character has
+            // no bigram: its search reads the agency's rows.
+            String search = refinement.search().strip();
+            if (search.codePointCount(0, search.length()) >= 2) {
+                where.append(" and request_search_grams(applicant_name || E'\\n' || coalesce(description, ''))"
+                        + " @> request_search_grams(?)");
+                arguments.add(search);
+            }
+            where.append(" and (applicant_name ilike ? or description ilike ?)");
+            String pattern = "%" + likeEscaped(search) + "%";
+            arguments.add(pattern);
+            arguments.add(pattern);
+        }
+        return new Where(where.toString(), arguments);
+    }
+
+    /**
+     * Open requests due from today up to the N-th working day after it, by each agency's calendar: the due date lies
+     * before the (N+1)-th working day. Agencies sharing a calendar share one condition.
+     */
+    private void dueWithin(StringBuilder where, List<Object> arguments, Refinement refinement,
+                                  Map<String, WorkingDayCalendar> calendars, LocalDate today) {
+        Map<LocalDate, List<String>> byLimit = new java.util.TreeMap<>();
+        for (String agency : refinement.agencies()) {
+            LocalDate limit = calendarOf(calendars, agency).addWorkingDays(today, refinement.dueWithin() + 1);
+            byLimit.computeIfAbsent(limit, key -> new ArrayList<>()).add(agency);
+        }
+        where.append(" and closed_on is null and due_date >= ? and (");
+        arguments.add(Date.valueOf(today));
+        String separator = "";
+        for (Map.Entry<LocalDate, List<String>> entry : byLimit.entrySet()) {
+            where.append(separator).append("(agency_code = any(cast(? as varchar[])) and due_date < ?)");
+            arguments.add(entry.getValue().toArray(String[]::new));
+            arguments.add(Date.valueOf(entry.getKey()));
+            separator = " or ";
+        }
+        where.append(")");
+    }
+
+    /**
+     * Working days left follow the due date within a calendar; the closed requests, which have none, come last. Every
+     * order ends with the id, so that pages never overlap.
+     */
+    private static String orderBy(Refinement refinement) {
+        String direction = refinement.ascending() ? " asc" : " desc";
+        return switch (refinement.sort()) {
+            case RECEIVED_ON -> " order by received_on" + direction + ", case_no" + direction + ", id";
+            case DUE_DATE -> " order by due_date" + direction + " nulls last, received_on, id";
+            case WORKING_DAYS_LEFT -> " order by (closed_on is not null), due_date" + direction
+                    + " nulls last, received_on, id";
+        };
+    }
+
+    private WorkingDayCalendar calendarOf(Map<String, WorkingDayCalendar> calendars, String agency) {
+        WorkingDayCalendar found = calendars.get(agency);
+        return found != null ? found : calendar.forAgency(agency);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static RequestView withWorkingDaysLeft(RequestView view, WorkingDayCalendar calendar, LocalDate today) {
@@ -226,7 +404,7 @@ public class RequestQueries {
                 outcome == null ? null : Outcome.valueOf(outcome).fullLabel(), rs.getString("outcome_note"),
                 localDate(rs, "decided_on"), localDate(rs, "served_on"), localDate(rs, "closed_on"),
                 rs.getInt("reconsiderations"), rs.getInt("lawsuits"), instant(rs, "registered_at"),
-                instant(rs, "updated_at"), null, null, null, false, null);
+                instant(rs, "updated_at"), null, null, null, false, null, rs.getString("handler"));
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

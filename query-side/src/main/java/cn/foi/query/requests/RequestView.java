@@ -19,6 +19,8 @@ import java.util.Map;
  * is not declared yet: those days rest on the statutory holidays derived from the law, and the due date is recomputed
  * once the notice is declared.
  *
+ * <p>{@code handler}: the user name of the request's handler (承办人), absent while it has none.
+ *
  * <p>{@code flags} (detail only): what the system noticed and did not refuse — appeals out of time, a fee apart from
  * the quote ({@link Flag}).
  */
@@ -63,7 +65,8 @@ public record RequestView(
         List<DueDateChange> dueDateHistory,
         List<Redecision> redecisions,
         boolean dueDateProvisional,
-        List<Flag> flags) {
+        List<Flag> flags,
+        String handler) {
 
     /**
      * The applicant; {@code masked} says the ID number and contact are shown masked ({@link PersonalData}): in every
@@ -139,7 +142,7 @@ public record RequestView(
                 dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
                 supplementRounds, supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote,
                 decidedOn, servedOn, closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, maskedTimeline,
-                dueDateHistory, redecisions, dueDateProvisional, flags);
+                dueDateHistory, redecisions, dueDateProvisional, flags, handler);
     }
 
     RequestView withHistory(List<TimelineItem> items, List<DueDateChange> history, List<Redecision> redecided) {
@@ -149,7 +152,7 @@ public record RequestView(
                 supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
                 closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, items, history, redecided,
-                dueDateProvisional, flags);
+                dueDateProvisional, flags, handler);
     }
 
     RequestView withWorkingDaysLeft(Integer left, boolean provisional) {
@@ -158,7 +161,7 @@ public record RequestView(
                 dueDateExplanation, left, clockPaused, pausedBecause, pausedBecauseLabel, reminders, supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
                 closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline, dueDateHistory,
-                redecisions, provisional, flags);
+                redecisions, provisional, flags, handler);
     }
 
     /** The detail's flags (list rows have none): see {@link RequestFlags}. */
@@ -168,6 +171,6 @@ public record RequestView(
                 dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
                 supplementRounds, supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote,
                 decidedOn, servedOn, closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline,
-                dueDateHistory, redecisions, dueDateProvisional, found);
+                dueDateHistory, redecisions, dueDateProvisional, found, handler);
     }
 }

@@ -21,6 +21,7 @@ import cn.foi.events.request.NoticeServed;
 import cn.foi.events.request.NoticeVoided;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
+import cn.foi.events.request.RequestAssigned;
 import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
@@ -133,6 +134,10 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
             return new TimelineEntry("上传附件", "上传附件《" + e.name() + "》（" + e.kind().label() + "）", e.addedOn());
         } else if (event instanceof AttachmentRemoved e) {
             return new TimelineEntry("删除附件", "删除附件《" + e.name() + "》，理由：" + e.reason(), e.removedOn());
+            return e.handler() == null
+                    ? new TimelineEntry("取消承办人", "取消承办人，暂无承办人（" + e.assignedBy() + " 操作）", e.assignedOn())
+                    : new TimelineEntry("指定承办人", "指定承办人：" + e.handler() + "（" + e.assignedBy() + " 指定）",
+                    e.assignedOn());
         } else if (event instanceof LawsuitDecided e) {
             return new TimelineEntry("行政诉讼判决", "第 " + e.lawsuitNo() + " 件行政诉讼：" + e.result().label(),
                     e.decidedOn());

@@ -1,0 +1,31 @@
+package cn.foi.command.access;
+
+import cn.foi.events.access.Role;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the command side's own user table, which the user account events keep in step with the event store. Accounts
+ * cannot be deactivated yet, so every existing account counts as active; once they can, this is the one place to read
+ * the flag.
+ */
+@Component
+public class HandlerCandidates implements HandlerDirectory {
+
+    private final JdbcTemplate jdbc;
+
+    public HandlerCandidates(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Candidate> find(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.query("select username, role, agency_code from user_account where lower(username) = lower(?)",
+                (rs, n) -> new Candidate(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), true),
+                username.strip()).stream().findFirst();
+    }
+}
