@@ -95,12 +95,12 @@ public class UserAccount {
         if (!active) {
             throw RuleViolation.conflict("USER_ALREADY_INACTIVE", "用户 " + username + " 已停用");
         }
-        if (username.equals(command.by())) {
-            throw RuleViolation.invalid("USER_SELF_DEACTIVATION", "active", "不能停用自己的账号，请由另一位管理员操作");
-        }
         if (role == Role.ADMIN && administrators.activeCount() <= 1) {
             throw RuleViolation.conflict("LAST_ADMINISTRATOR",
                     "用户 " + username + " 是最后一位启用中的管理员，停用后将无人能管理系统");
+        }
+        if (username.equals(command.by())) {
+            throw RuleViolation.invalid("USER_SELF_DEACTIVATION", "active", "不能停用自己的账号，请由另一位管理员操作");
         }
         apply(new UserDeactivated(username, command.at()));
     }
@@ -136,12 +136,12 @@ public class UserAccount {
         if (command.role() == role && java.util.Objects.equals(agency, agencyCode)) {
             throw RuleViolation.invalid("USER_ASSIGNMENT_UNCHANGED", "role", "角色和所属机关均未改变");
         }
-        if (username.equals(command.by())) {
-            throw RuleViolation.invalid("USER_SELF_ASSIGNMENT", "role", "不能修改自己的角色或所属机关，请由另一位管理员操作");
-        }
         if (role == Role.ADMIN && command.role() != Role.ADMIN && active && administrators.activeCount() <= 1) {
             throw RuleViolation.conflict("LAST_ADMINISTRATOR",
                     "用户 " + username + " 是最后一位启用中的管理员，不能改为其他角色");
+        }
+        if (username.equals(command.by())) {
+            throw RuleViolation.invalid("USER_SELF_ASSIGNMENT", "role", "不能修改自己的角色或所属机关，请由另一位管理员操作");
         }
         apply(new UserAssignmentChanged(username, command.role(), agency, command.at()));
     }
