@@ -216,6 +216,50 @@ class AdministrationApiTest {
         assertThat(system.admin().get("/api/session").status()).isEqualTo(200);
     }
 
+    @Test
+    void theOperationLogListsARegistrationAndADecisionWithTheirUserAndBusinessDate() throws Exception {
+        String district = agency("辛区人民政府", null);
+        String street = agency("辛街道办事处", district);
+        FoiApi clerk = user("CLERK", street);
+        String clerkName = nameOf(clerk);
+        FoiApi supervisor = user("SUPERVISOR", district);
+        FoiApi otherSupervisor = user("SUPERVISOR", agency("壬区人民政府", null));
+        String id = RequestLifecycleTest.register(clerk, street, "LOG-1", "2025-03-03");
+        clerk.post("/api/requests/" + id + "/decision", Map.of("outcome", "R3_1", "decidedOn", "2025-03-10"))
+                .expect(200);
+        system.awaitCaughtUp();
+
+        FoiApi.Response listed = supervisor.get("/api/audit?user=" + clerkName).expect(200);
+        JsonNode entries = listed.json();
+        JsonNode decision = null;
+        JsonNode registration = null;
+        for (JsonNode entry : entries) {
+            if (id.equals(entry.path("requestId").asText()) && "2025-03-10".equals(entry.path("businessDate").asText())) {
+                decision = entry;
+            }
+            if (id.equals(entry.path("requestId").asText()) && "2025-03-03".equals(entry.path("businessDate").asText())) {
+                registration = entry;
+            }
+        }
+        assertThat(registration).as(entries.toString()).isNotNull();
+        assertThat(decision).as(entries.toString()).isNotNull();
+        assertThat(decision.get("username").asText()).isEqualTo(clerkName);
+        assertThat(decision.get("caseNo").asText()).isEqualTo("LOG-1");
+        assertThat(decision.get("agencyCode").asText()).isEqualTo(street);
+        assertThat(decision.get("at").asText()).isNotBlank();
+        assertThat(entries.toString()).contains("SIGN_IN").contains("登录成功");
+        assertThat(listed.header("X-Total-Count")).isNotNull();
+
+        assertThat(clerk.get("/api/audit").status()).isEqualTo(403);
+        assertThat(otherSupervisor.get("/api/audit?agency=" + street).status()).isEqualTo(403);
+        assertThat(otherSupervisor.get("/api/audit?user=" + clerkName).expect(200).json().toString())
+                .doesNotContain(id);
+        assertThat(system.admin().get("/api/audit?from=2026-02-01&to=2026-01-01").status()).isEqualTo(400);
+        FoiApi.Download sheet = system.admin().download("/api/audit.xlsx?user=" + clerkName);
+        assertThat(sheet.expectOk().length).isGreaterThan(0);
+        assertThat(sheet.contentType()).contains("spreadsheetml");
+    }
+
     private static JsonNode findUser(String username) {
         for (JsonNode user : system.admin().get("/api/users").expect(200).json()) {
             if (user.get("username").asText().equals(username)) {
