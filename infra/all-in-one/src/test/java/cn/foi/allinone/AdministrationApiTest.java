@@ -195,6 +195,7 @@ class AdministrationApiTest {
     void anAdministratorCannotDeactivateThemselvesNorTheLastActiveAdministrator() {
         FoiApi second = user("ADMIN", null);
         String secondName = nameOf(second);
+        String district = agency("庚区人民政府", null);
 
         FoiApi.Response self = system.admin().patch("/api/users/admin", Map.of("active", false));
         assertThat(self.status()).isEqualTo(400);
@@ -207,7 +208,7 @@ class AdministrationApiTest {
             assertThat(last.status()).as(last.body()).isEqualTo(409);
             assertThat(last.json().get("detail").asText()).contains("最后一位启用中的管理员");
             FoiApi.Response demoted = second.patch("/api/users/" + secondName,
-                    Map.of("role", "SUPERVISOR", "agencyCode", agency("庚区人民政府", null)));
+                    Map.of("role", "SUPERVISOR", "agencyCode", district));
             assertThat(demoted.status()).as(demoted.body()).isEqualTo(409);
             assertThat(system.admin().get("/api/session").status()).isEqualTo(401);
         } finally {
