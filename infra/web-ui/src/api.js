@@ -136,6 +136,9 @@ export const api = {
   async put(path, body) {
     return (await call('PUT', path, { body })).data
   },
+  async patch(path, body) {
+    return (await call('PATCH', path, { body })).data
+  },
   async del(path) {
     return (await call('DELETE', path)).data
   },

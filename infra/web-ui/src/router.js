@@ -15,6 +15,7 @@ const routes = [
   { path: '/admin/users', component: () => import('./pages/AdminUsers.vue'), meta: { title: '用户管理', roles: ['ADMIN'] } },
   { path: '/admin/calendar', component: () => import('./pages/AdminCalendar.vue'), meta: { title: '工作日历', roles: ['ADMIN'] } },
   { path: '/admin/sign-ins', component: () => import('./pages/AdminSignIns.vue'), meta: { title: '登录日志', roles: ['ADMIN'] } },
+  { path: '/audit', component: () => import('./pages/OperationLog.vue'), meta: { title: '操作日志', roles: ['SUPERVISOR', 'ADMIN'] } },
   { path: '/admin/parked-events', component: () => import('./pages/AdminParkedEvents.vue'), meta: { title: '投影异常', roles: ['ADMIN'] } },
   { path: '/admin/personal-data-reads', component: () => import('./pages/AdminPersonalDataReads.vue'), meta: { title: '个人信息查看记录', roles: ['ADMIN'] } },
   { path: '/account/password', component: () => import('./pages/ChangePassword.vue'), meta: { title: '修改密码' } },

@@ -5,7 +5,10 @@ import cn.foi.command.shared.InputLimits;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.foi.command.access.UserCommands.ChangePassword;
+import cn.foi.command.access.UserCommands.ChangeUserAssignment;
 import cn.foi.command.access.UserCommands.CreateUserAccount;
+import cn.foi.command.access.UserCommands.DeactivateUser;
+import cn.foi.command.access.UserCommands.ReactivateUser;
 import cn.foi.command.access.UserCommands.EndSessions;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.shared.RuleViolation;
@@ -13,6 +16,9 @@ import cn.foi.events.access.Role;
 import cn.foi.events.access.UserAccountCreated;
 import cn.foi.events.access.UserPasswordChangeRequired;
 import cn.foi.events.access.UserPasswordChanged;
+import cn.foi.events.access.UserAssignmentChanged;
+import cn.foi.events.access.UserDeactivated;
+import cn.foi.events.access.UserReactivated;
 import cn.foi.events.access.UserSignedOut;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
@@ -30,6 +36,9 @@ public class UserAccount {
     @AggregateIdentifier
     private String streamId;
     private String username;
+    private Role role;
+    private String agencyCode;
+    private boolean active;
 
     protected UserAccount() {
         // for Axon
@@ -76,9 +85,89 @@ public class UserAccount {
         apply(new UserSignedOut(username, command.at()));
     }
 
+    /**
+     * Deactivation (停用): the account stays, with its history, and can be reactivated. Nobody deactivates themselves
+     * (an administrator locking themselves out by a slip), and the last active administrator stays, or nobody could
+     * manage the system any more.
+     */
+    @CommandHandler
+    public void handle(DeactivateUser command, Administrators administrators) {
+        if (!active) {
+            throw RuleViolation.conflict("USER_ALREADY_INACTIVE", "用户 " + username + " 已停用");
+        }
+        if (role == Role.ADMIN && administrators.activeCount() <= 1) {
+            throw RuleViolation.conflict("LAST_ADMINISTRATOR",
+                    "用户 " + username + " 是最后一位启用中的管理员，停用后将无人能管理系统");
+        }
+        if (username.equals(command.by())) {
+            throw RuleViolation.invalid("USER_SELF_DEACTIVATION", "active", "不能停用自己的账号，请由另一位管理员操作");
+        }
+        apply(new UserDeactivated(username, command.at()));
+    }
+
+    @CommandHandler
+    public void handle(ReactivateUser command) {
+        if (active) {
+            throw RuleViolation.conflict("USER_ALREADY_ACTIVE", "用户 " + username + " 已是启用状态");
+        }
+        apply(new UserReactivated(username));
+    }
+
+    /**
+     * A new role or agency (调岗). A clerk or supervisor belongs to an agency; an administrator's own role is changed by
+     * another administrator; the last active administrator keeps the role.
+     */
+    @CommandHandler
+    public void handle(ChangeUserAssignment command, AgencyDirectory agencies, Administrators administrators) {
+        if (command.role() == null) {
+            throw RuleViolation.invalid("ROLE_REQUIRED", "role", "请选择角色：CLERK、SUPERVISOR 或 ADMIN");
+        }
+        String agency = command.agencyCode() == null || command.agencyCode().isBlank() ? null
+                : command.agencyCode().strip();
+        if (agency == null && command.role() != Role.ADMIN) {
+            throw RuleViolation.invalid("AGENCY_REQUIRED", "agencyCode", "经办人和主管须属于一个机关：请填写机关编码");
+        }
+        if (agency != null) {
+            InputLimits.text(TextField.AGENCY_CODE, "agencyCode", agency);
+            if (!agencies.exists(agency)) {
+                throw RuleViolation.invalid("AGENCY_UNKNOWN", "agencyCode", "机关 " + agency + " 不存在");
+            }
+        }
+        if (command.role() == role && java.util.Objects.equals(agency, agencyCode)) {
+            throw RuleViolation.invalid("USER_ASSIGNMENT_UNCHANGED", "role", "角色和所属机关均未改变");
+        }
+        if (role == Role.ADMIN && command.role() != Role.ADMIN && active && administrators.activeCount() <= 1) {
+            throw RuleViolation.conflict("LAST_ADMINISTRATOR",
+                    "用户 " + username + " 是最后一位启用中的管理员，不能改为其他角色");
+        }
+        if (username.equals(command.by())) {
+            throw RuleViolation.invalid("USER_SELF_ASSIGNMENT", "role", "不能修改自己的角色或所属机关，请由另一位管理员操作");
+        }
+        apply(new UserAssignmentChanged(username, command.role(), agency, command.at()));
+    }
+
     @EventSourcingHandler
     void on(UserAccountCreated event) {
         streamId = UserCommands.streamId(event.username());
         username = event.username();
+        role = event.role();
+        agencyCode = event.agencyCode();
+        active = true;
+    }
+
+    @EventSourcingHandler
+    void on(UserDeactivated event) {
+        active = false;
+    }
+
+    @EventSourcingHandler
+    void on(UserReactivated event) {
+        active = true;
+    }
+
+    @EventSourcingHandler
+    void on(UserAssignmentChanged event) {
+        role = event.role();
+        agencyCode = event.agencyCode();
     }
 }

@@ -46,4 +46,32 @@ public final class UserCommands {
             return UserCommands.streamId(username);
         }
     }
+
+    /** @param by the administrator who deactivates: never the user themselves */
+    public record DeactivateUser(String username, String by, java.time.Instant at) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return UserCommands.streamId(username);
+        }
+    }
+
+    public record ReactivateUser(String username) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return UserCommands.streamId(username);
+        }
+    }
+
+    /**
+     * A new role and agency (either may stay as it was).
+     *
+     * @param by the administrator who makes the change: never the user themselves
+     */
+    public record ChangeUserAssignment(String username, Role role, String agencyCode, String by,
+                                       java.time.Instant at) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return UserCommands.streamId(username);
+        }
+    }
 }

@@ -7,10 +7,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import cn.foi.command.agency.AgencyCommands.ChangeAgencySettings;
 import cn.foi.command.agency.AgencyCommands.ChangeNoticeSettings;
 import cn.foi.command.agency.AgencyCommands.ChooseAppealYearRule;
+import cn.foi.command.agency.AgencyCommands.AdjustAgency;
 import cn.foi.command.agency.AgencyCommands.RegisterAgency;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.agency.AgencyNoticeSettingsChanged;
+import cn.foi.events.agency.AgencyMoved;
 import cn.foi.events.agency.AgencyRegistered;
+import cn.foi.events.agency.AgencyRenamed;
 import cn.foi.events.agency.AgencySettingsChanged;
 import cn.foi.events.agency.AppealYearRuleChosen;
 import java.util.regex.Pattern;
@@ -29,6 +32,9 @@ public class Agency {
 
     @AggregateIdentifier
     private String streamId;
+    private String code;
+    private String name;
+    private String parentCode;
 
     protected Agency() {
         // for Axon
@@ -101,8 +107,76 @@ public class Agency {
         return InputLimits.text(TextField.AGENCY_NAME, field, value.strip());
     }
 
+    /**
+     * A new name (机构更名), a new place in the tree (隶属关系调整), or both: both are checked before either is recorded,
+     * so that a change is taken whole or not at all. Asking for the name or the place it already has is refused, so
+     * that the history holds only real changes.
+     */
+    @CommandHandler
+    public void handle(AdjustAgency command, AgencyDirectory agencies, AgencyTree tree) {
+        if (command.name() == null && !command.move()) {
+            throw RuleViolation.invalid("AGENCY_CHANGE_EMPTY", "name", "请填写新的机关名称（name）或新的上级机关（parentCode）");
+        }
+        String newName = command.name() == null ? null : checkedName(command.name());
+        String parent = command.move() ? checkedParent(command.parentCode(), agencies, tree) : parentCode;
+        if (newName != null) {
+            apply(new AgencyRenamed(code, newName));
+        }
+        if (command.move()) {
+            apply(new AgencyMoved(code, parent));
+        }
+    }
+
+    private String checkedName(String given) {
+        if (given.isBlank()) {
+            throw RuleViolation.invalid("AGENCY_NAME_REQUIRED", "name", "请填写机关名称");
+        }
+        String newName = InputLimits.text(TextField.AGENCY_NAME, given.strip());
+        if (newName.equals(name)) {
+            throw RuleViolation.invalid("AGENCY_NAME_UNCHANGED", "name", "新名称与现名称相同：" + name);
+        }
+        return newName;
+    }
+
+    /**
+     * The new parent: an existing agency, or none (blank: the top of the tree). It cannot be the agency itself nor one
+     * under it, or the subtree would hang from itself and belong to no one.
+     */
+    private String checkedParent(String given, AgencyDirectory agencies, AgencyTree tree) {
+        String parent = given == null || given.isBlank() ? null : given.strip();
+        if (parent != null) {
+            InputLimits.text(TextField.AGENCY_CODE, "parentCode", parent);
+            if (!agencies.exists(parent)) {
+                throw RuleViolation.invalid("PARENT_UNKNOWN", "parentCode", "上级机关 " + parent + " 不存在");
+            }
+            if (tree.ancestry(parent).contains(code)) {
+                throw RuleViolation.invalid("AGENCY_CYCLE", "parentCode", parent.equals(code)
+                        ? "机关不能作为自己的上级机关"
+                        : "机关 " + parent + " 是本机关（" + code + "）的下级机关，不能把本机关移到它之下");
+            }
+        }
+        if (java.util.Objects.equals(parent, parentCode)) {
+            throw RuleViolation.invalid("AGENCY_PARENT_UNCHANGED", "parentCode",
+                    parent == null ? "本机关已是顶级机关" : "本机关已隶属于 " + parent);
+        }
+        return parent;
+    }
+
     @EventSourcingHandler
     void on(AgencyRegistered event) {
         streamId = AgencyCommands.streamId(event.code());
+        code = event.code();
+        name = event.name();
+        parentCode = event.parentCode();
+    }
+
+    @EventSourcingHandler
+    void on(AgencyRenamed event) {
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(AgencyMoved event) {
+        parentCode = event.parentCode();
     }
 }

@@ -45,4 +45,16 @@ public final class AgencyCommands {
             return AgencyCommands.streamId(code);
         }
     }
+
+    /**
+     * @param name       the new name; null: the name stays
+     * @param move       whether the agency moves in the tree
+     * @param parentCode when it moves, the new parent; null or blank: the top of the tree
+     */
+    public record AdjustAgency(String code, String name, boolean move, String parentCode) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return AgencyCommands.streamId(code);
+        }
+    }
 }

@@ -3,6 +3,8 @@ package cn.foi.command.directory;
 import cn.foi.platform.limits.TextField;
 import cn.foi.command.access.UserDirectory;
 import cn.foi.command.agency.AgencyDirectory;
+import cn.foi.command.agency.AgencyTree;
+import cn.foi.command.access.Administrators;
 import cn.foi.command.agency.AgencySettings;
 import cn.foi.command.request.CaseNumberRegistry;
 import cn.foi.command.request.CaseNumbers;
@@ -11,6 +13,11 @@ import cn.foi.events.access.UserAccountCreated;
 import cn.foi.events.access.UserPasswordChangeRequired;
 import cn.foi.events.access.UserPasswordChanged;
 import cn.foi.events.access.UserSignedOut;
+import cn.foi.events.access.UserAssignmentChanged;
+import cn.foi.events.access.UserDeactivated;
+import cn.foi.events.access.UserReactivated;
+import cn.foi.events.agency.AgencyMoved;
+import cn.foi.events.agency.AgencyRenamed;
 import cn.foi.events.agency.AgencyRegistered;
 import cn.foi.events.agency.AgencySettingsChanged;
 import cn.foi.platform.security.FoiUser;
@@ -32,8 +39,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CommandDirectories.PROCESSING_GROUP)
-public class CommandDirectories implements AgencyDirectory, AgencySettings, UserDirectory, UserAccountStore,
-        CaseNumberRegistry {
+public class CommandDirectories implements AgencyDirectory, AgencyTree, AgencySettings, UserDirectory, Administrators,
+        UserAccountStore, CaseNumberRegistry {
 
     public static final String PROCESSING_GROUP = "command-directories";
 
@@ -48,6 +55,24 @@ public class CommandDirectories implements AgencyDirectory, AgencySettings, User
         // A code the catalogue refuses cannot exist, and PostgreSQL would refuse to even compare one holding U+0000.
         return code != null && TextField.AGENCY_CODE.fault(code).isEmpty() && Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists(select 1 from agency_directory where code = ?)", Boolean.class, code));
+    }
+
+    @Override
+    public java.util.List<String> ancestry(String code) {
+        // Bounded like the query side's: a cycle entered by mistake in old data cannot loop forever.
+        return jdbc.queryForList("with recursive chain (code, depth) as ("
+                + " select cast(? as varchar), 0"
+                + " union all"
+                + " select a.parent_code, chain.depth + 1 from chain join agency_directory a on a.code = chain.code"
+                + " where a.parent_code is not null and chain.depth < 32)"
+                + " select code from chain order by depth", String.class, code);
+    }
+
+    @Override
+    public int activeCount() {
+        // Locks the administrators' rows: two administrators deactivating each other at once cannot both succeed.
+        return jdbc.queryForList("select username from user_account where role = 'ADMIN' and active for update",
+                String.class).size();
     }
 
     @Override
@@ -114,6 +139,16 @@ public class CommandDirectories implements AgencyDirectory, AgencySettings, User
                 event.code(), event.name(), event.parentCode());
     }
 
+    @EventHandler
+    void on(AgencyRenamed event) {
+        jdbc.update("update agency_directory set name = ? where code = ?", event.name(), event.code());
+    }
+
+    @EventHandler
+    void on(AgencyMoved event) {
+        jdbc.update("update agency_directory set parent_code = ? where code = ?", event.parentCode(), event.code());
+    }
+
     @Override
     public Settings of(String agencyCode) {
         return jdbc.query("select count_from_receipt_day, fee_pauses_clock from agency_directory where code = ?",
@@ -138,6 +173,23 @@ public class CommandDirectories implements AgencyDirectory, AgencySettings, User
     void on(UserSignedOut event) {
         jdbc.update("update user_account set sessions_ended_at = ? where username = ?",
                 java.sql.Timestamp.from(event.signedOutAt()), event.username());
+    }
+
+    @EventHandler
+    void on(UserDeactivated event) {
+        jdbc.update("update user_account set active = false, sessions_ended_at = ? where username = ?",
+                java.sql.Timestamp.from(event.deactivatedAt()), event.username());
+    }
+
+    @EventHandler
+    void on(UserReactivated event) {
+        jdbc.update("update user_account set active = true where username = ?", event.username());
+    }
+
+    @EventHandler
+    void on(UserAssignmentChanged event) {
+        jdbc.update("update user_account set role = ?, agency_code = ?, sessions_ended_at = ? where username = ?",
+                event.role().name(), event.agencyCode(), java.sql.Timestamp.from(event.changedAt()), event.username());
     }
 
     @EventHandler

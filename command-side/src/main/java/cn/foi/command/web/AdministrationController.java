@@ -9,6 +9,7 @@ import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.security.Passwords;
 import cn.foi.platform.security.SessionCookieFilter;
 import cn.foi.platform.security.SessionCookies;
+import cn.foi.platform.security.UserAccountStore;
 import cn.foi.platform.security.Usernames;
 import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +29,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,12 +48,16 @@ public class AdministrationController {
     private final CommandGateway commands;
     private final PasswordEncoder passwordEncoder;
     private final SessionCookies sessionCookies;
+    private final UserAccountStore users;
+    private final Clock clock;
 
     public AdministrationController(CommandGateway commands, PasswordEncoder passwordEncoder,
-                                    SessionCookies sessionCookies) {
+                                    SessionCookies sessionCookies, UserAccountStore users, Clock clock) {
         this.commands = commands;
         this.passwordEncoder = passwordEncoder;
         this.sessionCookies = sessionCookies;
+        this.users = users;
+        this.clock = clock;
     }
 
     public record NewAgency(@NotBlank(message = "请填写机关编码") String code,
@@ -85,14 +93,90 @@ public class AdministrationController {
                 .body(Map.of("code", body.code().strip()));
     }
 
+    /** A change of an agency: a field left out stays as it is. */
+    public record AgencyChange(
+            @io.swagger.v3.oas.annotations.media.Schema(description = "新的机关名称；不填则名称不变", example = "某某区某某街道办事处")
+            String name,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "新的上级机关编码；空字符串表示调整为顶级机关；不填则不调整")
+            String parentCode) {
+    }
+
+    @PatchMapping("/agencies/{code}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "机构调整：更名或调整上级机关（仅管理员）。年报按年度末的名称署名；下级机关的汇总按当前隶属关系")
+    public Map<String, Object> adjustAgency(@PathVariable String code, @RequestBody AgencyChange body) {
+        if (body.name() == null && body.parentCode() == null) {
+            throw new InvalidInputException("name", "请填写新的机关名称（name）或新的上级机关（parentCode）");
+        }
+        try {
+            commands.sendAndWait(new AgencyCommands.AdjustAgency(code, body.name(), body.parentCode() != null,
+                    body.parentCode()));
+        } catch (AggregateNotFoundException e) {
+            throw new NotFoundException("未找到编码为 " + code + " 的机关");
+        }
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("code", code);
+        if (body.name() != null) {
+            answer.put("name", body.name().strip());
+        }
+        if (body.parentCode() != null) {
+            answer.put("parentCode", body.parentCode().isBlank() ? null : body.parentCode().strip());
+        }
+        return answer;
+    }
+
+    /** A change of a user: {@code active} alone, or the role and agency (a field left out stays as it is). */
+    public record UserChange(
+            @io.swagger.v3.oas.annotations.media.Schema(description = "false：停用（其会话立即结束，不能再登录）；true：启用")
+            Boolean active,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "新角色：CLERK、SUPERVISOR 或 ADMIN；不填则不变",
+                    example = "SUPERVISOR")
+            String role,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "新的所属机关编码；空字符串表示不属于机关（仅管理员）；不填则不变")
+            String agencyCode) {
+    }
+
+    @PatchMapping("/users/{username}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "停用、启用用户，或调整其角色、所属机关（仅管理员）；停用或调整后其已登录的会话立即失效")
+    public Map<String, Object> changeUser(@PathVariable String username, @RequestBody UserChange body) {
+        FoiUser admin = CurrentUser.get();
+        boolean reassign = body.role() != null || body.agencyCode() != null;
+        if (body.active() == null && !reassign) {
+            throw new InvalidInputException("active", "请填写要修改的内容：active（启用或停用）、role（角色）或 agencyCode（所属机关）");
+        }
+        if (body.active() != null && reassign) {
+            throw new InvalidInputException("active", "启用或停用与调整角色、机关须分别提交");
+        }
+        Role role = body.role() == null ? null : role(body.role());
+        FoiUser target = users.findByUsername(username)
+                .or(() -> users.findByUsername(Usernames.canonical(username)))
+                .orElseThrow(() -> new NotFoundException("未找到用户 " + username));
+        String name = target.username();
+        java.time.Instant now = clock.instant();
+        if (body.active() != null) {
+            commands.sendAndWait(body.active() ? new UserCommands.ReactivateUser(name)
+                    : new UserCommands.DeactivateUser(name, admin.username(), now));
+        } else {
+            String agency = body.agencyCode() == null ? target.agencyCode() : body.agencyCode();
+            commands.sendAndWait(new UserCommands.ChangeUserAssignment(name, role == null ? target.role() : role,
+                    agency, admin.username(), now));
+        }
+        return Map.of("username", name);
+    }
+
+    private static Role role(String given) {
+        return Arrays.stream(Role.values())
+                .filter(r -> r.name().equalsIgnoreCase(given.strip()) || r.label().equals(given.strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("role", "角色“" + given
+                        + "”无效，可选值：CLERK（经办人）、SUPERVISOR（主管）、ADMIN（管理员）"));
+    }
+
     @PostMapping("/users")
     @Operation(summary = "创建用户（仅管理员）")
     public ResponseEntity<Map<String, Object>> createUser(@Valid @RequestBody NewUser body) {
-        Role role = Arrays.stream(Role.values())
-                .filter(r -> r.name().equalsIgnoreCase(body.role().strip()) || r.label().equals(body.role().strip()))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("role", "角色“" + body.role()
-                        + "”无效，可选值：CLERK（经办人）、SUPERVISOR（主管）、ADMIN（管理员）"));
+        Role role = role(body.role());
         // Lower-cased here, before the name becomes the account's stream: Admin and admin are one name.
         String username = Usernames.canonical(body.username());
         requireStrong(body.password(), "password", username);

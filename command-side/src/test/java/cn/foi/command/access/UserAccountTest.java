@@ -5,7 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.instanceOf;
 
 import cn.foi.command.access.UserCommands.ChangePassword;
+import cn.foi.command.access.UserCommands.ChangeUserAssignment;
 import cn.foi.command.access.UserCommands.CreateUserAccount;
+import cn.foi.command.access.UserCommands.DeactivateUser;
+import cn.foi.command.access.UserCommands.ReactivateUser;
+import cn.foi.events.access.UserAssignmentChanged;
+import cn.foi.events.access.UserDeactivated;
+import cn.foi.events.access.UserReactivated;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.command.shared.RuleViolation.Kind;
@@ -37,6 +43,91 @@ class UserAccountTest {
         fixture = new AggregateTestFixture<>(UserAccount.class);
         fixture.registerInjectableResource((AgencyDirectory) agencies::contains);
         fixture.registerInjectableResource((UserDirectory) users::contains);
+        fixture.registerInjectableResource((Administrators) () -> activeAdministrators);
+    }
+
+    private int activeAdministrators = 2;
+    private static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z");
+
+    @Test
+    void deactivatingAUserEndsTheirSessions() {
+        fixture.given(new UserAccountCreated("zhang.san", HASH, Role.CLERK, "xh-fgw"))
+                .when(new DeactivateUser("zhang.san", "admin", NOW))
+                .expectEvents(new UserDeactivated("zhang.san", NOW));
+    }
+
+    @Test
+    void anAdministratorCannotDeactivateThemselves() {
+        fixture.given(new UserAccountCreated("root2", HASH, Role.ADMIN, null))
+                .when(new DeactivateUser("root2", "root2", NOW))
+                .expectException(violation(Kind.INVALID, "USER_SELF_DEACTIVATION"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theLastActiveAdministratorIsNotDeactivated() {
+        activeAdministrators = 1;
+        fixture.given(new UserAccountCreated("root2", HASH, Role.ADMIN, null))
+                .when(new DeactivateUser("root2", "admin", NOW))
+                .expectException(violation(Kind.CONFLICT, "LAST_ADMINISTRATOR"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theLastActiveAdministratorKeepsTheRole() {
+        activeAdministrators = 1;
+        fixture.given(new UserAccountCreated("root2", HASH, Role.ADMIN, null))
+                .when(new ChangeUserAssignment("root2", Role.SUPERVISOR, "xh", "admin", NOW))
+                .expectException(violation(Kind.CONFLICT, "LAST_ADMINISTRATOR"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeactivatedUserIsReactivated() {
+        fixture.given(new UserAccountCreated("zhang.san", HASH, Role.CLERK, "xh-fgw"),
+                        new UserDeactivated("zhang.san", NOW))
+                .when(new ReactivateUser("zhang.san"))
+                .expectEvents(new UserReactivated("zhang.san"));
+    }
+
+    @Test
+    void deactivatingTwiceIsRefused() {
+        fixture.given(new UserAccountCreated("zhang.san", HASH, Role.CLERK, "xh-fgw"),
+                        new UserDeactivated("zhang.san", NOW))
+                .when(new DeactivateUser("zhang.san", "admin", NOW))
+                .expectException(violation(Kind.CONFLICT, "USER_ALREADY_INACTIVE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClerkMovedToAnotherAgencyAsSupervisor() {
+        fixture.given(new UserAccountCreated("zhang.san", HASH, Role.CLERK, "xh-fgw"))
+                .when(new ChangeUserAssignment("zhang.san", Role.SUPERVISOR, "xh", "admin", NOW))
+                .expectEvents(new UserAssignmentChanged("zhang.san", Role.SUPERVISOR, "xh", NOW));
+    }
+
+    @Test
+    void aClerkNeedsAnAgencyAfterAChangeToo() {
+        fixture.given(new UserAccountCreated("zhang.san", HASH, Role.CLERK, "xh-fgw"))
+                .when(new ChangeUserAssignment("zhang.san", Role.CLERK, "", "admin", NOW))
+                .expectException(violation(Kind.INVALID, "AGENCY_REQUIRED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnknownAgencyIsRefused() {
+        fixture.given(new UserAccountCreated("zhang.san", HASH, Role.CLERK, "xh-fgw"))
+                .when(new ChangeUserAssignment("zhang.san", Role.CLERK, "nowhere", "admin", NOW))
+                .expectException(violation(Kind.INVALID, "AGENCY_UNKNOWN"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdministratorCannotChangeTheirOwnRole() {
+        fixture.given(new UserAccountCreated("root2", HASH, Role.ADMIN, null))
+                .when(new ChangeUserAssignment("root2", Role.CLERK, "xh", "root2", NOW))
+                .expectException(violation(Kind.INVALID, "USER_SELF_ASSIGNMENT"))
+                .expectNoEvents();
     }
 
     @Test

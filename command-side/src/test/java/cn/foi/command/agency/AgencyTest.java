@@ -4,11 +4,15 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.instanceOf;
 
+import cn.foi.command.agency.AgencyCommands.AdjustAgency;
 import cn.foi.command.agency.AgencyCommands.RegisterAgency;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.command.shared.RuleViolation.Kind;
+import cn.foi.events.agency.AgencyMoved;
 import cn.foi.events.agency.AgencyRegistered;
+import cn.foi.events.agency.AgencyRenamed;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -27,6 +31,89 @@ class AgencyTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Agency.class);
         fixture.registerInjectableResource((AgencyDirectory) existing::contains);
+        // xh-jd-1 under xh-jd under xh: the tree the move tests stand on.
+        fixture.registerInjectableResource((AgencyTree) code -> switch (code) {
+            case "xh-jd-1" -> List.of("xh-jd-1", "xh-jd", "xh");
+            case "xh-jd" -> List.of("xh-jd", "xh");
+            default -> List.of(code);
+        });
+        existing.addAll(Set.of("xh-jd", "xh-jd-1", "dc"));
+    }
+
+    @Test
+    void renamingAnAgencyRecordsItsNewName() {
+        fixture.given(new AgencyRegistered("xh-jd", "西长安街街道办事处", "xh"))
+                .when(new AdjustAgency("xh-jd", " 西长安街街道 ", false, null))
+                .expectEvents(new AgencyRenamed("xh-jd", "西长安街街道"));
+    }
+
+    @Test
+    void renamingToTheSameNameIsRefused() {
+        fixture.given(new AgencyRegistered("xh-jd", "西长安街街道办事处", "xh"))
+                .when(new AdjustAgency("xh-jd", "西长安街街道办事处", false, null))
+                .expectException(violation(Kind.INVALID, "AGENCY_NAME_UNCHANGED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aBlankNameIsRefused() {
+        fixture.given(new AgencyRegistered("xh-jd", "西长安街街道办事处", "xh"))
+                .when(new AdjustAgency("xh-jd", "  ", false, null))
+                .expectException(violation(Kind.INVALID, "AGENCY_NAME_REQUIRED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void movingAnAgencyUnderAnotherParent() {
+        fixture.given(new AgencyRegistered("xh-jd", "西长安街街道办事处", "xh"))
+                .when(new AdjustAgency("xh-jd", null, true, "dc"))
+                .expectEvents(new AgencyMoved("xh-jd", "dc"));
+    }
+
+    @Test
+    void aBlankParentMovesTheAgencyToTheTop() {
+        fixture.given(new AgencyRegistered("xh-jd", "西长安街街道办事处", "xh"))
+                .when(new AdjustAgency("xh-jd", null, true, ""))
+                .expectEvents(new AgencyMoved("xh-jd", null));
+    }
+
+    @Test
+    void renamingAndMovingAtOnceRecordsBoth() {
+        fixture.given(new AgencyRegistered("xh-jd", "西长安街街道办事处", "xh"))
+                .when(new AdjustAgency("xh-jd", "西长安街街道", true, "dc"))
+                .expectEvents(new AgencyRenamed("xh-jd", "西长安街街道"), new AgencyMoved("xh-jd", "dc"));
+    }
+
+    @Test
+    void movingUnderOneOfItsOwnSubordinatesIsRefusedAsACycle() {
+        fixture.given(new AgencyRegistered("xh", "西城区人民政府", null))
+                .when(new AdjustAgency("xh", null, true, "xh-jd-1"))
+                .expectException(violation(Kind.INVALID, "AGENCY_CYCLE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void movingUnderItselfIsRefusedAsACycle() {
+        fixture.given(new AgencyRegistered("xh-jd", "西长安街街道办事处", "xh"))
+                .when(new AdjustAgency("xh-jd", null, true, "xh-jd"))
+                .expectException(violation(Kind.INVALID, "AGENCY_CYCLE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRenameIsNotRecordedWhenTheMoveWithItIsRefused() {
+        fixture.given(new AgencyRegistered("xh-jd", "西长安街街道办事处", "xh"))
+                .when(new AdjustAgency("xh-jd", "西长安街街道", true, "no-such"))
+                .expectException(violation(Kind.INVALID, "PARENT_UNKNOWN"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void movingUnderTheParentItAlreadyHasIsRefused() {
+        fixture.given(new AgencyRegistered("xh-jd", "西长安街街道办事处", "xh"))
+                .when(new AdjustAgency("xh-jd", null, true, "xh"))
+                .expectException(violation(Kind.INVALID, "AGENCY_PARENT_UNCHANGED"))
+                .expectNoEvents();
     }
 
     @Test

@@ -300,7 +300,7 @@ class BadInputApiTest {
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> entry = paths.next();
             String template = entry.getKey();
-            for (String method : List.of("post", "put", "delete")) {
+            for (String method : List.of("post", "put", "patch", "delete")) {
                 JsonNode operation = entry.getValue().get(method);
                 JsonNode schema = operation == null ? null
                         : operation.path("requestBody").path("content").path("application/json").get("schema");

@@ -94,6 +94,14 @@ public final class FoiApi {
         }
     }
 
+    public Response patch(String path, Object body) {
+        try {
+            return raw("PATCH", path, JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response postRaw(String path, String body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

@@ -4,7 +4,18 @@ import cn.foi.events.access.Role;
 import cn.foi.events.access.UserAccountCreated;
 import cn.foi.events.access.UserPasswordChangeRequired;
 import cn.foi.events.access.UserPasswordChanged;
+import cn.foi.events.access.UserAssignmentChanged;
+import cn.foi.events.access.UserDeactivated;
+import cn.foi.events.access.UserReactivated;
 import cn.foi.events.access.UserSignedOut;
+import cn.foi.events.agency.AgencyMoved;
+import cn.foi.events.agency.AgencyRenamed;
+import cn.foi.platform.FoiPlatformConfiguration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.foi.events.agency.AgencyRegistered;
 import cn.foi.events.agency.AgencySettingsChanged;
 import cn.foi.events.agency.AppealYearRule;
@@ -32,9 +43,11 @@ public class DirectoryProjection {
     public static final String PROCESSING_GROUP = "directory";
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher changes;
 
-    public DirectoryProjection(QueryDatabase database) {
+    public DirectoryProjection(QueryDatabase database, ApplicationEventPublisher changes) {
         this.jdbc = database.jdbc();
+        this.changes = changes;
     }
 
     /**
@@ -55,13 +68,53 @@ public class DirectoryProjection {
                 rule == null ? AppealYearRule.FILED_IN_YEAR : AppealYearRule.valueOf(rule));
     }
 
-    public record UserRow(String username, Role role, String agencyCode) {
+    /** @param active false once deactivated: the account stays, listed, but cannot sign in */
+    public record UserRow(String username, Role role, String agencyCode, boolean active) {
+    }
+
+    /** Tells the caches built on the tree or the names (the report's agency facts, ADR 17) that they changed. */
+    public record AgencyTreeChanged(String code) {
     }
 
     @EventHandler
     public void on(AgencyRegistered event) {
         jdbc.update("insert into agency (code, name, parent_code) values (?, ?, ?) on conflict (code) do nothing",
                 event.code(), event.name(), event.parentCode());
+        // The first name holds from the beginning of time: a report of any year before a rename carries it.
+        jdbc.update("insert into agency_name (code, name, named_on, event_id) values (?, ?, '-infinity', ?)"
+                + " on conflict (event_id) do nothing", event.code(), event.name(), "registered:" + event.code());
+    }
+
+    /**
+     * The new name holds from the day it was recorded, in the office's zone. An agency registered before the history
+     * was kept gets its earlier name first, from the beginning of time, so that past years keep it.
+     */
+    @EventHandler
+    void on(AgencyRenamed event, @Timestamp Instant at, @MessageIdentifier String eventId) {
+        jdbc.update("insert into agency_name (code, name, named_on, event_id)"
+                + " select code, name, '-infinity', 'registered:' || code from agency where code = ?"
+                + " on conflict (event_id) do nothing", event.code());
+        jdbc.update("insert into agency_name (code, name, named_on, event_id) values (?, ?, ?, ?)"
+                + " on conflict (event_id) do nothing", event.code(), event.name(),
+                LocalDate.ofInstant(at, FoiPlatformConfiguration.OFFICE_ZONE), eventId);
+        jdbc.update("update agency set name = ? where code = ?", event.name(), event.code());
+        changes.publishEvent(new AgencyTreeChanged(event.code()));
+    }
+
+    @EventHandler
+    void on(AgencyMoved event) {
+        jdbc.update("update agency set parent_code = ? where code = ?", event.parentCode(), event.code());
+        changes.publishEvent(new AgencyTreeChanged(event.code()));
+    }
+
+    /**
+     * The agency's name at the end of the given day: the last name recorded on or before it. A report is signed with
+     * its name at the end of its year.
+     */
+    public Optional<String> nameOn(String code, LocalDate day) {
+        return jdbc.queryForList("select name from agency_name where code = ? and named_on <= ?"
+                + " order by named_on desc, event_id desc limit 1", String.class, code, day).stream().findFirst()
+                .or(() -> agency(code).map(AgencyRow::name));
     }
 
     @EventHandler
@@ -96,6 +149,23 @@ public class DirectoryProjection {
     }
 
     @EventHandler
+    void on(UserDeactivated event) {
+        jdbc.update("update user_account set active = false, sessions_ended_at = ? where username = ?",
+                java.sql.Timestamp.from(event.deactivatedAt()), event.username());
+    }
+
+    @EventHandler
+    void on(UserReactivated event) {
+        jdbc.update("update user_account set active = true where username = ?", event.username());
+    }
+
+    @EventHandler
+    void on(UserAssignmentChanged event) {
+        jdbc.update("update user_account set role = ?, agency_code = ?, sessions_ended_at = ? where username = ?",
+                event.role().name(), event.agencyCode(), java.sql.Timestamp.from(event.changedAt()), event.username());
+    }
+
+    @EventHandler
     void on(UserPasswordChanged event) {
         // A new password lifts the requirement to change it; a reset by an administrator sets it again right after.
         jdbc.update("update user_account set password_hash = ?, must_change_password = false where username = ?",
@@ -109,7 +179,7 @@ public class DirectoryProjection {
 
     @ResetHandler
     public void reset() {
-        jdbc.update("truncate agency, user_account");
+        jdbc.update("truncate agency, agency_name, user_account");
     }
 
     public List<AgencyRow> agencies() {
@@ -150,8 +220,9 @@ public class DirectoryProjection {
     }
 
     public List<UserRow> users() {
-        return jdbc.query("select username, role, agency_code from user_account order by username",
-                (rs, n) -> new UserRow(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)));
+        return jdbc.query("select username, role, agency_code, active from user_account order by username",
+                (rs, n) -> new UserRow(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getBoolean(4)));
     }
 
     /** Signs users in from the query database when the query side runs as its own service. */

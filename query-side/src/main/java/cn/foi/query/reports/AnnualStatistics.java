@@ -474,6 +474,15 @@ public class AnnualStatistics {
 
     private final Map<FactsKey, KeptFacts> kept = new ConcurrentHashMap<>();
 
+    /**
+     * A rename or a move: the facts are counted per agency and checked against its calendar (which follows the tree),
+     * but whatever was counted under the old tree or name is dropped at once rather than trusted to those checks.
+     */
+    @org.springframework.context.event.EventListener
+    void on(cn.foi.query.directory.DirectoryProjection.AgencyTreeChanged change) {
+        kept.clear();
+    }
+
     /** The facts of each agency, counted again only for the agencies whose rows or calendar changed since. */
     private List<AgencyFacts> facts(List<String> agencies, Map<String, Fingerprint> fingerprints,
                                     Map<String, WorkingDayCalendar> calendar, int year, ReportTemplate template,

@@ -62,7 +62,10 @@ public class ReportAccess {
         DirectoryProjection.AgencyRow agency = readable(code, includeSubordinates);
         checkYear(year);
         List<String> agencies = includeSubordinates ? directory.subtree(code) : List.of(code);
-        return reports.report(code, agency.name(), agencies, includeSubordinates, year,
+        // Named as the agency was called at the end of the year (机构更名 later does not rename a past year's report);
+        // a roll-up sums the agencies under it in the tree as it stands now (README "机构调整", ADR 25).
+        String name = directory.nameOn(code, LocalDate.of(year, 12, 31)).orElse(agency.name());
+        return reports.report(code, name, agencies, includeSubordinates, year,
                 ReportTemplate.of(template, year), directory.appealYearRule(code));
     }
 

@@ -35,7 +35,7 @@ class CalendarProjectionTest {
     static void database() {
         database = TestFixtures.database("calendar_test");
         projection = new CalendarProjection(database);
-        directory = new DirectoryProjection(database);
+        directory = new DirectoryProjection(database, change -> { });
         calendar = new QueryCalendar(database);
     }
 

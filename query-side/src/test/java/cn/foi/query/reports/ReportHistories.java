@@ -63,7 +63,7 @@ public final class ReportHistories {
         database = TestFixtures.database(databaseName);
         requests = new RequestProjection(database, new BatchedWrites(database), TestFixtures.json());
         facts = new ReportFactsProjection(database, new BatchedWrites(database));
-        directory = new DirectoryProjection(database);
+        directory = new DirectoryProjection(database, change -> { });
         entries = new AnnualReportProjection(database, TestFixtures.json());
         CalendarProjection calendar = new CalendarProjection(database);
         requests.reset();

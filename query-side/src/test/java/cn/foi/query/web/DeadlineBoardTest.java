@@ -67,7 +67,7 @@ class DeadlineBoardTest {
     static void history() {
         database = TestFixtures.database("deadline_board_test");
         calendar = new QueryCalendar(database);
-        directory = new DirectoryProjection(database);
+        directory = new DirectoryProjection(database, change -> { });
         RequestProjection requests = new RequestProjection(database, new BatchedWrites(database), TestFixtures.json());
         CalendarProjection calendarDays = new CalendarProjection(database);
         requests.reset();

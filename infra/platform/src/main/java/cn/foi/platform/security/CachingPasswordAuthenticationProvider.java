@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -103,6 +104,12 @@ public class CachingPasswordAuthenticationProvider implements AuthenticationProv
                 verified.values().removeIf(expiry -> expiry.isBefore(now));
             }
             verified.put(cacheKey, now.plus(REMEMBER_FOR));
+        }
+        if (!user.active()) {
+            // Told only after the password matched, so that the answer reveals nothing to someone guessing; logged on
+            // every attempt, since a deactivated user still trying is what an administrator wants to see.
+            log(now, typed, username, SignInResult.INACTIVE, details);
+            throw new DisabledException("该账号已停用，请联系管理员");
         }
         // A password actually checked, or the web UI's sign-in, is a sign-in; a password remembered for HTTP Basic is an
         // API client's further call.

@@ -13,9 +13,15 @@ import org.springframework.security.core.userdetails.UserDetails;
  *
  * @param sessionsEndedAt when the user last signed out of the web UI: sessions issued until then are over (null: never)
  * @param mustChangePassword the password was generated or reset by an administrator: the web UI asks for a new one
+ * @param active false once an administrator deactivated the account: it neither signs in nor keeps a session
  */
 public record FoiUser(String username, String passwordHash, Role role, String agencyCode, Instant sessionsEndedAt,
-                      boolean mustChangePassword) implements UserDetails {
+                      boolean mustChangePassword, boolean active) implements UserDetails {
+
+    public FoiUser(String username, String passwordHash, Role role, String agencyCode, Instant sessionsEndedAt,
+                   boolean mustChangePassword) {
+        this(username, passwordHash, role, agencyCode, sessionsEndedAt, mustChangePassword, true);
+    }
 
     public FoiUser(String username, String passwordHash, Role role, String agencyCode, Instant sessionsEndedAt) {
         this(username, passwordHash, role, agencyCode, sessionsEndedAt, false);
@@ -42,6 +48,11 @@ public record FoiUser(String username, String passwordHash, Role role, String ag
     @Override
     public String getPassword() {
         return passwordHash;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
     }
 
     @Override

@@ -87,4 +87,24 @@ public class JdbcSignInLog implements SignInLog {
                 arguments.toArray());
         return new Page(items, total == null ? 0 : total);
     }
+
+    @Override
+    public Page between(java.util.Collection<String> usernames, java.time.Instant from, java.time.Instant to,
+                        int limit) {
+        StringBuilder where = new StringBuilder(" where at >= ? and at < ?");
+        List<Object> arguments = new ArrayList<>(List.of(java.sql.Timestamp.from(from), java.sql.Timestamp.from(to)));
+        if (usernames != null) {
+            where.append(" and username = any(?)");
+            arguments.add(usernames.toArray(String[]::new));
+        }
+        Long total = jdbc.queryForObject("select count(*) from sign_in_log" + where, Long.class, arguments.toArray());
+        arguments.add(limit);
+        List<SignInAttempt> items = jdbc.query("select at, typed, username, result, address, user_agent, via "
+                        + "from sign_in_log" + where + " order by at desc, id desc limit ?",
+                (row, n) -> new SignInAttempt(row.getTimestamp("at").toInstant(), row.getString("typed"),
+                        row.getString("username"), SignInResult.valueOf(row.getString("result")),
+                        row.getString("address"), row.getString("user_agent"), row.getString("via")),
+                arguments.toArray());
+        return new Page(items, total == null ? 0 : total);
+    }
 }

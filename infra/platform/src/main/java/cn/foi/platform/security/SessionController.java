@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -61,6 +62,8 @@ public class SessionController {
             user = (FoiUser) passwords.authenticate(attempt).getPrincipal();
         } catch (SignInThrottled e) {
             throw e;
+        } catch (DisabledException e) {
+            throw new SignInFailed(e.getMessage());
         } catch (AuthenticationException e) {
             throw new SignInFailed();
         }
@@ -117,6 +120,10 @@ public class SessionController {
     static final class SignInFailed extends RuntimeException {
         SignInFailed() {
             super("用户名或密码错误，请重新输入");
+        }
+
+        SignInFailed(String message) {
+            super(message);
         }
     }
 }

@@ -47,9 +47,10 @@ public class SessionCookieFilter extends OncePerRequestFilter {
             return;
         }
         Optional<FoiUser> user = cookies.tokens().username(token.get()).flatMap(users::findByUsername)
+                .filter(FoiUser::active)
                 .filter(found -> cookies.tokens().valid(token.get(), found));
         if (user.isEmpty()) {
-            // An expired or outdated cookie is forgotten; the call goes on unauthenticated and is answered 401.
+            // An expired or outdated cookie, or one of a deactivated user, is forgotten; the call goes on unauthenticated and is answered 401.
             cookies.clear(request, response);
             chain.doFilter(request, response);
             return;

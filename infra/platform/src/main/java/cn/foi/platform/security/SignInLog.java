@@ -14,6 +14,14 @@ public interface SignInLog {
     /** Newest first; {@code username} (canonical) and {@code result} narrow the list when given. */
     Page list(String username, SignInResult result, int page, int size);
 
+    /**
+     * For the operation log: the attempts recorded from {@code from} (inclusive) to {@code to} (exclusive), newest
+     * first, at most {@code limit}, and how many there are in all.
+     *
+     * @param usernames the accounts whose attempts count; null for everybody's
+     */
+    Page between(java.util.Collection<String> usernames, java.time.Instant from, java.time.Instant to, int limit);
+
     record Page(List<SignInAttempt> items, long total) {
     }
 }

@@ -9,5 +9,7 @@ public enum SignInResult {
     /** No account has the name (shown to administrators only: a clerk's answer is the same as for a wrong password). */
     UNKNOWN_USER,
     /** Refused before the password was checked: too many failures for the user or from the address. */
-    THROTTLED
+    THROTTLED,
+    /** The account was deactivated by an administrator: refused whatever the password (checked only after it). */
+    INACTIVE
 }

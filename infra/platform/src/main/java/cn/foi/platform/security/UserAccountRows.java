@@ -9,7 +9,7 @@ import java.sql.Timestamp;
 public final class UserAccountRows {
 
     public static final String BY_USERNAME = "select username, password_hash, role, agency_code, sessions_ended_at,"
-            + " must_change_password from user_account where username = ?";
+            + " must_change_password, active from user_account where username = ?";
 
     private UserAccountRows() {
     }
@@ -17,6 +17,6 @@ public final class UserAccountRows {
     public static FoiUser user(ResultSet rs, int row) throws SQLException {
         Timestamp sessionsEnded = rs.getTimestamp(5);
         return new FoiUser(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
-                sessionsEnded == null ? null : sessionsEnded.toInstant(), rs.getBoolean(6));
+                sessionsEnded == null ? null : sessionsEnded.toInstant(), rs.getBoolean(6), rs.getBoolean(7));
     }
 }
