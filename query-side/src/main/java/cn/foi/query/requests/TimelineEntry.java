@@ -134,6 +134,7 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
             return new TimelineEntry("上传附件", "上传附件《" + e.name() + "》（" + e.kind().label() + "）", e.addedOn());
         } else if (event instanceof AttachmentRemoved e) {
             return new TimelineEntry("删除附件", "删除附件《" + e.name() + "》，理由：" + e.reason(), e.removedOn());
+        } else if (event instanceof RequestAssigned e) {
             return e.handler() == null
                     ? new TimelineEntry("取消承办人", "取消承办人，暂无承办人（" + e.assignedBy() + " 操作）", e.assignedOn())
                     : new TimelineEntry("指定承办人", "指定承办人：" + e.handler() + "（" + e.assignedBy() + " 指定）",
