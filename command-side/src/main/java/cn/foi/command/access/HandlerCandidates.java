@@ -6,9 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the command side's own user table, which the user account events keep in step with the event store. Accounts
- * cannot be deactivated yet, so every existing account counts as active; once they can, this is the one place to read
- * the flag.
+ * Reads the command side's own user table, which the user account events keep in step with the event store, with
+ * the account's {@code active} flag (a deactivated clerk is no handler: nobody would see the request's reminders).
  */
 @Component
 public class HandlerCandidates implements HandlerDirectory {
@@ -24,8 +23,8 @@ public class HandlerCandidates implements HandlerDirectory {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.query("select username, role, agency_code from user_account where lower(username) = lower(?)",
-                (rs, n) -> new Candidate(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), true),
+        return jdbc.query("select username, role, agency_code, active from user_account where lower(username) = lower(?)",
+                (rs, n) -> new Candidate(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getBoolean(4)),
                 username.strip()).stream().findFirst();
     }
 }

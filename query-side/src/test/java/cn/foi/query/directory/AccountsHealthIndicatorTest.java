@@ -23,7 +23,7 @@ class AccountsHealthIndicatorTest {
     @BeforeAll
     static void database() {
         database = TestFixtures.database("accounts_health_test");
-        directory = new DirectoryProjection(database);
+        directory = new DirectoryProjection(database, change -> { });
         health = new AccountsHealthIndicator(directory);
     }
 
