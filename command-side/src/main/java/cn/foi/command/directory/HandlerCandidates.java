@@ -1,5 +1,6 @@
-package cn.foi.command.access;
+package cn.foi.command.directory;
 
+import cn.foi.command.access.HandlerDirectory;
 import cn.foi.events.access.Role;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
