@@ -13,6 +13,7 @@ import cn.foi.command.calendar.PeriodRules;
 import cn.foi.command.notice.NoticeCommands.IssueNotice;
 import cn.foi.command.notice.Notices;
 import cn.foi.command.request.RequestCommands.CheckDeadline;
+import cn.foi.command.request.RequestCommands.LinkToEarlierRequest;
 import cn.foi.command.request.RequestCommands.CorrectDecision;
 import cn.foi.command.request.RequestCommands.CorrectRegistration;
 import cn.foi.command.request.RequestCommands.DecideLawsuit;
@@ -60,6 +61,7 @@ import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestOverdue;
+import cn.foi.events.request.RequestLinkedToEarlier;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestWithdrawn;
@@ -149,6 +151,9 @@ public class DisclosureRequest {
     private final Map<Integer, Appeal> lawsuits = new HashMap<>();
     /** The corrected appeals the agency has already answered anew: each orders one new answer. */
     private final Set<AppealRef> redecidedAppeals = new HashSet<>();
+
+    /** The earlier requests this one is linked to (重复申请): a second link to the same one would say nothing new. */
+    private final Set<String> linkedEarlier = new HashSet<>();
 
     /**
      * A consultation (条例 32, 34): the consulted party has fifteen working days from the delivery, or from the sending
@@ -457,6 +462,23 @@ public class DisclosureRequest {
         requireOpen("撤回");
         LocalDate withdrawnOn = checked(command.withdrawnOn(), "withdrawnOn", "撤回日期", receivedOn, clock);
         apply(new RequestWithdrawn(requestId, withdrawnOn, text(TextField.WITHDRAWAL_NOTE, command.note())));
+    }
+
+    @CommandHandler
+    public void handle(LinkToEarlierRequest command) {
+        String earlier = command.earlierRequestId();
+        if (earlier == null || earlier.isBlank()) {
+            throw RuleViolation.invalid("LINK_INVALID", "earlierRequestId", "请选择要关联的既往申请");
+        }
+        if (earlier.equals(requestId)) {
+            throw RuleViolation.invalid("LINK_INVALID", "earlierRequestId", "不能将申请与其自身关联");
+        }
+        if (linkedEarlier.contains(earlier)) {
+            throw RuleViolation.conflict("ALREADY_LINKED", "该申请已与受理编号 " + command.earlierCaseNo()
+                    + " 的申请关联");
+        }
+        apply(new RequestLinkedToEarlier(requestId, earlier, command.earlierCaseNo(),
+                text(TextField.LINK_REASON, command.reason())));
     }
 
     @CommandHandler
@@ -1061,6 +1083,11 @@ public class DisclosureRequest {
         outcome = Outcome.R3_6_3;
         closedOn = event.withdrawnOn();
         recorded(event.withdrawnOn());
+    }
+
+    @EventSourcingHandler
+    void on(RequestLinkedToEarlier event) {
+        linkedEarlier.add(event.earlierRequestId());
     }
 
     @EventSourcingHandler

@@ -22,6 +22,7 @@ import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
 import cn.foi.events.request.RequestOverdue;
+import cn.foi.events.request.RequestLinkedToEarlier;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestWithdrawn;
@@ -177,7 +178,7 @@ public class RequestProjection {
         } else if (event instanceof SupplementLapsed || event instanceof FeeLapsed
                 || event instanceof AnswerClockPaused || event instanceof AnswerClockResumed
                 || event instanceof ReconsiderationDecided || event instanceof LawsuitDecided
-                || event instanceof NoticeIssued) {
+                || event instanceof NoticeIssued || event instanceof RequestLinkedToEarlier) {
             return Change.none(); // in the timeline only
         } else if (event instanceof RequestRedecided) {
             // The request stays closed as first answered: the summary's outcome and dates are what Table 三 counts.

@@ -21,6 +21,7 @@ import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
 import cn.foi.events.request.RequestOverdue;
+import cn.foi.events.request.RequestLinkedToEarlier;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestWithdrawn;
@@ -118,6 +119,10 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
                     + " 已届满，未登记缴费；可登记逾期未缴费并按“逾期未缴费”办结，由经办人确认", e.payBy().plusDays(1));
         } else if (event instanceof NoticeIssued e) {
             return new TimelineEntry("出具文书", "出具《" + e.kind().title() + "》 " + e.number(), e.issuedOn());
+        } else if (event instanceof RequestLinkedToEarlier e) {
+            // No business date of its own: the link records what the clerk noticed, not a step the law names.
+            return new TimelineEntry("关联既往申请", "与本机关受理编号 " + e.earlierCaseNo() + " 的申请关联（可能为重复申请）"
+                    + (e.reason().isEmpty() ? "" : "；原因：" + e.reason()), null);
         } else if (event instanceof LawsuitDecided e) {
             return new TimelineEntry("行政诉讼判决", "第 " + e.lawsuitNo() + " 件行政诉讼：" + e.result().label(),
                     e.decidedOn());

@@ -12,7 +12,7 @@ public sealed interface RequestEvent
         RequestDecided, DecisionCorrected, RequestRedecided, RequestWithdrawn,
         ReconsiderationFiled, ReconsiderationDecided, LawsuitFiled, LawsuitDecided,
         RequestOverdue, SupplementDeadlinePassed, FeePaymentDeadlinePassed,
-        NoticeIssued {
+        NoticeIssued, RequestLinkedToEarlier {
 
     String requestId();
 }

@@ -30,6 +30,7 @@ public enum TextField {
     DECISION_NOTE("note", "答复说明", 2_000, false, "request_summary.outcome_note", "request_timeline.detail"),
     DECISION_CORRECTION_REASON("reason", "更正原因", 2_000, false, "request_timeline.detail"),
     WITHDRAWAL_NOTE("note", "撤回说明", 2_000, false, "request_summary.outcome_note", "request_timeline.detail"),
+    LINK_REASON("reason", "关联原因", 2_000, false, "request_timeline.detail"),
     FEE_REDUCTION_REASON("reductionReason", "减免理由", 2_000, false, "report_fee.reduction_reason",
             "request_timeline.detail"),
 
