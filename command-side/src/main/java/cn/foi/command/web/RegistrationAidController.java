@@ -4,6 +4,7 @@ import cn.foi.command.directory.CommandDirectories;
 import cn.foi.command.request.CaseNumberPattern;
 import cn.foi.command.request.RequestCommands;
 import cn.foi.platform.web.InvalidInputException;
+import cn.foi.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -59,6 +60,9 @@ public class RegistrationAidController {
             @Parameter(description = "收到申请日期，编号按其年度；默认今天")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn) {
         access.requireAgency(code);
+        if (!directories.exists(code)) {
+            throw new NotFoundException("本系统中没有编码为 " + code + " 的机关");
+        }
         LocalDate day = receivedOn != null ? receivedOn : LocalDate.now(clock);
         int year = CaseNumberPattern.seriesYear(day, LocalDate.now(clock));
         String caseNo = pattern.next(year, directories.caseNumbersMatching(code, pattern.seriesRegex(year)));
