@@ -49,6 +49,6 @@ class RequestEventsTest {
     @Test
     void theLifecycleIsClosed() {
         assertThat(RequestEvent.class.isSealed()).isTrue();
-        assertThat(RequestEvent.class.getPermittedSubclasses()).hasSize(32);
+        assertThat(RequestEvent.class.getPermittedSubclasses()).hasSize(33);
     }
 }

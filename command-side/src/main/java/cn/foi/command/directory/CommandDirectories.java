@@ -23,6 +23,7 @@ import cn.foi.events.agency.AgencySettingsChanged;
 import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.security.UserAccountRows;
 import cn.foi.platform.security.UserAccountStore;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -91,6 +92,24 @@ public class CommandDirectories implements AgencyDirectory, AgencyTree, AgencySe
     public Optional<String> agencyOfRequest(String requestId) {
         return jdbc.queryForList("select agency_code from case_registry where request_id = ?", String.class, requestId)
                 .stream().findFirst();
+    }
+
+    /** A registered request's agency and case number, as the registry holds them. */
+    public record RegisteredCase(String agencyCode, String caseNo) {
+    }
+
+    public Optional<RegisteredCase> registeredCase(String requestId) {
+        return jdbc.query("select agency_code, case_no from case_registry where request_id = ?",
+                (rs, n) -> new RegisteredCase(rs.getString(1), rs.getString(2)), requestId).stream().findFirst();
+    }
+
+    /**
+     * The agency's case numbers that match a PostgreSQL regular expression: the registry is written in the
+     * registering transaction, so a number registered a moment ago is already here.
+     */
+    public List<String> caseNumbersMatching(String agencyCode, String regex) {
+        return jdbc.queryForList("select case_no from case_registry where agency_code = ? and case_no ~ ?",
+                String.class, agencyCode, regex);
     }
 
     /**

@@ -77,6 +77,11 @@ public final class LedgerFiles {
         }
     }
 
+    /** Whether the file is an XLSX workbook (a ZIP package); anything else read as a ledger is CSV. */
+    static boolean isXlsx(InputStreamSource source) {
+        return startsWith(head(source), ZIP);
+    }
+
     // ---- CSV
 
     private static void readCsv(InputStreamSource source, RowSink sink) {

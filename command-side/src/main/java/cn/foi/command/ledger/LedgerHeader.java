@@ -152,6 +152,11 @@ final class LedgerHeader {
     }
 
     /** The non-blank cells of a data row by column. */
+    /** Whether the header has the column at all (a cell of it may still be blank). */
+    boolean has(LedgerColumn column) {
+        return columns.containsValue(column);
+    }
+
     Map<LedgerColumn, String> cells(List<String> cells) {
         Map<LedgerColumn, String> byColumn = new EnumMap<>(LedgerColumn.class);
         columns.forEach((index, column) -> {

@@ -4,6 +4,7 @@ import cn.foi.command.CommandSideConfiguration;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.calendar.PeriodRules;
 import cn.foi.command.request.CaseNumberRegistry;
+import cn.foi.command.request.CaseNumbers;
 import cn.foi.command.request.DisclosureRequest;
 import cn.foi.command.request.RequestCommands.DecideRequest;
 import cn.foi.command.request.RequestCommands.ExtendAnswerPeriod;
@@ -153,7 +154,11 @@ public class LedgerImport {
             if (used != null) {
                 mappings.remember(agencyCode, used, actor);
             }
-            return new Result(run.rows, store, List.copyOf(run.errors), used);
+            // By row, as the clerk corrects the sheet: a row's refusal by the aggregate is found when its batch runs,
+            // after the reading errors of the rows read since. The sort is stable: a row's errors keep their order.
+            List<LedgerError> errors = run.errors.stream()
+                    .sorted(java.util.Comparator.comparingInt(LedgerError::row)).toList();
+            return new Result(run.rows, store, errors, used);
         });
         if (result.stored()) {
             // The answer's X-Event-Position comes from the append (AppendedPositions), as for a clerk's command.
@@ -186,6 +191,8 @@ public class LedgerImport {
         private final LedgerMapping remembered;
         private List<LedgerHeader.Choice> choices = List.of();
         private final List<LedgerError> errors = new ArrayList<>();
+        /** The row each case number of the file was first read on, as the registry compares numbers. */
+        private final Map<String, Integer> caseNoRows = new java.util.HashMap<>();
         private final List<Planned> batch = new ArrayList<>();
         private LedgerHeader header;
         private int rows;
@@ -240,13 +247,34 @@ public class LedgerImport {
                 return;
             }
             rows++;
-            LedgerRow read = LedgerRows.read(row, header.cells(cells), errors);
+            Map<LedgerColumn, String> byColumn = header.cells(cells);
+            boolean nameMissing = header.has(LedgerColumn.APPLICANT_NAME)
+                    && !byColumn.containsKey(LedgerColumn.APPLICANT_NAME);
+            if (nameMissing) {
+                // The form refuses a registration without the applicant; a ledger that has the column must fill it.
+                // A ledger without the column at all records none (LedgerRows.NAME_NOT_RECORDED).
+                errors.add(LedgerError.at(row, LedgerColumn.APPLICANT_NAME, "请填写申请人姓名或名称"));
+            }
+            String caseNo = byColumn.get(LedgerColumn.CASE_NO);
+            if (caseNo != null) {
+                Integer first = caseNoRows.putIfAbsent(CaseNumbers.normalize(caseNo), row);
+                if (first != null) {
+                    // Said as it is: the number is not taken by another request of the agency, it is twice in this file.
+                    errors.add(LedgerError.at(row, LedgerColumn.CASE_NO, "第" + row + "行与第" + first + "行受理编号重复（"
+                            + CaseNumbers.normalize(caseNo) + "），同一受理编号在文件中只能出现一次"));
+                    return;
+                }
+            }
+            LedgerRow read = LedgerRows.read(row, byColumn, errors);
             if (read == null) {
                 return;
             }
             List<LedgerError> inconsistencies = LedgerRows.inconsistencies(read);
             if (!inconsistencies.isEmpty()) {
                 errors.addAll(inconsistencies);
+                return;
+            }
+            if (nameMissing) {
                 return;
             }
             batch.add(new Planned(row, LedgerRows.history(read, ids.generateId().toString(), agencyCode)));

@@ -20,6 +20,7 @@ import cn.foi.command.notice.NoticeCommands.VoidNotice;
 import cn.foi.command.notice.Notices;
 import cn.foi.command.request.RequestCommands.AssignHandler;
 import cn.foi.command.request.RequestCommands.CheckDeadline;
+import cn.foi.command.request.RequestCommands.LinkToEarlierRequest;
 import cn.foi.command.request.RequestCommands.CorrectDecision;
 import cn.foi.command.request.RequestCommands.CorrectRegistration;
 import cn.foi.command.request.RequestCommands.DecideLawsuit;
@@ -75,6 +76,7 @@ import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestAssigned;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestOverdue;
+import cn.foi.events.request.RequestLinkedToEarlier;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestWithdrawn;
@@ -178,6 +180,9 @@ public class DisclosureRequest {
     /** The names of the files kept with the request, by attachment id; removed ones are in the other set. */
     private final Map<String, String> attachments = new HashMap<>();
     private final Set<String> removedAttachments = new HashSet<>();
+
+    /** The earlier requests this one is linked to (重复申请): a second link to the same one would say nothing new. */
+    private final Set<String> linkedEarlier = new HashSet<>();
 
     /**
      * A consultation (条例 32, 34): the consulted party has fifteen working days from the delivery, or from the sending
@@ -516,6 +521,23 @@ public class DisclosureRequest {
         requireOpen("撤回");
         LocalDate withdrawnOn = checked(command.withdrawnOn(), "withdrawnOn", "撤回日期", receivedOn, clock);
         apply(new RequestWithdrawn(requestId, withdrawnOn, text(TextField.WITHDRAWAL_NOTE, command.note())));
+    }
+
+    @CommandHandler
+    public void handle(LinkToEarlierRequest command) {
+        String earlier = command.earlierRequestId();
+        if (earlier == null || earlier.isBlank()) {
+            throw RuleViolation.invalid("LINK_INVALID", "earlierRequestId", "请选择要关联的既往申请");
+        }
+        if (earlier.equals(requestId)) {
+            throw RuleViolation.invalid("LINK_INVALID", "earlierRequestId", "不能将申请与其自身关联");
+        }
+        if (linkedEarlier.contains(earlier)) {
+            throw RuleViolation.conflict("ALREADY_LINKED", "该申请已与受理编号 " + command.earlierCaseNo()
+                    + " 的申请关联");
+        }
+        apply(new RequestLinkedToEarlier(requestId, earlier, command.earlierCaseNo(),
+                text(TextField.LINK_REASON, command.reason())));
     }
 
     @CommandHandler
@@ -1280,6 +1302,11 @@ public class DisclosureRequest {
         outcome = Outcome.R3_6_3;
         closedOn = event.withdrawnOn();
         recorded(event.withdrawnOn());
+    }
+
+    @EventSourcingHandler
+    void on(RequestLinkedToEarlier event) {
+        linkedEarlier.add(event.earlierRequestId());
     }
 
     @EventSourcingHandler

@@ -103,6 +103,14 @@ public final class RequestCommands {
     public record WithdrawRequest(@TargetAggregateIdentifier String requestId, LocalDate withdrawnOn, String note) {
     }
 
+    /**
+     * Links the request to an earlier one of the same agency (重复申请). The caller has checked that the earlier request
+     * exists and belongs to the same agency, and gives its case number for the timeline.
+     */
+    public record LinkToEarlierRequest(@TargetAggregateIdentifier String requestId, String earlierRequestId,
+                                       String earlierCaseNo, String reason) {
+    }
+
     public record FileReconsideration(@TargetAggregateIdentifier String requestId, LocalDate filedOn) {
     }
 

@@ -4,11 +4,14 @@ import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.ledger.LedgerExport;
 import cn.foi.command.ledger.LedgerFileException;
 import cn.foi.command.ledger.LedgerColumn;
+import cn.foi.command.ledger.LedgerError;
+import cn.foi.command.ledger.LedgerErrorSheet;
 import cn.foi.command.ledger.LedgerImport;
 import cn.foi.command.ledger.LedgerMapping;
 import cn.foi.command.ledger.LedgerMappingException;
 import cn.foi.command.ledger.LedgerPreview;
 import cn.foi.command.ledger.LedgerSuggestions;
+import cn.foi.command.ledger.LedgerTemplate;
 import cn.foi.events.access.Role;
 import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.security.FoiUser;
@@ -26,9 +29,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -101,6 +106,45 @@ public class LedgerController {
         body.put("errors", List.of());
         body.put("rememberedMapping", result.remembered() == null ? null : result.remembered().toKeys());
         return ResponseEntity.ok(body);
+    }
+
+    @PostMapping("/agencies/{code}/ledger/errors.xlsx")
+    @Operation(summary = "检查台账并返回加了“错误说明”列的原表（multipart/form-data，字段 file；xlsx 保留原工作簿，"
+            + "CSV 转为 xlsx）：每行的错误写在该行，便于在原表中改正后重新导入；不保存任何记录")
+    public ResponseEntity<byte[]> ledgerErrors(@PathVariable String code,
+                                               @RequestParam(name = "file", required = false) MultipartFile file,
+                                               @Parameter(description = MAPPING_DOC)
+                                               @RequestParam(name = "mapping", required = false) String mapping)
+            throws IOException {
+        FoiUser user = requireImporter(code);
+        requireFile(file);
+        LedgerMapping chosen = mapping(mapping);
+        List<LedgerError> errors;
+        try {
+            errors = ledgerImport.run(code, file, true, user.username(), chosen).errors();
+        } catch (LedgerMappingException e) {
+            throw new InvalidInputException("mapping", e.getMessage());
+        } catch (LedgerFileException e) {
+            // No sheet to mark up: the file is empty or no spreadsheet at all.
+            throw new InvalidInputException("file", e.getMessage());
+        }
+        java.io.ByteArrayOutputStream sheet = new java.io.ByteArrayOutputStream();
+        LedgerErrorSheet.write(file, errors, sheet);
+        String name = Optional.ofNullable(file.getOriginalFilename()).orElse("台账").replaceAll("\\.[^.]*$", "");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name + "-错误说明.xlsx", StandardCharsets.UTF_8).build().toString())
+                .header("X-Error-Count", Integer.toString(errors.size()))
+                .body(sheet.toByteArray());
+    }
+
+    @GetMapping("/ledger/template.xlsx")
+    @Operation(summary = "台账模板（xlsx）：全部列名及一行示例，格式与导入、导出相同")
+    public void ledgerTemplate(HttpServletResponse response) throws IOException {
+        response.setContentType(XLSX_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("政府信息公开申请台账模板.xlsx", StandardCharsets.UTF_8).build().toString());
+        LedgerTemplate.write(response.getOutputStream());
     }
 
     @PostMapping("/agencies/{code}/ledger/preview")

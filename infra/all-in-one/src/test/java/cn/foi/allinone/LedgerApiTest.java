@@ -157,7 +157,7 @@ class LedgerApiTest {
         assertThat(errors.get(2)).startsWith("4:办结日期:").contains("不能早于收到申请日期");
         assertThat(errors.get(3)).startsWith("5:办理结果:").contains("补正后申请内容仍不明确");
         assertThat(errors.get(4)).startsWith("6:延长工作日数:").contains("1 至 20");
-        assertThat(errors.get(5)).startsWith("8:受理编号:").contains("已被使用");
+        assertThat(errors.get(5)).startsWith("8:受理编号:").contains("第8行与第7行受理编号重复").doesNotContain("已被使用");
         assertThat(dry.status()).isEqualTo(422);
         assertThat(errors(dry.json())).isEqualTo(errors);
         system.awaitCaughtUp();

@@ -141,6 +141,30 @@ public final class FoiApi {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Uploads a file as {@link #upload} does and takes the answer as bytes: a file the server made from it. */
+    public Download uploadForDownload(String path, String filename, byte[] content) {
+        String boundary = "----foi" + Long.toHexString(System.nanoTime());
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).timeout(Duration.ofMinutes(10))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A download: the status and the body's bytes, for files such as an exported ledger. */
     public record Download(int status, String contentType, byte[] body) {
 

@@ -27,6 +27,7 @@ import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
 import cn.foi.events.request.RequestOverdue;
+import cn.foi.events.request.RequestLinkedToEarlier;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestWithdrawn;
@@ -183,7 +184,8 @@ public class RequestProjection {
                 || event instanceof AnswerClockPaused || event instanceof AnswerClockResumed
                 || event instanceof ReconsiderationDecided || event instanceof LawsuitDecided
                 || event instanceof NoticeIssued || event instanceof NoticeServed || event instanceof NoticeVoided
-                || event instanceof AttachmentAdded || event instanceof AttachmentRemoved) {
+                || event instanceof AttachmentAdded || event instanceof AttachmentRemoved
+                || event instanceof RequestLinkedToEarlier) {
             return Change.none(); // in the timeline only
         } else if (event instanceof RequestAssigned e) {
             return Change.of("handler = ?", e.handler());

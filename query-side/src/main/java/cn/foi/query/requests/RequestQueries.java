@@ -129,7 +129,8 @@ public class RequestQueries {
                 .findFirst()
                 .map(view -> withWorkingDaysLeft(view, calendar.forAgency(view.agencyCode()), LocalDate.now(clock)))
                 .map(view -> view.withHistory(timeline(id), dueDateHistory(id), redecisions(id)))
-                .map(view -> view.withFlags(flags.forRequest(id)));
+                .map(view -> view.withFlags(flags.forRequest(id)))
+                .map(view -> view.withRelatedRequests(related(id)));
     }
 
     /**
@@ -321,6 +322,30 @@ public class RequestQueries {
                 id);
     }
 
+    /**
+     * The requests linked with this one, both ways: those it was linked to, and the later ones linked to it. Only
+     * requests of the same agency can be linked (the command side checks it), so no other agency's case shows here.
+     */
+    private List<RequestView.RelatedRequest> related(String id) {
+        return jdbc.query("select s.id, s.case_no, s.received_on, 'EARLIER', t.data ->> 'reason', t.recorded_at, "
+                        + "t.recorded_by, t.sequence from request_timeline t "
+                        + "join request_summary s on s.id = t.data ->> 'earlierRequestId' "
+                        + "where t.request_id = ? and t.event_type = 'RequestLinkedToEarlier' "
+                        + "union all select s.id, s.case_no, s.received_on, 'LATER', t.data ->> 'reason', "
+                        + "t.recorded_at, t.recorded_by, t.sequence from request_timeline t "
+                        + "join request_summary s on s.id = t.request_id "
+                        + "where t.data ->> 'earlierRequestId' = ? and t.event_type = 'RequestLinkedToEarlier' "
+                        + "order by 6, 8",
+                (rs, n) -> new RequestView.RelatedRequest(rs.getString(1), rs.getString(2), localDate(rs, 3),
+                        rs.getString(4), "EARLIER".equals(rs.getString(4)) ? "既往申请" : "后续申请",
+                        emptyToNull(rs.getString(5)), instant(rs, 6), rs.getString(7)),
+                id, id);
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
     private List<RequestView.DueDateChange> dueDateHistory(String id) {
         return jdbc.query("select data ->> 'dueOn', data ->> 'reason', data ->> 'explanation', recorded_at, recorded_by "
                         + "from request_timeline where request_id = ? and event_type = 'AnswerDueDateChanged' "
@@ -404,7 +429,7 @@ public class RequestQueries {
                 outcome == null ? null : Outcome.valueOf(outcome).fullLabel(), rs.getString("outcome_note"),
                 localDate(rs, "decided_on"), localDate(rs, "served_on"), localDate(rs, "closed_on"),
                 rs.getInt("reconsiderations"), rs.getInt("lawsuits"), instant(rs, "registered_at"),
-                instant(rs, "updated_at"), null, null, null, false, null, rs.getString("handler"));
+                instant(rs, "updated_at"), null, null, null, false, null, rs.getString("handler"), null);
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

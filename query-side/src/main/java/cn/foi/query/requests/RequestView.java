@@ -66,7 +66,8 @@ public record RequestView(
         List<Redecision> redecisions,
         boolean dueDateProvisional,
         List<Flag> flags,
-        String handler) {
+        String handler,
+        List<RelatedRequest> relatedRequests) {
 
     /**
      * The applicant; {@code masked} says the ID number and contact are shown masked ({@link PersonalData}): in every
@@ -127,6 +128,25 @@ public record RequestView(
     }
 
     /**
+     * A request of the same agency this one is linked to (重复申请): {@code EARLIER} the one this request was linked to,
+     * {@code LATER} a later request linked to this one. The link's reason, when and by whom it was made.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RelatedRequest(String id, String caseNo, LocalDate receivedOn, String relation,
+                                 String relationLabel, String reason, Instant linkedAt, String linkedBy) {
+    }
+
+    /** The detail's related requests (list rows have none). */
+    RequestView withRelatedRequests(List<RelatedRequest> related) {
+        return new RequestView(id, agencyCode, caseNo, status, statusLabel, applicant, channel, channelKey,
+                submittedOn, confirmedOn, receivedOn, description, items, requestedForm, dueDate,
+                dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
+                supplementRounds, supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote,
+                decidedOn, servedOn, closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline,
+                dueDateHistory, redecisions, dueDateProvisional, flags, handler, related);
+    }
+
+    /**
      * The same request with the applicant's ID number and contact masked, here and in the timeline's events that
      * carry them (a registration and its corrections).
      */
@@ -142,7 +162,7 @@ public record RequestView(
                 dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
                 supplementRounds, supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote,
                 decidedOn, servedOn, closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, maskedTimeline,
-                dueDateHistory, redecisions, dueDateProvisional, flags, handler);
+                dueDateHistory, redecisions, dueDateProvisional, flags, handler, relatedRequests);
     }
 
     RequestView withHistory(List<TimelineItem> items, List<DueDateChange> history, List<Redecision> redecided) {
@@ -152,7 +172,7 @@ public record RequestView(
                 supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
                 closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, items, history, redecided,
-                dueDateProvisional, flags, handler);
+                dueDateProvisional, flags, handler, relatedRequests);
     }
 
     RequestView withWorkingDaysLeft(Integer left, boolean provisional) {
@@ -161,7 +181,7 @@ public record RequestView(
                 dueDateExplanation, left, clockPaused, pausedBecause, pausedBecauseLabel, reminders, supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
                 closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline, dueDateHistory,
-                redecisions, provisional, flags, handler);
+                redecisions, provisional, flags, handler, relatedRequests);
     }
 
     /** The detail's flags (list rows have none): see {@link RequestFlags}. */
@@ -171,6 +191,6 @@ public record RequestView(
                 dueDateExplanation, workingDaysLeft, clockPaused, pausedBecause, pausedBecauseLabel, reminders,
                 supplementRounds, supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote,
                 decidedOn, servedOn, closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline,
-                dueDateHistory, redecisions, dueDateProvisional, found, handler);
+                dueDateHistory, redecisions, dueDateProvisional, found, handler, relatedRequests);
     }
 }

@@ -26,6 +26,7 @@ import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestEvent;
 import cn.foi.events.request.RequestOverdue;
+import cn.foi.events.request.RequestLinkedToEarlier;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestWithdrawn;
@@ -139,6 +140,10 @@ record TimelineEntry(String title, String detail, LocalDate businessDate) {
                     ? new TimelineEntry("取消承办人", "取消承办人，暂无承办人（" + e.assignedBy() + " 操作）", e.assignedOn())
                     : new TimelineEntry("指定承办人", "指定承办人：" + e.handler() + "（" + e.assignedBy() + " 指定）",
                     e.assignedOn());
+        } else if (event instanceof RequestLinkedToEarlier e) {
+            // No business date of its own: the link records what the clerk noticed, not a step the law names.
+            return new TimelineEntry("关联既往申请", "与本机关受理编号 " + e.earlierCaseNo() + " 的申请关联（可能为重复申请）"
+                    + (e.reason().isEmpty() ? "" : "；原因：" + e.reason()), null);
         } else if (event instanceof LawsuitDecided e) {
             return new TimelineEntry("行政诉讼判决", "第 " + e.lawsuitNo() + " 件行政诉讼：" + e.result().label(),
                     e.decidedOn());

@@ -12,7 +12,8 @@ public sealed interface RequestEvent
         RequestDecided, DecisionCorrected, RequestRedecided, RequestWithdrawn,
         ReconsiderationFiled, ReconsiderationDecided, LawsuitFiled, LawsuitDecided,
         RequestOverdue, SupplementDeadlinePassed, FeePaymentDeadlinePassed,
-        NoticeIssued, NoticeServed, NoticeVoided, AttachmentAdded, AttachmentRemoved, RequestAssigned {
+        NoticeIssued, NoticeServed, NoticeVoided, AttachmentAdded, AttachmentRemoved, RequestAssigned,
+        RequestLinkedToEarlier {
 
     String requestId();
 }

@@ -33,6 +33,7 @@ public enum TextField {
     NOTICE_VOID_REASON("reason", "作废理由", 2_000, false, "request_timeline.detail"),
     SERVICE_RECIPIENT("recipient", "受送达人", 200, true, "request_timeline.detail"),
     SERVICE_CORRECTION_REASON("reason", "更正理由", 2_000, false, "request_timeline.detail"),
+    LINK_REASON("reason", "关联原因", 2_000, false, "request_timeline.detail"),
     FEE_REDUCTION_REASON("reductionReason", "减免理由", 2_000, false, "report_fee.reduction_reason",
             "request_timeline.detail"),
 
