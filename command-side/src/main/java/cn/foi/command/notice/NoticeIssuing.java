@@ -25,12 +25,14 @@ public class NoticeIssuing implements Notices {
     private final JdbcTemplate jdbc;
     private final EventStore events;
     private final NoticeSettings settings;
+    private final NoticeTemplateStore layouts;
     private final NoticeWriter writer = new NoticeWriter(NoticeTemplates.DEFAULT);
 
-    public NoticeIssuing(JdbcTemplate jdbc, EventStore events, NoticeSettings settings) {
+    public NoticeIssuing(JdbcTemplate jdbc, EventStore events, NoticeSettings settings, NoticeTemplateStore layouts) {
         this.jdbc = jdbc;
         this.events = events;
         this.settings = settings;
+        this.layouts = layouts;
     }
 
     /** A notice as listed; the document's bytes are read separately. */
@@ -44,11 +46,11 @@ public class NoticeIssuing implements Notices {
 
     @Override
     public NoticeIssued issue(String requestId, String agencyCode, NoticeKind kind, LocalDate issuedOn) {
-        NoticeFacts facts = new NoticeFacts();
-        events.readEvents(requestId, 0).asStream().forEach(message -> facts.on(message.getPayload()));
-        String agencyName = jdbc.queryForObject("select name from agency_directory where code = ?", String.class,
-                agencyCode);
+        NoticeFacts facts = facts(requestId);
+        String agencyName = agencyName(agencyCode);
         NoticeSettings.Effective effective = settings.of(agencyCode, NoticeTemplates.DEFAULT);
+        // The layout of the agency or the nearest one above it (ADR 22); the notice records which version it was.
+        NoticeTemplateStore.Effective layout = layouts.effective(agencyCode, kind);
         int year = issuedOn.getYear();
         Integer sequence = jdbc.queryForObject("insert into notice_series (agency_code, kind, year, last_number) "
                         + "values (?, ?, ?, 1) on conflict (agency_code, kind, year) "
@@ -56,13 +58,47 @@ public class NoticeIssuing implements Notices {
                 Integer.class, agencyCode, kind.name(), year);
         String number = NoticeNumbers.format(effective.numberPattern(), effective.shortName(), kind, year, sequence);
         byte[] content = writer.write(kind, facts, number, agencyName, issuedOn,
-                new NoticeWriter.Remedy(effective.reconsiderationBody(), effective.court())).toDocx();
+                new NoticeWriter.Remedy(effective.reconsiderationBody(), effective.court())).toDocx(layouts.layout(layout));
         String sha256 = sha256(content);
         jdbc.update("insert into notice_document (request_id, number, agency_code, kind, series_year, sequence, "
                         + "issued_on, template_version, sha256, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 requestId, number, agencyCode, kind.name(), year, sequence, java.sql.Date.valueOf(issuedOn),
-                writer.templateVersion(), sha256, content);
-        return new NoticeIssued(requestId, kind, number, year, sequence, issuedOn, writer.templateVersion(), sha256);
+                layout.versionId(), sha256, content);
+        return new NoticeIssued(requestId, kind, number, year, sequence, issuedOn, layout.versionId(), sha256);
+    }
+
+    /**
+     * A notice as it would be issued today, numbered （预览）: nothing is stored and no number is taken. Written in the
+     * given layout (a candidate an administrator has not published yet), or in the one the agency would use.
+     *
+     * @throws IllegalStateException with a Chinese message when the request has not reached the step the kind records
+     */
+    public byte[] preview(String requestId, String agencyCode, NoticeKind kind, LocalDate on, byte[] candidate) {
+        NoticeFacts facts = facts(requestId);
+        if (facts.received == null) {
+            throw new IllegalStateException("未找到该申请");
+        }
+        // Without these steps the letter has nothing to say; the other kinds leave lines to fill in by hand.
+        if (kind == NoticeKind.CONSULTATION && facts.consultation() == null) {
+            throw new IllegalStateException("该申请没有征求意见，无法预览《" + kind.title() + "》，请换一件征求过意见的申请");
+        }
+        if (kind == NoticeKind.ANSWER && facts.outcome() == null) {
+            throw new IllegalStateException("该申请尚未作出答复，无法预览《" + kind.title() + "》，请换一件已答复的申请");
+        }
+        NoticeSettings.Effective effective = settings.of(agencyCode, NoticeTemplates.DEFAULT);
+        byte[] layout = candidate != null ? candidate : layouts.layout(layouts.effective(agencyCode, kind));
+        return writer.write(kind, facts, NoticeLayout.PREVIEW_NUMBER, agencyName(agencyCode), on,
+                new NoticeWriter.Remedy(effective.reconsiderationBody(), effective.court())).toDocx(layout);
+    }
+
+    private NoticeFacts facts(String requestId) {
+        NoticeFacts facts = new NoticeFacts();
+        events.readEvents(requestId, 0).asStream().forEach(message -> facts.on(message.getPayload()));
+        return facts;
+    }
+
+    private String agencyName(String agencyCode) {
+        return jdbc.queryForObject("select name from agency_directory where code = ?", String.class, agencyCode);
     }
 
     public List<IssuedNotice> list(String requestId) {
