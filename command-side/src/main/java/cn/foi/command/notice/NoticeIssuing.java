@@ -1,5 +1,6 @@
 package cn.foi.command.notice;
 
+import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.request.NoticeIssued;
 import cn.foi.events.request.NoticeKind;
 import java.security.MessageDigest;
@@ -71,19 +72,19 @@ public class NoticeIssuing implements Notices {
      * A notice as it would be issued today, numbered （预览）: nothing is stored and no number is taken. Written in the
      * given layout (a candidate an administrator has not published yet), or in the one the agency would use.
      *
-     * @throws IllegalStateException with a Chinese message when the request has not reached the step the kind records
+     * @throws RuleViolation when the request has not reached the step the kind records
      */
     public byte[] preview(String requestId, String agencyCode, NoticeKind kind, LocalDate on, byte[] candidate) {
         NoticeFacts facts = facts(requestId);
         if (facts.received == null) {
-            throw new IllegalStateException("未找到该申请");
+            throw RuleViolation.notFound("REQUEST_UNKNOWN", "未找到该申请");
         }
         // Without these steps the letter has nothing to say; the other kinds leave lines to fill in by hand.
         if (kind == NoticeKind.CONSULTATION && facts.consultation() == null) {
-            throw new IllegalStateException("该申请没有征求意见，无法预览《" + kind.title() + "》，请换一件征求过意见的申请");
+            throw RuleViolation.conflict("NOTICE_NOT_CALLED_FOR", "该申请没有征求意见，无法预览《" + kind.title() + "》，请换一件征求过意见的申请");
         }
         if (kind == NoticeKind.ANSWER && facts.outcome() == null) {
-            throw new IllegalStateException("该申请尚未作出答复，无法预览《" + kind.title() + "》，请换一件已答复的申请");
+            throw RuleViolation.conflict("NOTICE_NOT_CALLED_FOR", "该申请尚未作出答复，无法预览《" + kind.title() + "》，请换一件已答复的申请");
         }
         NoticeSettings.Effective effective = settings.of(agencyCode, NoticeTemplates.DEFAULT);
         byte[] layout = candidate != null ? candidate : layouts.layout(layouts.effective(agencyCode, kind));
