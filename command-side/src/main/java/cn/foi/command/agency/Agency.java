@@ -11,7 +11,7 @@ import cn.foi.command.agency.AgencyCommands.RegisterAgency;
 import cn.foi.command.agency.AgencyCommands.RevertNoticeTemplate;
 import cn.foi.command.agency.AgencyCommands.UploadNoticeTemplate;
 import cn.foi.command.notice.NoticeLayout;
-import cn.foi.command.notice.NoticeTemplateStore;
+import cn.foi.command.notice.NoticeLayoutKeeper;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.agency.AgencyNoticeSettingsChanged;
 import cn.foi.events.agency.AgencyRegistered;
@@ -120,7 +120,7 @@ public class Agency {
      * because a letter written in a broken layout could not be issued at all.
      */
     @CommandHandler
-    public NoticeTemplateUploaded handle(UploadNoticeTemplate command, NoticeTemplateStore templates, Clock clock) {
+    public NoticeTemplateUploaded handle(UploadNoticeTemplate command, NoticeLayoutKeeper templates, Clock clock) {
         if (command.kind() == null) {
             throw RuleViolation.invalid("NOTICE_KIND_REQUIRED", "kind", "请选择文书种类");
         }

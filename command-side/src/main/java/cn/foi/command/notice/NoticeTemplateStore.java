@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CommandDirectories.PROCESSING_GROUP)
-public class NoticeTemplateStore {
+public class NoticeTemplateStore implements NoticeLayoutKeeper {
 
     /** The version id notices record when written in the shipped layout. */
     public static final String DEFAULT_VERSION = NoticeTemplates.DEFAULT.version();
@@ -46,7 +46,7 @@ public class NoticeTemplateStore {
                           Instant uploadedAt, boolean current, int noticesIssued) {
     }
 
-    /** Keeps an uploaded layout's bytes; called by the agency's upload command, in its transaction. */
+    @Override
     public void keep(String agencyCode, NoticeKind kind, int version, String versionId, String sha256,
                      String fileName, String uploadedBy, Instant uploadedAt, byte[] content) {
         jdbc.update("insert into notice_template (agency_code, kind, version, version_id, sha256, file_name, "
