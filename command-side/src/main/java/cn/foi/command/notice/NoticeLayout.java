@@ -119,8 +119,8 @@ public final class NoticeLayout {
     private static void collect(List<MetaTemplate> templates, Set<String> found) {
         for (MetaTemplate meta : templates) {
             if (meta instanceof IterableTemplate iterable) {
-                // A section ({{?x}}…{{/x}}) is no tag of ours: report its name, then look inside it.
-                found.add(iterable.getStartMark().getTagName());
+                // A section ({{?x}}…{{/x}}) is no tag of ours, even one named like ours: refused by its source.
+                found.add("?" + iterable.getStartMark().getTagName());
                 collect(iterable.getTemplates(), found);
             } else if (meta instanceof ElementTemplate element) {
                 // A tag with a poi-tl sign ({{@x}} picture, {{#x}} table…) is refused by its full source.
