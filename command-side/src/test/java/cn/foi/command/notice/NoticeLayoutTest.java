@@ -87,6 +87,13 @@ class NoticeLayoutTest {
         byte[] unknown = edited(document -> document.createParagraph().createRun().setText("{{经办人}}"));
         assertThatThrownBy(() -> NoticeLayout.check(unknown)).isInstanceOf(NoticeLayout.LayoutException.class)
                 .hasMessageContaining("无法识别的标签：{{经办人}}");
+
+        byte[] section = edited(document -> {
+            document.createParagraph().createRun().setText("{{?正文}}");
+            document.createParagraph().createRun().setText("{{/正文}}");
+        });
+        assertThatThrownBy(() -> NoticeLayout.check(section)).isInstanceOf(NoticeLayout.LayoutException.class)
+                .hasMessageContaining("{{?正文}}");
     }
 
     @Test
