@@ -23,6 +23,7 @@ import cn.foi.events.request.NoticeKind;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -135,7 +136,7 @@ public class Agency {
         int version = templateVersions.getOrDefault(command.kind(), 0) + 1;
         String versionId = code + "-" + command.kind().name() + "-v" + version;
         String sha256 = sha256(command.content());
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         templates.keep(code, command.kind(), version, versionId, sha256, command.fileName(), command.uploadedBy(), now,
                 command.content());
         NoticeTemplateUploaded uploaded = new NoticeTemplateUploaded(code, command.kind(), version, versionId, sha256,
