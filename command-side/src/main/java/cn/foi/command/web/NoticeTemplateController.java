@@ -20,6 +20,7 @@ import cn.foi.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -223,9 +224,15 @@ public class NoticeTemplateController {
     public ResponseEntity<byte[]> previewTemplate(@PathVariable String code, @PathVariable String kind,
                                                   @Parameter(description = "用于预览的申请 id")
                                                   @RequestParam(name = "requestId", required = false) String requestId,
-                                                  @RequestParam(name = "file", required = false) MultipartFile file) {
+                                                  @RequestParam(name = "file", required = false) MultipartFile file,
+                                                  HttpServletRequest request) {
         requireTemplateAdmin(code);
         NoticeKind noticeKind = kind(kind);
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            throw new InvalidInputException("file",
+                    "请以 multipart/form-data 提交预览，字段 file 为待上传的模板（不传则预览当前使用的模板）");
+        }
         if (requestId == null || requestId.isBlank()) {
             throw new InvalidInputException("requestId", "请选择用于预览的申请（参数 requestId）");
         }

@@ -224,6 +224,7 @@ class BadInputApiTest {
                 case "n" -> "1";
                 case "year" -> "2025";
                 case "username" -> clerkName;
+                case "kind" -> "RECEIPT";
                 default -> throw new AssertionError("Give the path parameter " + parameter.group()
                         + " of " + template + " a value that resolves, so that its endpoint is tested");
             };
