@@ -149,8 +149,11 @@ public final class NoticeLayout {
         }
     }
 
+    /** Built once: the configuration is only read while templates are compiled and rendered. */
+    private static final Configure CONFIGURE = Configure.builder().bind(BODY, new BodyPolicy()).build();
+
     private static Configure configure() {
-        return Configure.builder().bind(BODY, new BodyPolicy()).build();
+        return CONFIGURE;
     }
 
     /** {{正文}}: one paragraph of the layout becomes as many as the body has, all formatted alike. */
