@@ -13,6 +13,7 @@ const routes = [
   { path: '/ledger', component: () => import('./pages/LedgerPage.vue'), meta: { title: '台账导入导出' } },
   { path: '/admin/agencies', component: () => import('./pages/AdminAgencies.vue'), meta: { title: '机关管理', roles: ['ADMIN'] } },
   { path: '/admin/users', component: () => import('./pages/AdminUsers.vue'), meta: { title: '用户管理', roles: ['ADMIN'] } },
+  { path: '/admin/notice-templates', component: () => import('./pages/AdminNoticeTemplates.vue'), meta: { title: '文书模板', roles: ['ADMIN', 'SUPERVISOR'] } },
   { path: '/admin/calendar', component: () => import('./pages/AdminCalendar.vue'), meta: { title: '工作日历', roles: ['ADMIN'] } },
   { path: '/admin/sign-ins', component: () => import('./pages/AdminSignIns.vue'), meta: { title: '登录日志', roles: ['ADMIN'] } },
   { path: '/audit', component: () => import('./pages/OperationLog.vue'), meta: { title: '操作日志', roles: ['SUPERVISOR', 'ADMIN'] } },

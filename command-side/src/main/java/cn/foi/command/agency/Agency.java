@@ -9,6 +9,10 @@ import cn.foi.command.agency.AgencyCommands.ChangeNoticeSettings;
 import cn.foi.command.agency.AgencyCommands.ChooseAppealYearRule;
 import cn.foi.command.agency.AgencyCommands.AdjustAgency;
 import cn.foi.command.agency.AgencyCommands.RegisterAgency;
+import cn.foi.command.agency.AgencyCommands.RevertNoticeTemplate;
+import cn.foi.command.agency.AgencyCommands.UploadNoticeTemplate;
+import cn.foi.command.notice.NoticeLayout;
+import cn.foi.command.notice.NoticeLayoutKeeper;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.agency.AgencyNoticeSettingsChanged;
 import cn.foi.events.agency.AgencyMoved;
@@ -16,6 +20,18 @@ import cn.foi.events.agency.AgencyRegistered;
 import cn.foi.events.agency.AgencyRenamed;
 import cn.foi.events.agency.AgencySettingsChanged;
 import cn.foi.events.agency.AppealYearRuleChosen;
+import cn.foi.events.agency.NoticeTemplateReverted;
+import cn.foi.events.agency.NoticeTemplateUploaded;
+import cn.foi.events.request.NoticeKind;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -35,6 +51,10 @@ public class Agency {
     private String code;
     private String name;
     private String parentCode;
+    /** The last version uploaded per kind of notice: versions are numbered 1, 2, … and never reused. */
+    private final Map<NoticeKind, Integer> templateVersions = new EnumMap<>(NoticeKind.class);
+    /** The kinds for which the agency uses a layout of its own rather than the inherited one. */
+    private final Set<NoticeKind> ownTemplates = EnumSet.noneOf(NoticeKind.class);
 
     protected Agency() {
         // for Axon
@@ -98,6 +118,57 @@ public class Agency {
         }
         apply(new AgencyNoticeSettingsChanged(command.code(), setting("shortName", command.shortName()), pattern,
                 setting("reconsiderationBody", command.reconsiderationBody()), setting("court", command.court())));
+    }
+
+    /**
+     * A Word layout of the agency's own for one kind of notice (ADR 22): the next version of that kind. The bytes are
+     * kept with the event, in the same transaction; the layout was checked by the caller, and is checked again here
+     * because a letter written in a broken layout could not be issued at all.
+     */
+    @CommandHandler
+    public NoticeTemplateUploaded handle(UploadNoticeTemplate command, NoticeLayoutKeeper templates, Clock clock) {
+        if (command.kind() == null) {
+            throw RuleViolation.invalid("NOTICE_KIND_REQUIRED", "kind", "请选择文书种类");
+        }
+        if (command.content() == null || command.content().length == 0) {
+            throw RuleViolation.invalid("NOTICE_TEMPLATE_EMPTY", "file", "上传的模板文件是空的");
+        }
+        try {
+            NoticeLayout.check(command.content());
+        } catch (NoticeLayout.LayoutException e) {
+            throw RuleViolation.invalid("NOTICE_TEMPLATE_INVALID", "file", e.getMessage());
+        }
+        int version = templateVersions.getOrDefault(command.kind(), 0) + 1;
+        String versionId = code + "-" + command.kind().name() + "-v" + version;
+        String sha256 = sha256(command.content());
+        Instant now = clock.instant();
+        templates.keep(code, command.kind(), version, versionId, sha256, command.fileName(), command.uploadedBy(), now,
+                command.content());
+        NoticeTemplateUploaded uploaded = new NoticeTemplateUploaded(code, command.kind(), version, versionId, sha256,
+                command.content().length, command.fileName(), command.uploadedBy(), now);
+        apply(uploaded);
+        return uploaded;
+    }
+
+    /** Back to the inherited layout for one kind; refused when the agency has none of its own for it. */
+    @CommandHandler
+    public void handle(RevertNoticeTemplate command, Clock clock) {
+        if (command.kind() == null) {
+            throw RuleViolation.invalid("NOTICE_KIND_REQUIRED", "kind", "请选择文书种类");
+        }
+        if (!ownTemplates.contains(command.kind())) {
+            throw RuleViolation.conflict("NOTICE_TEMPLATE_NOT_OWN",
+                    "本机关没有自己的《" + command.kind().title() + "》模板，已在使用上级机关或系统默认的模板");
+        }
+        apply(new NoticeTemplateReverted(code, command.kind(), command.revertedBy(), clock.instant()));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 
     private static String setting(String field, String value) {
@@ -178,5 +249,16 @@ public class Agency {
     @EventSourcingHandler
     void on(AgencyMoved event) {
         parentCode = event.parentCode();
+    }
+
+    @EventSourcingHandler
+    void on(NoticeTemplateUploaded event) {
+        templateVersions.put(event.kind(), event.version());
+        ownTemplates.add(event.kind());
+    }
+
+    @EventSourcingHandler
+    void on(NoticeTemplateReverted event) {
+        ownTemplates.remove(event.kind());
     }
 }

@@ -39,6 +39,23 @@ public final class AgencyCommands {
         }
     }
 
+    /** An administrator's Word layout for one kind of the agency's notices (ADR 22), already checked as a layout. */
+    public record UploadNoticeTemplate(String code, cn.foi.events.request.NoticeKind kind, byte[] content,
+                                       String fileName, String uploadedBy) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return AgencyCommands.streamId(code);
+        }
+    }
+
+    /** Back to the layout inherited from above (or the shipped one) for one kind. */
+    public record RevertNoticeTemplate(String code, cn.foi.events.request.NoticeKind kind, String revertedBy) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return AgencyCommands.streamId(code);
+        }
+    }
+
     public record RegisterAgency(String code, String name, String parentCode) {
         @TargetAggregateIdentifier
         public String streamId() {

@@ -1,5 +1,6 @@
 package cn.foi.command.notice;
 
+import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.request.NoticeIssued;
 import cn.foi.events.request.NoticeKind;
 import cn.foi.events.request.ServiceMethod;
@@ -27,12 +28,14 @@ public class NoticeIssuing implements Notices {
     private final JdbcTemplate jdbc;
     private final EventStore events;
     private final NoticeSettings settings;
+    private final NoticeTemplateStore layouts;
     private final NoticeWriter writer = new NoticeWriter(NoticeTemplates.DEFAULT);
 
-    public NoticeIssuing(JdbcTemplate jdbc, EventStore events, NoticeSettings settings) {
+    public NoticeIssuing(JdbcTemplate jdbc, EventStore events, NoticeSettings settings, NoticeTemplateStore layouts) {
         this.jdbc = jdbc;
         this.events = events;
         this.settings = settings;
+        this.layouts = layouts;
     }
 
     /**
@@ -52,28 +55,31 @@ public class NoticeIssuing implements Notices {
     @Override
     public NoticeIssued issue(String requestId, String agencyCode, NoticeKind kind, LocalDate issuedOn,
                               String servesNumber) {
-        NoticeFacts facts = new NoticeFacts();
-        events.readEvents(requestId, 0).asStream().forEach(message -> facts.on(message.getPayload()));
-        String agencyName = jdbc.queryForObject("select name from agency_directory where code = ?", String.class,
-                agencyCode);
+        NoticeFacts facts = facts(requestId);
+        String agencyName = agencyName(agencyCode);
         NoticeSettings.Effective effective = settings.of(agencyCode, NoticeTemplates.DEFAULT);
+        // The layout of the agency or the nearest one above it (ADR 22); the notice records which version it was.
+        NoticeTemplateStore.Effective layout = layouts.effective(agencyCode, kind);
         int year = issuedOn.getYear();
         Integer sequence = jdbc.queryForObject("insert into notice_series (agency_code, kind, year, last_number) "
                         + "values (?, ?, ?, 1) on conflict (agency_code, kind, year) "
                         + "do update set last_number = notice_series.last_number + 1 returning last_number",
                 Integer.class, agencyCode, kind.name(), year);
         String number = NoticeNumbers.format(effective.numberPattern(), effective.shortName(), kind, year, sequence);
+        // The 送达回证 is a form of its own (a table to sign), not a letter: no agency layout applies to it.
         byte[] content = kind == NoticeKind.SERVICE
                 ? serviceForm(requestId, servesNumber, number, facts, agencyName, issuedOn).toDocx()
                 : writer.write(kind, facts, number, agencyName, issuedOn,
-                        new NoticeWriter.Remedy(effective.reconsiderationBody(), effective.court())).toDocx();
+                        new NoticeWriter.Remedy(effective.reconsiderationBody(), effective.court()))
+                        .toDocx(layouts.layout(layout));
+        String templateVersion = kind == NoticeKind.SERVICE ? writer.templateVersion() : layout.versionId();
         String sha256 = sha256(content);
         jdbc.update("insert into notice_document (request_id, number, agency_code, kind, series_year, sequence, "
                         + "issued_on, template_version, sha256, content, serves_number) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 requestId, number, agencyCode, kind.name(), year, sequence, java.sql.Date.valueOf(issuedOn),
-                writer.templateVersion(), sha256, content, servesNumber);
-        return new NoticeIssued(requestId, kind, number, year, sequence, issuedOn, writer.templateVersion(), sha256,
+                templateVersion, sha256, content, servesNumber);
+        return new NoticeIssued(requestId, kind, number, year, sequence, issuedOn, templateVersion, sha256,
                 servesNumber);
     }
 
@@ -95,6 +101,43 @@ public class NoticeIssuing implements Notices {
         }
         return new ServiceForm(number, servedKind.title(), servesNumber, recipient,
                 method == null ? null : ServiceMethod.valueOf(method), agencyName, issuedOn);
+    }
+
+    /**
+     * A notice as it would be issued today, numbered （预览）: nothing is stored and no number is taken. Written in the
+     * given layout (a candidate an administrator has not published yet), or in the one the agency would use.
+     *
+     * @throws RuleViolation when the request has not reached the step the kind records
+     */
+    public byte[] preview(String requestId, String agencyCode, NoticeKind kind, LocalDate on, byte[] candidate) {
+        if (kind == NoticeKind.SERVICE) {
+            throw RuleViolation.invalid("NOTICE_PREVIEW_SERVICE", "kind", "《送达回证》随所送达的文书出具，没有模板可预览");
+        }
+        NoticeFacts facts = facts(requestId);
+        if (facts.received == null) {
+            throw RuleViolation.notFound("REQUEST_UNKNOWN", "未找到该申请");
+        }
+        // Without these steps the letter has nothing to say; the other kinds leave lines to fill in by hand.
+        if (kind == NoticeKind.CONSULTATION && facts.consultation() == null) {
+            throw RuleViolation.conflict("NOTICE_NOT_CALLED_FOR", "该申请没有征求意见，无法预览《" + kind.title() + "》，请换一件征求过意见的申请");
+        }
+        if (kind == NoticeKind.ANSWER && facts.outcome() == null) {
+            throw RuleViolation.conflict("NOTICE_NOT_CALLED_FOR", "该申请尚未作出答复，无法预览《" + kind.title() + "》，请换一件已答复的申请");
+        }
+        NoticeSettings.Effective effective = settings.of(agencyCode, NoticeTemplates.DEFAULT);
+        byte[] layout = candidate != null ? candidate : layouts.layout(layouts.effective(agencyCode, kind));
+        return writer.write(kind, facts, NoticeLayout.PREVIEW_NUMBER, agencyName(agencyCode), on,
+                new NoticeWriter.Remedy(effective.reconsiderationBody(), effective.court())).toDocx(layout);
+    }
+
+    private NoticeFacts facts(String requestId) {
+        NoticeFacts facts = new NoticeFacts();
+        events.readEvents(requestId, 0).asStream().forEach(message -> facts.on(message.getPayload()));
+        return facts;
+    }
+
+    private String agencyName(String agencyCode) {
+        return jdbc.queryForObject("select name from agency_directory where code = ?", String.class, agencyCode);
     }
 
     public List<IssuedNotice> list(String requestId) {

@@ -231,6 +231,7 @@ class BadInputApiTest {
                 case "username" -> clerkName;
                 // No attachment has this id: a removal's body is checked before the attachment is looked up.
                 case "attachmentId" -> "00000000-0000-0000-0000-000000000000";
+                case "kind" -> "RECEIPT";
                 default -> throw new AssertionError("Give the path parameter " + parameter.group()
                         + " of " + template + " a value that resolves, so that its endpoint is tested");
             };

@@ -17,7 +17,7 @@ class RequestViewMaskingTest {
         return new RequestView("r-1", "JD01", "2026-001", "OPEN", "办理中", applicant, "网络", "ONLINE", null, null,
                 LocalDate.of(2026, 3, 2), "申请公开某文件", 1, null, LocalDate.of(2026, 3, 23), null, 10, false, null,
                 null, List.of(), 0, null, false, null, null, null, null, null, null, null, 0, 0, Instant.EPOCH,
-                Instant.EPOCH, timeline, List.of(), List.of(), true, null, null);
+                Instant.EPOCH, timeline, List.of(), List.of(), true, null, null, null);
     }
 
     @Test
