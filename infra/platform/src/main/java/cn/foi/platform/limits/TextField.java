@@ -42,7 +42,7 @@ public enum TextField {
             "report_publication.agency_code"),
     AGENCY_NAME("name", "机关名称", 200, true, "agency.name"),
     USERNAME("username", "用户名", 64, true, "user_account.username", "request_timeline.recorded_by",
-            "report_publication.published_by", "calendar_declaration.declared_by"),
+            "report_publication.published_by", "calendar_declaration.declared_by", "request_summary.handler"),
 
     CALENDAR_SOURCE("source", "通知文号", 200, true, "request_timeline.detail", "calendar_declaration.source"),
     CALENDAR_CHANGE_REASON("reason", "更改原因", 200, true, "request_timeline.detail", "calendar_declaration.reason"),
