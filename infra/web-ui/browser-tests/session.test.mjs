@@ -2,7 +2,7 @@
 // users and the working-day calendar.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, newPage, signIn, screenshot, admin, agencyWithStaff, unique, BASE_URL, ADMIN_PASSWORD } from './support.mjs'
+import { launch, newPage, signIn, screenshot, admin, apiAs, addDays, agencyWithStaff, unique, BASE_URL, ADMIN_PASSWORD } from './support.mjs'
 
 let browser
 before(async () => { browser = await launch() })
@@ -107,7 +107,7 @@ test('an administrator creates an agency and a user through the pages, and the n
   await api.expect(201, 'POST', '/api/agencies', { code: parent, name: '某某区人民政府' + parent })
   const page = await newPage(browser)
   await signIn(page, 'admin', ADMIN_PASSWORD)
-  assert.deepEqual(await menuItems(page), ['申请办理', '期限看板', '年度报告', '台账导入导出', '机关管理', '用户管理', '工作日历', '登录日志', '投影异常', '个人信息查看记录'])
+  assert.deepEqual(await menuItems(page), ['申请办理', '期限看板', '年度报告', '台账导入导出', '机关管理', '用户管理', '文书模板', '工作日历', '登录日志', '操作日志', '投影异常', '个人信息查看记录'])
   await page.goto(BASE_URL + '/#/admin/agencies')
   const table = page.locator('[data-test=agency-table]')
   await table.getByText(parent, { exact: true }).waitFor()
@@ -333,5 +333,39 @@ test('an administrator opens the page of parked projection events from the menu'
   await page.locator('[data-test=parked-count]').filter({ hasText: /共 \d+ 个滞留事件/ }).waitFor()
   await page.locator('[data-test=parked-table]').waitFor()
   await screenshot(page, 'session-15-parked-events')
+  await page.context().close()
+})
+
+test('an administrator sees the notice templates of an agency and the operation log with the registration a clerk made', async () => {
+  const api = admin()
+  const { code, clerk } = await agencyWithStaff(api)
+  const caseNo = unique('C')
+  const today = (await api.expect(200, 'GET', `/api/agencies/${code}/deadlines`)).today
+  const clerkApi = apiAs(clerk.username, clerk.password)
+  await clerkApi.expect(201, 'POST', `/api/agencies/${code}/requests`, {
+    caseNo, applicant: { category: '商业企业', name: '某某有限公司' }, channel: '当面', receivedOn: addDays(today, -3)
+  })
+  await clerkApi.caughtUp()
+  const page = await newPage(browser)
+  await signIn(page, 'admin', ADMIN_PASSWORD)
+
+  await page.goto(BASE_URL + '/#/admin/notice-templates')
+  await page.getByText('请先选择机关').waitFor()
+  await choose(page, page.locator('[data-test=templates-agency]'), '（' + code + '）')
+  const kinds = page.locator('[data-test=template-kinds] .el-table__body tr.el-table__row')
+  await kinds.first().waitFor()
+  // Every kind of letter has a layout; the 送达回证 is a form the system draws and is not among them.
+  assert.equal(await kinds.count(), 6)
+  assert.equal(await page.locator('[data-test=template-kinds]').getByText('送达回证').count(), 0)
+  assert.equal(await page.locator('[data-test=template-version]').first().innerText(), 'default-1')
+  await screenshot(page, 'session-20-notice-templates')
+
+  await page.goto(BASE_URL + '/#/audit')
+  await page.locator('[data-test=audit-user]').locator('input').fill(clerk.username)
+  await page.locator('[data-test=audit-search]').click()
+  const row = page.locator('[data-test=audit-table] .el-table__row').filter({ hasText: caseNo })
+  await row.first().waitFor()
+  assert.match(await row.first().innerText(), new RegExp(clerk.username))
+  await screenshot(page, 'session-21-operation-log')
   await page.context().close()
 })

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * An applicant's earlier requests to an agency, and among them those that may be the same request again (重复申请),
  * shown while a clerk registers a new one (ADR 0024).
  *
- * <p>The applicant is recognised by the name as typed, compared the way {@code request_summary.applicant_key} stores
- * it (V22): NFKC, blanks removed, ASCII letters in lower case. Similar content is told by character bigrams (Dice's
+ * <p>The applicant is recognised by the name as typed, compared the way the index {@code request_summary_agency_applicant}
+ * keys it (V22): NFKC, blanks removed, ASCII letters in lower case. Similar content is told by character bigrams (Dice's
  * coefficient): Chinese is written without spaces, and pg_trgm finds no trigrams in it on a database whose character
  * type is C, as the embedded PostgreSQL's is; bigrams of the whole text keep a reordered or lengthened sentence close to
  * the original. Only the applicant's own requests of the window are compared, which the agency-applicant index finds.
@@ -28,7 +28,13 @@ public class EarlierRequests {
     /** At most this many earlier requests are listed; the total is given apart. */
     public static final int LIMIT = 20;
 
-    /** The same expression as the generated column applicant_key (V22), for a name as typed. */
+    /**
+     * The applicant's name as it is compared, exactly the expression of the index {@code request_summary_agency_applicant}
+     * (V22): PostgreSQL uses an expression index only for the same expression.
+     */
+    private static final String STORED_KEY = "lower(regexp_replace(normalize(applicant_name, NFKC), '\\s', '', 'g'))";
+
+    /** The same for a name as typed. */
     private static final String KEY = "lower(regexp_replace(normalize(cast(? as text), NFKC), '\\s', '', 'g'))";
 
     private final JdbcTemplate jdbc;
@@ -50,10 +56,10 @@ public class EarlierRequests {
 
     /** The applicant's requests to the agency, newest first. */
     public Found ofApplicant(String agencyCode, String applicantName) {
-        Long total = jdbc.queryForObject("select count(*) from request_summary where agency_code = ? and applicant_key = "
+        Long total = jdbc.queryForObject("select count(*) from request_summary where agency_code = ? and " + STORED_KEY + " = "
                 + KEY, Long.class, agencyCode, applicantName);
         List<Earlier> items = jdbc.query("select id, case_no, received_on, applicant_name, description, status "
-                        + "from request_summary where agency_code = ? and applicant_key = " + KEY
+                        + "from request_summary where agency_code = ? and " + STORED_KEY + " = " + KEY
                         + " order by received_on desc, case_no desc limit " + LIMIT,
                 (rs, n) -> earlier(rs.getString(1), rs.getString(2), rs.getDate(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), null),
@@ -71,7 +77,7 @@ public class EarlierRequests {
             return List.of();
         }
         return jdbc.query("select id, case_no, received_on, applicant_name, description, status from request_summary "
-                                + "where agency_code = ? and applicant_key = " + KEY
+                                + "where agency_code = ? and " + STORED_KEY + " = " + KEY
                                 + " and received_on > ? and received_on <= ?",
                         (rs, n) -> earlier(rs.getString(1), rs.getString(2), rs.getDate(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6), dice(wanted, bigrams(rs.getString(5)))),
