@@ -18,5 +18,43 @@ select coalesce(array_agg(distinct substr(l, i, 2)), '{}')
 from (select lower(t) as l) as lowered, generate_series(1, char_length(l) - 1) as i
 $$;
 
-create index request_summary_search on request_summary
-    using gin (request_search_grams(applicant_name || E'\n' || coalesce(description, '')));
+--
+-- The bigrams live in a table of their own, written by triggers only when the applicant's name or the content changes
+-- (that is, once per request). An expression index on request_summary itself would be rewritten by every event of
+-- the request: each step updates the row and moves it out of HOT reach (the due date is indexed), so the replay would
+-- compute and insert some hundred GIN keys per event.
+create table request_search (
+    request_id varchar(64) not null primary key,
+    grams      text[]      not null
+);
+create index request_search_by_grams on request_search using gin (grams);
+
+create function request_search_keep() returns trigger
+    language plpgsql as
+$$
+begin
+    insert into request_search (request_id, grams)
+    values (new.id, request_search_grams(new.applicant_name || E'\n' || coalesce(new.description, '')))
+    on conflict (request_id) do update set grams = excluded.grams;
+    return null;
+end
+$$;
+
+create function request_search_clear() returns trigger
+    language plpgsql as
+$$
+begin
+    truncate request_search;
+    return null;
+end
+$$;
+
+create trigger request_search_on_insert after insert on request_summary
+    for each row execute function request_search_keep();
+create trigger request_search_on_text after update of applicant_name, description on request_summary
+    for each row when (old.applicant_name is distinct from new.applicant_name
+                       or old.description is distinct from new.description)
+    execute function request_search_keep();
+-- A rebuild truncates request_summary; its bigrams go with it.
+create trigger request_search_on_truncate after truncate on request_summary
+    for each statement execute function request_search_clear();

@@ -35,6 +35,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Issue 15's notice benchmark: one agency with N requests (10,000 by default) on file, then a clerk issues M notices
@@ -204,5 +206,16 @@ public final class NoticeBenchmark {
                 }
             }
         }
+        // Registration writes the case-number registry in its own transaction, and the command side's access check reads
+        // it: requests appended as bare events must be entered there too, or every notice would answer 404.
+        JdbcTemplate commandDb = new JdbcTemplate(new DriverManagerDataSource(
+                context.getEnvironment().getProperty("spring.datasource.url"),
+                context.getEnvironment().getProperty("spring.datasource.username"),
+                context.getEnvironment().getProperty("spring.datasource.password")));
+        List<Object[]> cases = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            cases.add(new Object[] {agency, agency + "-" + i, String.format(Locale.ROOT, "bench-%07d", i)});
+        }
+        commandDb.batchUpdate("insert into case_registry (agency_code, case_no, request_id) values (?, ?, ?)", cases);
     }
 }

@@ -233,12 +233,11 @@ public class RequestQueries {
             dueWithin(where, arguments, refinement, calendars, today);
         }
         if (refinement.search() != null && !refinement.search().isBlank()) {
-            // The GIN index of bigrams narrows the rows (V20); the substring test on them decides. One character has
-            // no bigram: its search reads the agency's rows.
+            // The GIN index of bigrams (request_search, V20) narrows the rows; the substring test on them decides. One
+            // character has no bigram: its search reads the agency's rows.
             String search = refinement.search().strip();
             if (search.codePointCount(0, search.length()) >= 2) {
-                where.append(" and request_search_grams(applicant_name || E'\\n' || coalesce(description, ''))"
-                        + " @> request_search_grams(?)");
+                where.append(" and id in (select request_id from request_search where grams @> request_search_grams(?))");
                 arguments.add(search);
             }
             where.append(" and (applicant_name ilike ? or description ilike ?)");
