@@ -361,7 +361,7 @@ test('an administrator sees the notice templates of an agency and the operation 
   await screenshot(page, 'session-20-notice-templates')
 
   await page.goto(BASE_URL + '/#/audit')
-  await page.locator('[data-test=audit-user]').locator('input').fill(clerk.username)
+  await page.locator('input[name=user]').fill(clerk.username)
   await page.locator('[data-test=audit-search]').click()
   const row = page.locator('[data-test=audit-table] .el-table__row').filter({ hasText: caseNo })
   await row.first().waitFor()
