@@ -29,10 +29,16 @@ create table request_search (
 );
 create index request_search_by_grams on request_search using gin (grams);
 
+-- The trigger names no column (neither "update of" nor "when"): PostgreSQL would then refuse to widen applicant_name or
+-- description, which is how an operator lets a parked event through (ADR 11). The function compares instead.
 create function request_search_keep() returns trigger
     language plpgsql as
 $$
 begin
+    if tg_op = 'UPDATE' and old.applicant_name is not distinct from new.applicant_name
+            and old.description is not distinct from new.description then
+        return null;
+    end if;
     insert into request_search (request_id, grams)
     values (new.id, request_search_grams(new.applicant_name || E'\n' || coalesce(new.description, '')))
     on conflict (request_id) do update set grams = excluded.grams;
@@ -51,10 +57,8 @@ $$;
 
 create trigger request_search_on_insert after insert on request_summary
     for each row execute function request_search_keep();
-create trigger request_search_on_text after update of applicant_name, description on request_summary
-    for each row when (old.applicant_name is distinct from new.applicant_name
-                       or old.description is distinct from new.description)
-    execute function request_search_keep();
+create trigger request_search_on_update after update on request_summary
+    for each row execute function request_search_keep();
 -- A rebuild truncates request_summary; its bigrams go with it.
 create trigger request_search_on_truncate after truncate on request_summary
     for each statement execute function request_search_clear();
