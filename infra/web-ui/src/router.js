@@ -5,6 +5,7 @@ import { session } from './session.js'
 const routes = [
   { path: '/login', component: () => import('./pages/SignIn.vue'), meta: { public: true, title: '登录' } },
   { path: '/', redirect: () => session.home() },
+  { path: '/workbench', component: () => import('./pages/Workbench.vue'), meta: { title: '工作台' } },
   { path: '/requests', component: () => import('./pages/RequestList.vue'), meta: { title: '申请列表' } },
   { path: '/requests/new', component: () => import('./pages/RequestRegister.vue'), meta: { title: '登记申请', roles: ['CLERK', 'SUPERVISOR', 'ADMIN'] } },
   { path: '/requests/:id', component: () => import('./pages/RequestDetail.vue'), meta: { title: '申请详情' } },

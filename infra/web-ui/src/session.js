@@ -48,11 +48,9 @@ export const session = reactive({
     return !!this.user && roles.includes(this.user.role)
   },
 
-  /** The page a user starts on. */
+  /** The page a user starts on: every role's 工作台. */
   home() {
     if (!this.user) return '/login'
-    if (this.user.role === 'SUPERVISOR') return '/deadlines'
-    if (this.user.role === 'ADMIN') return '/admin/agencies'
-    return '/requests'
+    return '/workbench'
   }
 })

@@ -103,6 +103,8 @@ public class AllInOneApplication {
             properties.put("foi.query.datasource.username", postgres.username());
             properties.put("foi.query.datasource.password", postgres.password());
             properties.put("axon.kafka.bootstrap-servers", kafka.bootstrapServers());
+            // The administrator's 工作台 reports the free space of the disk holding the databases' files.
+            properties.put("foi.data-dir", dataDir.toString());
             if (System.getenv("FOI_SESSION_SECRET") == null) {
                 properties.put("foi.session.secret", sessionSecret(dataDir));
             }

@@ -186,6 +186,22 @@ public class RequestQueries {
     private record Where(String sql, List<Object> arguments) {
     }
 
+    /**
+     * The list's filters as one SQL condition over {@code request_summary} (its agencies left out): what a count of the
+     * 工作台 uses, so that the count and the list it links to can never disagree.
+     *
+     * @param sql       a boolean expression, {@code true and …}
+     * @param arguments its parameters in order
+     */
+    public record Condition(String sql, List<Object> arguments) {
+    }
+
+    public Condition condition(Filter filter, Refinement refinement) {
+        Where conditions = conditions(filter, refinement, calendar.forAgencies(refinement.agencies()),
+                LocalDate.now(clock));
+        return new Condition("true" + conditions.sql(), conditions.arguments());
+    }
+
     private Where where(Filter filter, Refinement refinement, Map<String, WorkingDayCalendar> calendars,
                         LocalDate today) {
         StringBuilder where = new StringBuilder();
@@ -197,6 +213,16 @@ public class RequestQueries {
             where.append(" where agency_code = any(cast(? as varchar[]))");
             arguments.add(refinement.agencies().toArray(String[]::new));
         }
+        Where conditions = conditions(filter, refinement, calendars, today);
+        arguments.addAll(conditions.arguments());
+        return new Where(where + conditions.sql(), arguments);
+    }
+
+    /** The conditions after the agencies', each starting with " and". */
+    private Where conditions(Filter filter, Refinement refinement, Map<String, WorkingDayCalendar> calendars,
+                             LocalDate today) {
+        StringBuilder where = new StringBuilder();
+        List<Object> arguments = new ArrayList<>();
         condition(where, arguments, "case_no = ?", filter.caseNo());
         condition(where, arguments, "status = ?", filter.status());
         condition(where, arguments, "applicant_category = ?", filter.category() == null ? null : filter.category().name());
