@@ -60,6 +60,9 @@ test('a clerk registers, asks for a 补正, records it and answers; the supervis
 
   const page = await newPage(browser)
   await signIn(page, clerk.username, clerk.password)
+  // Every role starts on the 工作台; the list is the menu's 申请办理.
+  await page.waitForURL(/#\/workbench/)
+  await page.locator('.el-aside .el-menu-item').filter({ hasText: '申请办理' }).click()
   await page.locator('[data-test=request-list]').waitFor()
   await page.getByText('本机关尚无申请').waitFor()
   await screenshot(page, 'clerk-01-list-empty')
@@ -123,6 +126,8 @@ test('a clerk registers, asks for a 补正, records it and answers; the supervis
   // ---- the supervisor of the parent agency watches the board
   const boardPage = await newPage(browser)
   await signIn(boardPage, supervisor.username, supervisor.password)
+  await boardPage.waitForURL(/#\/workbench/)
+  await boardPage.locator('.el-aside .el-menu-item').filter({ hasText: '期限看板' }).click()
   await boardPage.waitForURL(/#\/deadlines/)
   const count = (state) => boardPage.locator(`[data-test=count-${state}]`)
   await boardPage.locator('[data-test=deadline-table]').getByText(caseNo).waitFor()

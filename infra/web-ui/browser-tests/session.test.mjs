@@ -48,14 +48,14 @@ test('a wrong password is refused and the user name kept; a clerk sees the clerk
   await screenshot(page, 'session-02-wrong-password')
 
   await signIn(page, clerk.username, clerk.password)
-  await page.waitForURL(/#\/requests/)
+  await page.waitForURL(/#\/workbench/)
   assert.match(await page.locator('[data-test=user-menu]').innerText(), new RegExp(clerk.username + '（经办人）'))
   const menu = await menuItems(page)
-  assert.deepEqual(menu, ['申请办理', '期限看板', '年度报告', '台账导入导出'])
+  assert.deepEqual(menu, ['工作台', '申请办理', '期限看板', '年度报告', '台账导入导出'])
   await screenshot(page, 'session-03-clerk-home')
   // An administrator's page is not the clerk's: the router sends the clerk home.
   await page.goto(BASE_URL + '/#/admin/users')
-  await page.waitForURL(/#\/requests/)
+  await page.waitForURL(/#\/workbench/)
 
   await signOut(page)
   await page.getByRole('button', { name: '登录' }).waitFor()
@@ -107,7 +107,7 @@ test('an administrator creates an agency and a user through the pages, and the n
   await api.expect(201, 'POST', '/api/agencies', { code: parent, name: '某某区人民政府' + parent })
   const page = await newPage(browser)
   await signIn(page, 'admin', ADMIN_PASSWORD)
-  assert.deepEqual(await menuItems(page), ['申请办理', '期限看板', '年度报告', '台账导入导出', '机关管理', '用户管理', '文书模板', '工作日历', '登录日志', '操作日志', '投影异常', '个人信息查看记录'])
+  assert.deepEqual(await menuItems(page), ['工作台', '申请办理', '期限看板', '年度报告', '台账导入导出', '机关管理', '用户管理', '文书模板', '工作日历', '登录日志', '操作日志', '投影异常', '个人信息查看记录'])
   await page.goto(BASE_URL + '/#/admin/agencies')
   const table = page.locator('[data-test=agency-table]')
   await table.getByText(parent, { exact: true }).waitFor()
@@ -192,7 +192,7 @@ test('an administrator creates an agency and a user through the pages, and the n
   // The header names the user's agency.
   assert.match(await other.locator('.header').innerText(), new RegExp(name))
   assert.match(await other.locator('[data-test=user-menu]').innerText(), new RegExp(username + '（经办人）'))
-  assert.deepEqual(await menuItems(other), ['申请办理', '期限看板', '年度报告', '台账导入导出'])
+  assert.deepEqual(await menuItems(other), ['工作台', '申请办理', '期限看板', '年度报告', '台账导入导出'])
   // The administrator knows a reset password: the user sees only the password page until choosing their own.
   await other.waitForURL(/#\/account\/password/)
   await other.locator('[data-test=must-change]').waitFor()
@@ -204,7 +204,7 @@ test('an administrator creates an agency and a user through the pages, and the n
   await other.locator('input[name=newPassword]').fill(own)
   await other.locator('input[name=repeated]').fill(own)
   await other.getByRole('button', { name: '修改密码' }).click()
-  await other.waitForURL(/#\/requests/)
+  await other.waitForURL(/#\/workbench/)
   await other.context().close()
   await page.context().close()
 })
