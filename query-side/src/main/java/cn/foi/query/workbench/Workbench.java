@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The 工作台 of a clerk or a supervisor (docs/domain.md §5): the counts of their lists, their own open requests by the
+ * The 工作台 of a clerk or a supervisor (docs/api.md, 工作台): the counts of their lists, their own open requests by the
  * time left, and for a supervisor each agency under them.
  *
  * <p>Every count is the list's own filter ({@link RequestQueries#condition}), counted in one grouped query over the
