@@ -7,8 +7,8 @@
 #   ./bench.sh ledger      imports a generated ledger of N rows (N=15000; PROJECTIONS=false stops at the import)
 #   ./bench.sh report      N requests over AGENCIES agencies: projection replay, one report, the roll-up, next to a
 #                          CRUD GROUP BY (N=100000, AGENCIES=500)
-#   ./bench.sh lists       one agency's N requests: the sorted, filtered and searched list's first page next to the
-#                          unsorted, unfiltered list, medians over HTTP (N=100000)
+#   ./bench.sh lists       one agency's N requests: the sorted, filtered and searched list's first page and the 工作台
+#                          of its clerk and supervisor next to the unsorted, unfiltered list, medians over HTTP (N=100000)
 #   ./bench.sh gaps        against the all-in-one on ./run.sh's heap: an N-row ledger refused for its last row, checked
 #                          twice, imported, then a second agency's: peak heap and RSS, process up, indexes drawn
 #                          without an event (N=15000)

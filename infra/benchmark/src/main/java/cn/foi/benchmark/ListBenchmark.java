@@ -6,6 +6,7 @@ import cn.foi.events.request.Channel;
 import cn.foi.events.request.Outcome;
 import cn.foi.platform.calendar.WorkingDayCalendar;
 import cn.foi.testsupport.FoiApi;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The request list of one agency holding N requests (first page, over HTTP): the sorted, filtered and searched lists
- * next to the unsorted, unfiltered list in the same run, and the XLSX export of all of them. Requests carry Chinese names and contents composed from
+ * next to the unsorted, unfiltered list in the same run, the 工作台 of the agency's clerk and of the supervisor above
+ * it, and the XLSX export of all of them. Requests carry Chinese names and contents composed from
  * phrase pools, so that the bigram index of the search meets text like an office's. Prints medians; asserts nothing.
  */
 public final class ListBenchmark {
@@ -100,12 +102,40 @@ public final class ListBenchmark {
             System.out.printf(Locale.ROOT, "%-58s %8.1f ms  (%.1f× baseline; %s found)%n", entry.getKey(), ms,
                     ms / baseline, total);
         }
+        // The 工作台 of the agency's clerk (its counts and 我的待办: a third of the requests are theirs) and of the
+        // city's supervisor (the same over the city and its street, with the table by agency), next to the list.
+        admin.post("/api/users", Map.of("username", "bench-clerk", "password", "bench-clerk-1", "role", "CLERK",
+                "agencyCode", agency)).expect(201);
+        admin.post("/api/users", Map.of("username", "bench-supervisor", "password", "bench-supervisor-1",
+                "role", "SUPERVISOR", "agencyCode", "CITY")).expect(201);
+        admin.awaitCaughtUp(Duration.ofMinutes(2));
+        FoiApi clerk = FoiApi.anonymous("http://localhost:" + port).as("bench-clerk", "bench-clerk-1");
+        FoiApi supervisor = FoiApi.anonymous("http://localhost:" + port).as("bench-supervisor", "bench-supervisor-1");
+        for (Map.Entry<String, FoiApi> entry : Map.of("GET /api/workbench (clerk of the agency)", clerk,
+                "GET /api/workbench (supervisor of the city above it)", supervisor).entrySet()) {
+            FoiApi caller = entry.getValue();
+            JsonNode workbench = caller.get("/api/workbench").expect(200).json();
+            double ms = medianMillis(() -> caller.get("/api/workbench").expect(200), 15);
+            System.out.printf(Locale.ROOT, "%-58s %8.1f ms  (%.1f× baseline; %s open, %s overdue, %s in 我的待办)%n",
+                    entry.getKey(), ms, ms / baseline, count(workbench, "open"), count(workbench, "overdue"),
+                    workbench.get("todo").get("total").asText());
+        }
+        System.out.println("(goal of issue 16: the 工作台's first render < 1 s)");
         long exportStart = System.nanoTime();
         byte[] sheet = admin.download(list + ".xlsx?sort=dueDate").expectOk();
         System.out.printf(Locale.ROOT, "%-58s %8.1f s   (%d KiB; peak RSS of the JVM so far %d MiB)%n",
                 "export of all " + n + " as XLSX (SXSSF, streamed)", Bench.seconds(exportStart), sheet.length / 1024,
                 Bench.statusKib("VmHWM") / 1024);
         System.out.println("(goal of issue 16: the sorted, filtered list's first render < 1 s)");
+    }
+
+    private static String count(JsonNode workbench, String key) {
+        for (JsonNode count : workbench.get("counts")) {
+            if (count.get("key").asText().equals(key)) {
+                return count.get("count").asText();
+            }
+        }
+        return "—";
     }
 
     private static String encoded(String text) {
