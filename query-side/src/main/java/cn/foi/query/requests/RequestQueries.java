@@ -156,7 +156,7 @@ public class RequestQueries {
         paged.add(size);
         paged.add((long) page * size);
         List<RequestView> rows = jdbc.query("select " + COLUMNS + " from request_summary" + where.sql()
-                + orderBy(refinement) + " limit ? offset ?", this::row, paged.toArray());
+                + orderBy(filter, refinement) + " limit ? offset ?", this::row, paged.toArray());
         // A list never shows full ID numbers and contacts, whoever reads it: only the request page may (ADR 0013).
         List<RequestView> items = rows.stream()
                 .map(view -> withWorkingDaysLeft(view, calendarOf(calendars, view.agencyCode()), today))
@@ -176,7 +176,7 @@ public class RequestQueries {
         streaming.setFetchSize(500);
         // PostgreSQL streams with a cursor only inside a transaction; otherwise it sends the whole result at once.
         database.transactions().executeWithoutResult(status -> streaming.query("select " + COLUMNS
-                + " from request_summary" + where.sql() + orderBy(refinement), rs -> {
+                + " from request_summary" + where.sql() + orderBy(filter, refinement), rs -> {
                     RequestView view = row(rs, 0);
                     consumer.accept(withWorkingDaysLeft(view, calendarOf(calendars, view.agencyCode()), today)
                             .withPersonalDataMasked());
@@ -301,12 +301,15 @@ public class RequestQueries {
      * Working days left follow the due date within a calendar; the closed requests, which have none, come last. Every
      * order ends with the id, so that pages never overlap.
      */
-    private static String orderBy(Refinement refinement) {
+    private static String orderBy(Filter filter, Refinement refinement) {
         String direction = refinement.ascending() ? " asc" : " desc";
+        // A list of open requests only has no closed ones to put last: without that key an index on the due date
+        // (V24's for a handler's open requests) gives the first page in order.
+        String closedLast = Boolean.TRUE.equals(filter.open()) ? "" : "(closed_on is not null), ";
         return switch (refinement.sort()) {
             case RECEIVED_ON -> " order by received_on" + direction + ", case_no" + direction + ", id";
             case DUE_DATE -> " order by due_date" + direction + " nulls last, received_on, id";
-            case WORKING_DAYS_LEFT -> " order by (closed_on is not null), due_date" + direction
+            case WORKING_DAYS_LEFT -> " order by " + closedLast + "due_date" + direction
                     + " nulls last, received_on, id";
         };
     }
