@@ -92,12 +92,19 @@ public class ProjectionStatus {
 
     /** @param authorization the caller's credentials, passed on when the command side is another process */
     public Status current(String authorization) {
+        return current(authorization, null);
+    }
+
+    /**
+     * @param cookie the caller's session cookie, passed on with the authorization (the web UI signs in with a cookie)
+     */
+    public Status current(String authorization, String cookie) {
         Map<String, Long> parked = parkedEvents.countsPerProcessor();
         long parkedTotal = parked.values().stream().mapToLong(Long::longValue).sum();
         EventStoreHead.Head head;
         Map<TopicPartition, Long> ends;
         try {
-            head = head(authorization);
+            head = head(authorization, cookie);
             ends = endOffsets();
         } catch (Exception e) {
             return new Status(false, parkedTotal, null, List.of(),
@@ -118,10 +125,6 @@ public class ProjectionStatus {
         }
         boolean caughtUp = head.fullyPublished() && processors.stream().allMatch(ProcessorState::caughtUp);
         return new Status(caughtUp, parkedTotal, head, processors, null);
-    }
-
-    private EventStoreHead.Head head(String authorization) throws Exception {
-        return head(authorization, null);
     }
 
     /**

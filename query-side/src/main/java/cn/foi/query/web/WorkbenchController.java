@@ -9,11 +9,11 @@ import cn.foi.query.workbench.Workbench;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -51,12 +51,12 @@ public class WorkbenchController {
     @Operation(summary = "工作台：经办人为本机关的待办统计（本周新收、3个工作日内到期、已逾期、待补正、待缴费、征求意见中，"
             + "含“我的”）和我的待办；主管为本机关及下级机关的统计、我的待办和各机关办理情况（未办结、已逾期、本年按期答复率）；"
             + "管理员为系统状态（投影、滞留事件、磁盘、数据库、用户和机关数）。每项统计附带对应的申请列表筛选条件")
-    public WorkbenchView workbench(
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    public WorkbenchView workbench(HttpServletRequest http) {
         FoiUser user = CurrentUser.get();
         if (user.isAdmin() || user.agencyCode() == null) {
             return new WorkbenchView(user.username(), user.role().name(), user.role().label(), null, null, null, null,
-                    null, null, system.current(authorization));
+                    null, null, system.current(http.getHeader(HttpHeaders.AUTHORIZATION),
+                    http.getHeader(HttpHeaders.COOKIE)));
         }
         boolean supervisor = user.role() == Role.SUPERVISOR;
         List<String> agencies = supervisor ? directory.subtree(user.agencyCode()) : List.of(user.agencyCode());

@@ -69,9 +69,12 @@ public class SystemState {
     public record State(Projections projections, Disk disk, List<Database> databases, Accounts accounts) {
     }
 
-    /** @param authorization the caller's credentials, passed on as the status endpoint passes them */
-    public State current(String authorization) {
-        ProjectionStatus.Status status = projections.current(authorization);
+    /**
+     * @param authorization the caller's credentials and {@code cookie} their session, passed on to the command side
+     *                      when it is another process (the web UI signs in with a cookie)
+     */
+    public State current(String authorization, String cookie) {
+        ProjectionStatus.Status status = projections.current(authorization, cookie);
         List<Processor> processors = status.processors().stream()
                 .map(p -> new Processor(p.name(), p.caughtUp(), p.behind(), p.parked())).toList();
         List<DirectoryProjection.UserRow> users = directory.users();
