@@ -10,10 +10,13 @@ import cn.foi.command.agency.AgencyCommands.ChooseAppealYearRule;
 import cn.foi.command.agency.AgencyCommands.AdjustAgency;
 import cn.foi.command.agency.AgencyCommands.RegisterAgency;
 import cn.foi.command.agency.AgencyCommands.RevertNoticeTemplate;
+import cn.foi.command.agency.AgencyCommands.SetCaseNumberPattern;
 import cn.foi.command.agency.AgencyCommands.UploadNoticeTemplate;
 import cn.foi.command.notice.NoticeLayout;
 import cn.foi.command.notice.NoticeLayoutKeeper;
+import cn.foi.command.request.CaseNumberPattern;
 import cn.foi.command.shared.RuleViolation;
+import cn.foi.events.agency.AgencyCaseNumberPatternSet;
 import cn.foi.events.agency.AgencyNoticeSettingsChanged;
 import cn.foi.events.agency.AgencyMoved;
 import cn.foi.events.agency.AgencyRegistered;
@@ -55,6 +58,8 @@ public class Agency {
     private final Map<NoticeKind, Integer> templateVersions = new EnumMap<>(NoticeKind.class);
     /** The kinds for which the agency uses a layout of its own rather than the inherited one. */
     private final Set<NoticeKind> ownTemplates = EnumSet.noneOf(NoticeKind.class);
+    /** The agency's own case-number pattern; null: the deployment's. */
+    private String caseNumberPattern;
 
     protected Agency() {
         // for Axon
@@ -118,6 +123,21 @@ public class Agency {
         }
         apply(new AgencyNoticeSettingsChanged(command.code(), setting("shortName", command.shortName()), pattern,
                 setting("reconsiderationBody", command.reconsiderationBody()), setting("court", command.court())));
+    }
+
+    /**
+     * How the agency writes its case numbers, for registration's suggestion of the next one (ADR 24); blank: back to
+     * the deployment's pattern. Saving the pattern in force again records nothing, so that the history holds changes.
+     */
+    @CommandHandler
+    public void handle(SetCaseNumberPattern command) {
+        String pattern = command.pattern() == null || command.pattern().isBlank() ? null : command.pattern().strip();
+        if (pattern != null) {
+            CaseNumberPattern.checked(pattern, "caseNumberPattern");
+        }
+        if (!java.util.Objects.equals(pattern, caseNumberPattern)) {
+            apply(new AgencyCaseNumberPatternSet(code, pattern));
+        }
     }
 
     /**
@@ -249,6 +269,11 @@ public class Agency {
     @EventSourcingHandler
     void on(AgencyMoved event) {
         parentCode = event.parentCode();
+    }
+
+    @EventSourcingHandler
+    void on(AgencyCaseNumberPatternSet event) {
+        caseNumberPattern = event.pattern();
     }
 
     @EventSourcingHandler

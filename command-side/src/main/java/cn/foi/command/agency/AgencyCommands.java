@@ -56,6 +56,14 @@ public final class AgencyCommands {
         }
     }
 
+    /** The agency's case-number pattern (受理编号格式); null or blank: the deployment's pattern. */
+    public record SetCaseNumberPattern(String code, String pattern) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return AgencyCommands.streamId(code);
+        }
+    }
+
     public record RegisterAgency(String code, String name, String parentCode) {
         @TargetAggregateIdentifier
         public String streamId() {

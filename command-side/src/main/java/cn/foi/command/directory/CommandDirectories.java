@@ -20,6 +20,7 @@ import cn.foi.events.agency.AgencyMoved;
 import cn.foi.events.agency.AgencyRenamed;
 import cn.foi.events.agency.AgencyRegistered;
 import cn.foi.events.agency.AgencySettingsChanged;
+import cn.foi.events.agency.AgencyCaseNumberPatternSet;
 import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.security.UserAccountRows;
 import cn.foi.platform.security.UserAccountStore;
@@ -173,6 +174,18 @@ public class CommandDirectories implements AgencyDirectory, AgencyTree, AgencySe
         return jdbc.query("select count_from_receipt_day, fee_pauses_clock from agency_directory where code = ?",
                 (rs, n) -> new Settings(rs.getBoolean(1), rs.getBoolean(2)), agencyCode).stream().findFirst()
                 .orElse(Settings.DEFAULT);
+    }
+
+    /** The agency's own case-number pattern, if it set one (ADR 24). */
+    public Optional<String> caseNumberPattern(String agencyCode) {
+        return jdbc.query("select case_number_pattern from agency_directory where code = ?",
+                (rs, n) -> rs.getString(1), agencyCode).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    @EventHandler
+    void on(AgencyCaseNumberPatternSet event) {
+        jdbc.update("update agency_directory set case_number_pattern = ? where code = ?", event.pattern(),
+                event.code());
     }
 
     @EventHandler

@@ -58,21 +58,27 @@ public class NoticeIssuing implements Notices {
         NoticeFacts facts = facts(requestId);
         String agencyName = agencyName(agencyCode);
         NoticeSettings.Effective effective = settings.of(agencyCode, NoticeTemplates.DEFAULT);
-        // The layout of the agency or the nearest one above it (ADR 22); the notice records which version it was.
-        NoticeTemplateStore.Effective layout = layouts.effective(agencyCode, kind);
         int year = issuedOn.getYear();
         Integer sequence = jdbc.queryForObject("insert into notice_series (agency_code, kind, year, last_number) "
                         + "values (?, ?, ?, 1) on conflict (agency_code, kind, year) "
                         + "do update set last_number = notice_series.last_number + 1 returning last_number",
                 Integer.class, agencyCode, kind.name(), year);
         String number = NoticeNumbers.format(effective.numberPattern(), effective.shortName(), kind, year, sequence);
-        // The 送达回证 is a form of its own (a table to sign), not a letter: no agency layout applies to it.
-        byte[] content = kind == NoticeKind.SERVICE
-                ? serviceForm(requestId, servesNumber, number, facts, agencyName, issuedOn).toDocx()
-                : writer.write(kind, facts, number, agencyName, issuedOn,
-                        new NoticeWriter.Remedy(effective.reconsiderationBody(), effective.court()))
-                        .toDocx(layouts.layout(layout));
-        String templateVersion = kind == NoticeKind.SERVICE ? writer.templateVersion() : layout.versionId();
+        byte[] content;
+        String templateVersion;
+        if (kind == NoticeKind.SERVICE) {
+            // The 送达回证 is a form of its own (a table to sign), not a letter: no agency layout applies to it, so
+            // none is looked up (there is no SERVICE layout to find, and an agency's upload could not be one).
+            content = serviceForm(requestId, servesNumber, number, facts, agencyName, issuedOn).toDocx();
+            templateVersion = writer.templateVersion();
+        } else {
+            // The layout of the agency or the nearest one above it (ADR 22); the notice records which version it was.
+            NoticeTemplateStore.Effective layout = layouts.effective(agencyCode, kind);
+            content = writer.write(kind, facts, number, agencyName, issuedOn,
+                            new NoticeWriter.Remedy(effective.reconsiderationBody(), effective.court()))
+                    .toDocx(layouts.layout(layout));
+            templateVersion = layout.versionId();
+        }
         String sha256 = sha256(content);
         jdbc.update("insert into notice_document (request_id, number, agency_code, kind, series_year, sequence, "
                         + "issued_on, template_version, sha256, content, serves_number) "

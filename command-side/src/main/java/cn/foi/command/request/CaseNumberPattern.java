@@ -1,6 +1,7 @@
 package cn.foi.command.request;
 
 import cn.foi.command.shared.RuleViolation;
+import cn.foi.platform.limits.TextField;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.OptionalLong;
@@ -43,6 +44,34 @@ public final class CaseNumberPattern {
             throw new IllegalArgumentException("受理编号格式须各包含一次 {年} 和 {序号}（如 " + DEFAULT + "），现为：" + pattern);
         }
         return new CaseNumberPattern(pattern);
+    }
+
+    /**
+     * A pattern a user entered, refused with the clerk's words under {@code field}: it must be one line without control
+     * characters, hold {年} and {序号} once each, and write numbers that registration can store (a case number has at
+     * most {@link TextField#CASE_NO}'s length, so {序号:99} or a pattern of 100 characters could never be used).
+     */
+    public static CaseNumberPattern checked(String pattern, String field) {
+        if (pattern == null || pattern.isBlank()) {
+            throw RuleViolation.invalid("CASE_NO_PATTERN_REQUIRED", field, "请填写受理编号格式，例如 " + DEFAULT);
+        }
+        if (TextField.CASE_NO.fault(pattern).isPresent()) {
+            throw RuleViolation.invalid("CASE_NO_PATTERN_INVALID", field, "受理编号格式须为一行，最多 "
+                    + TextField.CASE_NO.maxLength() + " 个字符，不能含换行、制表符或其他控制字符");
+        }
+        CaseNumberPattern parsed;
+        try {
+            parsed = of(pattern);
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid("CASE_NO_PATTERN_INVALID", field, e.getMessage());
+        }
+        // The widest number of a year: the sequence's padding and every literal character count.
+        String longest = parsed.format(9999, 99_999);
+        if (longest.codePointCount(0, longest.length()) > TextField.CASE_NO.maxLength()) {
+            throw RuleViolation.invalid("CASE_NO_PATTERN_TOO_LONG", field, "按此格式写出的受理编号（如 "
+                    + parsed.format(9999, 1) + "）超过 " + TextField.CASE_NO.maxLength() + " 个字符，请缩短格式或序号位数");
+        }
+        return parsed;
     }
 
     /**

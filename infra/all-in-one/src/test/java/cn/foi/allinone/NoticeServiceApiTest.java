@@ -2,6 +2,8 @@ package cn.foi.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.foi.command.notice.NoticeTemplateStore;
+import cn.foi.events.request.NoticeKind;
 import cn.foi.testsupport.FoiApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -16,11 +18,16 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.UriUtils;
 
 /**
  * Serving, voiding, the 送达回证, the 2008 条例's receipt and the print view through the API, on the real PostgreSQL
- * and Kafka.
+ * and Kafka. The notice layouts are the real store's, except that it fails when asked for a 送达回证's layout: the form
+ * is written without one, and looking one up would be a mistake (see {@link ServiceHasNoLayout}).
  */
 class NoticeServiceApiTest {
 
@@ -28,7 +35,7 @@ class NoticeServiceApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        system = AllInOne.startFresh();
+        system = AllInOne.startFresh(ServiceHasNoLayout.class);
     }
 
     @AfterAll
@@ -166,5 +173,42 @@ class NoticeServiceApiTest {
         assertThat(stranger.post(path(id, number, "/service"), Map.of("servedOn", "2025-09-26", "method", "DIRECT"))
                 .status()).isEqualTo(404);
         assertThat(clerk.get(path(id, "nothing", ".html")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aServiceFormIsIssuedWithoutLookingUpALayoutForIt() {
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        String id = register(clerk, agency, "2025-301", "赵六", "2025-09-26");
+        String notices = "/api/requests/" + id + "/notices";
+        String receipt = clerk.post(notices, Map.of("kind", "RECEIPT", "issuedOn", "2025-09-29")).expect(201).json()
+                .get("number").asText();
+
+        JsonNode form = clerk.post(notices, Map.of("kind", "SERVICE", "issuedOn", "2025-09-29",
+                "servesNumber", receipt)).expect(201).json();
+
+        assertThat(form.get("number").asText()).endsWith("依申公送〔2025〕1号");
+        assertThat(form.get("templateVersion").asText()).as("the shipped templates' version, as before")
+                .isEqualTo(NoticeTemplateStore.DEFAULT_VERSION);
+        assertThat(listed(clerk, id)).containsKey(form.get("number").asText());
+    }
+
+    /** The real store, failing as a broken lookup would when asked for the layout of a 送达回证, which has none. */
+    @Configuration(proxyBeanMethods = false)
+    static class ServiceHasNoLayout {
+
+        @Bean
+        @Primary
+        NoticeTemplateStore layoutsRefusingTheServiceForm(JdbcTemplate jdbc) {
+            return new NoticeTemplateStore(jdbc) {
+                @Override
+                public Effective effective(String agencyCode, NoticeKind kind) {
+                    if (kind == NoticeKind.SERVICE) {
+                        throw new IllegalStateException("a 送达回证 has no layout to look up");
+                    }
+                    return super.effective(agencyCode, kind);
+                }
+            };
+        }
     }
 }

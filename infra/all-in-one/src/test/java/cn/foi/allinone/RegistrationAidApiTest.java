@@ -94,6 +94,76 @@ class RegistrationAidApiTest {
                 .expect(400).body()).contains("receivedOn");
     }
 
+    private static FoiApi supervisorOf(String agency) {
+        String name = "sup-" + agency.toLowerCase();
+        system.admin().post("/api/users", Map.of("username", name, "password", "super-pass-1", "role", "SUPERVISOR",
+                "agencyCode", agency)).expect(201);
+        return system.anonymous().as(name, "super-pass-1");
+    }
+
+    private static String nextCaseNo(FoiApi user, String agency) {
+        return user.get("/api/agencies/" + agency + "/next-case-number").expect(200).json().get("caseNo").asText();
+    }
+
+    @Test
+    void twoAgenciesWithTheirOwnPatternsAreOfferedNumbersOfTheirOwnSeries() {
+        String district = AllInOne.uniqueCode();
+        String street = AllInOne.uniqueCode();
+        FoiApi districtClerk = system.agencyWithClerk(district);
+        FoiApi streetClerk = system.agencyWithClerk(street);
+        FoiApi districtSupervisor = supervisorOf(district);
+        int year = thisYear();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+        JsonNode set = districtSupervisor.post("/api/agencies/" + district + "/case-number-settings",
+                Map.of("caseNumberPattern", " 区依申〔{年}〕{序号}号 ")).expect(200).json();
+        assertThat(set.get("caseNumberPattern").asText()).isEqualTo("区依申〔{年}〕{序号}号");
+        system.admin().post("/api/agencies/" + street + "/case-number-settings",
+                Map.of("caseNumberPattern", "JD{年}{序号:4}")).expect(200);
+        register(districtClerk, district, "区依申〔" + year + "〕41号", "王五", today, "申请公开某文件");
+
+        JsonNode offered = districtClerk.get("/api/agencies/" + district + "/next-case-number").expect(200).json();
+        assertThat(offered.get("caseNo").asText()).isEqualTo("区依申〔" + year + "〕42号");
+        assertThat(offered.get("pattern").asText()).isEqualTo("区依申〔{年}〕{序号}号");
+        assertThat(offered.get("agencyPattern").asText()).isEqualTo("区依申〔{年}〕{序号}号");
+        assertThat(offered.get("defaultPattern").asText()).isEqualTo("{年}-{序号:3}");
+        assertThat(nextCaseNo(streetClerk, street)).isEqualTo("JD" + year + "0001");
+        assertThat(districtClerk.get("/api/agencies/" + district + "/next-case-number?pattern="
+                + encoded("Q{年}/{序号:2}")).expect(200).json().get("caseNo").asText())
+                .as("a pattern tried in the settings form is previewed, not saved").isEqualTo("Q" + year + "/01");
+        assertThat(nextCaseNo(districtClerk, district)).isEqualTo("区依申〔" + year + "〕42号");
+
+        assertThat(streetClerk.post("/api/agencies/" + street + "/case-number-settings",
+                Map.of("caseNumberPattern", "X{年}{序号}")).status()).as("a clerk may not").isEqualTo(403);
+        assertThat(districtSupervisor.post("/api/agencies/" + street + "/case-number-settings",
+                Map.of("caseNumberPattern", "X{年}{序号}")).status()).as("nor another agency's supervisor")
+                .isEqualTo(403);
+
+        districtSupervisor.post("/api/agencies/" + district + "/case-number-settings",
+                Map.of("caseNumberPattern", "")).expect(200);
+        assertThat(nextCaseNo(districtClerk, district)).as("blank: the deployment's pattern again")
+                .isEqualTo(year + "-001");
+    }
+
+    @Test
+    void aBadPatternIsRefusedNamingTheFieldAndNothingIsStored() {
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        system.admin().post("/api/agencies/" + agency + "/case-number-settings",
+                Map.of("caseNumberPattern", "A{年}-{序号:3}")).expect(200);
+
+        FoiApi.Response refused = system.admin().post("/api/agencies/" + agency + "/case-number-settings",
+                Map.of("caseNumberPattern", "A{年}-号")).expect(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode problem = refused.json();
+        assertThat(problem.toString()).contains("caseNumberPattern", "{序号}");
+        assertThat(nextCaseNo(clerk, agency)).as("the pattern in force stays").isEqualTo("A" + thisYear() + "-001");
+        assertThat(clerk.get("/api/agencies/" + agency + "/next-case-number?pattern=" + encoded("{序号}"))
+                .expect(400).body()).contains("pattern", "{年}");
+        assertThat(system.admin().post("/api/agencies/NOSUCH1/case-number-settings",
+                Map.of("caseNumberPattern", "{年}{序号}")).status()).isEqualTo(404);
+    }
+
     @Test
     void theApplicantsEarlierRequestsShowWhateverTheBlanksAndWidthOfTheTypedName() {
         String agency = AllInOne.uniqueCode();

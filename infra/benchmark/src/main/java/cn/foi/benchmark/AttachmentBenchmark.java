@@ -1,8 +1,6 @@
 package cn.foi.benchmark;
 
 import cn.foi.testsupport.FoiApi;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Attachments against a running all-in-one (a separate process on ./run.sh's heap): K clients upload a file each at
@@ -68,8 +65,8 @@ public final class AttachmentBenchmark {
         if (megabytes == 1) {
             uploadAll(clerk, requests, file);
         }
-        long before = heapAfterGc(pid);
-        Sampler sampler = new Sampler(pid);
+        long before = Bench.heapAfterGc(pid);
+        Bench.HeapSampler sampler = new Bench.HeapSampler(pid, 200);
         sampler.start();
         long start = System.nanoTime();
         int uploads = 0;
@@ -79,7 +76,7 @@ public final class AttachmentBenchmark {
         double seconds = Bench.seconds(start);
         sampler.interrupt();
         sampler.join(2000);
-        long after = heapAfterGc(pid);
+        long after = Bench.heapAfterGc(pid);
         return String.format(Locale.ROOT, "%-10s %10d %10.1f %14d %14d %16d %14d", megabytes + " MB", uploads,
                 uploads / seconds, before / 1024, sampler.peakKib.get() / 1024, sampler.oldPeakKib.get() / 1024,
                 after / 1024);
@@ -111,71 +108,5 @@ public final class AttachmentBenchmark {
         byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(tail, 0, bytes, size - tail.length, tail.length);
         return bytes;
-    }
-
-    /** The server's heap in use after a full collection, in KiB (0 without a pid). */
-    private static long heapAfterGc(long pid) throws Exception {
-        if (pid <= 0) {
-            return 0;
-        }
-        new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true).start().waitFor();
-        Process jstat = new ProcessBuilder("jstat", "-gc", Long.toString(pid)).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(jstat.getInputStream()))) {
-            return used(out.readLine().trim().split("\\s+"), out.readLine().trim().split("\\s+"))[0];
-        }
-    }
-
-    /** Whole heap and old generation in use, in KiB, from a jstat -gc header and line. */
-    private static long[] used(String[] header, String[] values) {
-        double heap = 0;
-        double old = 0;
-        for (int i = 0; i < header.length; i++) {
-            if (List.of("S0U", "S1U", "EU", "OU").contains(header[i])) {
-                heap += Double.parseDouble(values[i]);
-            }
-            if (header[i].equals("OU")) {
-                old = Double.parseDouble(values[i]);
-            }
-        }
-        return new long[] {(long) heap, (long) old};
-    }
-
-    private static final class Sampler extends Thread {
-        final AtomicLong peakKib = new AtomicLong();
-        final AtomicLong oldPeakKib = new AtomicLong();
-        private final long pid;
-
-        Sampler(long pid) {
-            super("heap-sampler");
-            this.pid = pid;
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            if (pid <= 0) {
-                return;
-            }
-            try {
-                Process jstat = new ProcessBuilder("jstat", "-gc", Long.toString(pid), "200").start();
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(jstat.getInputStream()))) {
-                    String[] header = out.readLine().trim().split("\\s+");
-                    String line;
-                    while (!isInterrupted() && (line = out.readLine()) != null) {
-                        String[] values = line.trim().split("\\s+");
-                        if (values.length != header.length || values[0].equals(header[0])) {
-                            continue;
-                        }
-                        long[] used = used(header, values);
-                        peakKib.accumulateAndGet(used[0], Math::max);
-                        oldPeakKib.accumulateAndGet(used[1], Math::max);
-                    }
-                } finally {
-                    jstat.destroy();
-                }
-            } catch (Exception e) {
-                System.err.println("heap sampling stopped: " + e);
-            }
-        }
     }
 }

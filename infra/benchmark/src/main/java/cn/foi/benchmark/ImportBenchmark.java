@@ -1,8 +1,6 @@
 package cn.foi.benchmark;
 
 import cn.foi.testsupport.FoiApi;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Ledger imports against a running all-in-one (a separate process on the default heap of ./run.sh), as offices meet
@@ -43,7 +40,7 @@ public final class ImportBenchmark {
         long pid = Long.parseLong(options.getOrDefault("pid", "0"));
         String jdbc = options.get("jdbc");
         admin.awaitUp(Duration.ofMinutes(3));
-        HeapSampler heap = new HeapSampler(pid);
+        Bench.HeapSampler heap = new Bench.HeapSampler(pid, 500);
         heap.start();
         switch (options.getOrDefault("scenario", "gaps")) {
             case "gaps" -> gaps(admin, n, pid, jdbc, heap);
@@ -53,7 +50,7 @@ public final class ImportBenchmark {
         heap.interrupt();
     }
 
-    private static void gaps(FoiApi admin, int n, long pid, String jdbc, HeapSampler heap) throws Exception {
+    private static void gaps(FoiApi admin, int n, long pid, String jdbc, Bench.HeapSampler heap) throws Exception {
         FoiApi first = clerk(admin, "GAPSA");
         FoiApi second = clerk(admin, "GAPSB");
         byte[] good = LedgerBenchmark.ledger(n);
@@ -91,7 +88,7 @@ public final class ImportBenchmark {
                 CommandBenchmark.statusKib(pid, "VmHWM") / 1024);
     }
 
-    private static void isolation(FoiApi admin, int n, long pid, HeapSampler heap) throws Exception {
+    private static void isolation(FoiApi admin, int n, long pid, Bench.HeapSampler heap) throws Exception {
         FoiApi importer = clerk(admin, "ISOA");
         FoiApi other = clerk(admin, "ISOB");
         byte[] ledger = LedgerBenchmark.ledger(n);
@@ -216,49 +213,6 @@ public final class ImportBenchmark {
                              + " - (select count(*) from domain_event_entry)")) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    /** The server's heap in use, sampled with jstat (young, survivor and old generations). */
-    private static final class HeapSampler extends Thread {
-        final AtomicLong peakKib = new AtomicLong();
-        private final long pid;
-
-        HeapSampler(long pid) {
-            super("heap-sampler");
-            this.pid = pid;
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            if (pid <= 0) {
-                return;
-            }
-            try {
-                Process jstat = new ProcessBuilder("jstat", "-gc", Long.toString(pid), "500").start();
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(jstat.getInputStream()))) {
-                    String[] header = out.readLine().trim().split("\\s+");
-                    String line;
-                    while (!isInterrupted() && (line = out.readLine()) != null) {
-                        String[] values = line.trim().split("\\s+");
-                        if (values.length != header.length || values[0].equals(header[0])) {
-                            continue;
-                        }
-                        double used = 0;
-                        for (int i = 0; i < header.length; i++) {
-                            if (List.of("S0U", "S1U", "EU", "OU").contains(header[i])) {
-                                used += Double.parseDouble(values[i]);
-                            }
-                        }
-                        peakKib.accumulateAndGet((long) used, Math::max);
-                    }
-                } finally {
-                    jstat.destroy();
-                }
-            } catch (Exception e) {
-                System.err.println("heap sampling stopped: " + e);
-            }
         }
     }
 }

@@ -62,11 +62,19 @@ public final class NoticeBenchmark {
         int m = Integer.parseInt(System.getProperty("m", "100"));
         Path data = Files.createTempDirectory("foi-notice-bench");
         System.out.printf("starting the all-in-one in this JVM (data in %s)...%n", data);
+        int status = 1;
         try (AllInOneApplication.Running running = AllInOneApplication.start(data, 0,
                 Map.of("server.port", "0", "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD, "logging.level.root", "WARN"))) {
             run(running.context(), running.port(), n, m);
+            status = 0;
+        } catch (Exception | Error e) {
+            System.err.println("notice benchmark failed:");
+            e.printStackTrace();
+        } finally {
+            // The system is closed by now (try-with-resources), but threads it started may not be daemons: only an
+            // exit ends the JVM, after a failure as after success, and its status tells the shell which it was.
+            System.exit(status);
         }
-        System.exit(0);
     }
 
     /** The kinds whose step the setup records, in blocks of m requests: block b serves kind STEP_KINDS[b]. */
