@@ -124,11 +124,18 @@ public class ReminderDigest {
      * this call sent.
      */
     public int sendDue() {
+        return sendDue(LocalDateTime.now(clock));
+    }
+
+    /**
+     * The same at a given office time: a test asks for 07:59 or a Saturday without moving the clock every part of the
+     * system reads (the deadline scheduler would find deadlines passed on that Saturday).
+     */
+    public int sendDue(LocalDateTime now) {
         JavaMailSender sender = mail.getIfAvailable();
         if (!enabled || sender == null || mailHost.isBlank()) {
             return 0;
         }
-        LocalDateTime now = LocalDateTime.now(clock);
         if (now.toLocalTime().isBefore(sendFrom)) {
             return 0;
         }
