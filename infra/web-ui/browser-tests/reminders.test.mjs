@@ -47,6 +47,8 @@ test('the bell lists the handler\'s reminders, opens the request and marks read;
   const a = await register(api, code, first, addDays(today, -90))
   const b = await register(api, code, second, addDays(today, -80))
   await register(api, code, unique('N-'), today)
+  // About 18 working days ago: due within the next 3 working days, unless holidays intervene (the badge then stays away).
+  await register(api, code, unique('S-'), addDays(today, -26))
   for (const id of [a.id, b.id]) {
     await api.expect(200, 'POST', `/api/requests/${id}/assignment`, { handler: clerk.username })
   }
@@ -59,13 +61,17 @@ test('the bell lists the handler\'s reminders, opens the request and marks read;
   const requestsBadge = page.locator('[data-test="menu-badge-/requests"]')
   await requestsBadge.waitFor()
   assert.equal((await requestsBadge.innerText()).trim(), '2')
+  if (badges.dueSoon > 0) {
+    assert.equal((await page.locator('[data-test="menu-badge-/deadlines"]').innerText()).trim(), String(badges.dueSoon))
+  }
+  await screenshot(page, 'reminders-01-menu-badges')
 
   const list = await remindersOnce(clerkApi, 2, 30_000)
   if (!list) {
     t.diagnostic('the server found no passed deadline within 30 s (its late-entry grace): the bell is checked empty only')
     await page.locator('[data-test=reminder-bell]').click()
     await page.locator('[data-test=reminder-list]').getByText('暂无提醒').waitFor()
-    await screenshot(page, 'reminders-01-empty')
+    await screenshot(page, 'reminders-01-bell-empty')
     return
   }
 
