@@ -4,7 +4,9 @@ import cn.foi.platform.limits.TextField;
 import cn.foi.command.shared.InputLimits;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import cn.foi.command.access.UserCommands.ChangeEmail;
 import cn.foi.command.access.UserCommands.ChangePassword;
+import cn.foi.command.access.UserCommands.MarkRemindersRead;
 import cn.foi.command.access.UserCommands.ChangeUserAssignment;
 import cn.foi.command.access.UserCommands.CreateUserAccount;
 import cn.foi.command.access.UserCommands.DeactivateUser;
@@ -13,13 +15,21 @@ import cn.foi.command.access.UserCommands.EndSessions;
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.access.Role;
+import cn.foi.events.access.RemindersRead;
 import cn.foi.events.access.UserAccountCreated;
+import cn.foi.events.access.UserEmailChanged;
 import cn.foi.events.access.UserPasswordChangeRequired;
 import cn.foi.events.access.UserPasswordChanged;
 import cn.foi.events.access.UserAssignmentChanged;
 import cn.foi.events.access.UserDeactivated;
 import cn.foi.events.access.UserReactivated;
 import cn.foi.events.access.UserSignedOut;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -33,12 +43,30 @@ public class UserAccount {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,"
             + (TextField.USERNAME.maxLength() - 1) + "}");
 
+    /**
+     * An address a mail server will take: a local part, an at sign and a domain of two labels or more, in ASCII. Not
+     * every address RFC 5322 allows (quoted local parts, IP literals): none an office gives its staff.
+     */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
+    /** The key of a reminder as the query side makes it: the request, the kind, the deadline that passed. */
+    private static final Pattern REMINDER_KEY = Pattern.compile(
+            "[A-Za-z0-9._-]{1,64}:(OVERDUE|SUPPLEMENT_DEADLINE_PASSED|FEE_DEADLINE_PASSED):\\d{4}-\\d{2}-\\d{2}");
+
+    /** At most this many keys in one mark: a list of reminders in the web UI holds far fewer. */
+    static final int MAX_KEYS_PER_MARK = 500;
+
     @AggregateIdentifier
     private String streamId;
     private String username;
     private Role role;
     private String agencyCode;
     private boolean active;
+    private String email;
+    /** The reminders this user has read: marking one again records nothing. */
+    private final Set<String> readReminders = new HashSet<>();
 
     protected UserAccount() {
         // for Axon
@@ -144,6 +172,72 @@ public class UserAccount {
             throw RuleViolation.invalid("USER_SELF_ASSIGNMENT", "role", "不能修改自己的角色或所属机关，请由另一位管理员操作");
         }
         apply(new UserAssignmentChanged(username, command.role(), agency, command.at()));
+    }
+
+    /** A new address for the digest; the same address again records nothing, and a blank one clears it. */
+    @CommandHandler
+    public void handle(ChangeEmail command) {
+        String given = command.email() == null ? null : command.email().strip();
+        String address = given == null || given.isEmpty() ? null : given;
+        if (address != null) {
+            InputLimits.text(TextField.EMAIL, "email", address);
+            if (!EMAIL.matcher(address).matches()) {
+                throw RuleViolation.invalid("EMAIL_FORMAT", "email",
+                        "电子邮箱（email）格式不正确，应形如 zhang.san@example.gov.cn；留空则清除");
+            }
+        }
+        if (Objects.equals(address, email)) {
+            return;
+        }
+        apply(new UserEmailChanged(username, address));
+    }
+
+    /**
+     * Marks reminders read. Only keys the system could have made are taken (anything else would be stored for ever
+     * for nothing); keys read before are left out, and when none is new nothing is recorded.
+     */
+    @CommandHandler
+    public void handle(MarkRemindersRead command) {
+        List<String> keys = command.keys() == null ? List.of() : command.keys();
+        if (keys.isEmpty()) {
+            throw RuleViolation.invalid("REMINDER_KEYS_REQUIRED", "keys", "请列出要标为已读的提醒（keys）");
+        }
+        if (keys.size() > MAX_KEYS_PER_MARK) {
+            throw RuleViolation.invalid("REMINDER_KEYS_TOO_MANY", "keys",
+                    "一次最多标记 " + MAX_KEYS_PER_MARK + " 条提醒，现为 " + keys.size() + " 条");
+        }
+        Set<String> fresh = new LinkedHashSet<>();
+        for (String key : keys) {
+            if (key == null || !REMINDER_KEY.matcher(key).matches()) {
+                throw RuleViolation.invalid("REMINDER_KEY_FORMAT", "keys", "提醒标识（keys）“" + abbreviated(key)
+                        + "”无效：应为系统提醒列表中给出的标识");
+            }
+            if (!readReminders.contains(key)) {
+                fresh.add(key);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            apply(new RemindersRead(username, new ArrayList<>(fresh), command.at()));
+        }
+    }
+
+    private static String abbreviated(String key) {
+        if (key == null) {
+            return "null";
+        }
+        String line = key.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return line.length() > 40 ? line.substring(0, 40) + "…" : line;
+    }
+
+    @EventSourcingHandler
+    void on(UserEmailChanged event) {
+        email = event.email();
+    }
+
+    @EventSourcingHandler
+    void on(RemindersRead event) {
+        readReminders.addAll(event.keys());
     }
 
     @EventSourcingHandler

@@ -74,4 +74,24 @@ public final class UserCommands {
             return UserCommands.streamId(username);
         }
     }
+
+    /**
+     * A new e-mail address for the reminder digest.
+     *
+     * @param email the address; null or blank clears it
+     */
+    public record ChangeEmail(String username, String email) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return UserCommands.streamId(username);
+        }
+    }
+
+    /** The user marks reminders read, by their keys ({@code requestId:KIND:yyyy-MM-dd}). */
+    public record MarkRemindersRead(String username, java.util.List<String> keys, java.time.Instant at) {
+        @TargetAggregateIdentifier
+        public String streamId() {
+            return UserCommands.streamId(username);
+        }
+    }
 }

@@ -133,20 +133,24 @@ public class AdministrationController {
                     example = "SUPERVISOR")
             String role,
             @io.swagger.v3.oas.annotations.media.Schema(description = "新的所属机关编码；空字符串表示不属于机关（仅管理员）；不填则不变")
-            String agencyCode) {
+            String agencyCode,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "电子邮箱，每日办理提醒发往此处；空字符串表示清除；不填则不变",
+                    example = "zhang.san@example.gov.cn")
+            String email) {
     }
 
     @PatchMapping("/users/{username}")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "停用、启用用户，或调整其角色、所属机关（仅管理员）；停用或调整后其已登录的会话立即失效")
+    @Operation(summary = "停用、启用用户，调整其角色、所属机关，或设置其电子邮箱（仅管理员）；停用或调整后其已登录的会话立即失效")
     public Map<String, Object> changeUser(@PathVariable String username, @RequestBody UserChange body) {
         FoiUser admin = CurrentUser.get();
         boolean reassign = body.role() != null || body.agencyCode() != null;
-        if (body.active() == null && !reassign) {
-            throw new InvalidInputException("active", "请填写要修改的内容：active（启用或停用）、role（角色）或 agencyCode（所属机关）");
+        if (body.active() == null && !reassign && body.email() == null) {
+            throw new InvalidInputException("active", "请填写要修改的内容：active（启用或停用）、role（角色）、"
+                    + "agencyCode（所属机关）或 email（电子邮箱）");
         }
-        if (body.active() != null && reassign) {
-            throw new InvalidInputException("active", "启用或停用与调整角色、机关须分别提交");
+        if (body.active() != null && (reassign || body.email() != null)) {
+            throw new InvalidInputException("active", "启用或停用与调整角色、机关或电子邮箱须分别提交");
         }
         Role role = body.role() == null ? null : role(body.role());
         FoiUser target = users.findByUsername(username)
@@ -154,10 +158,14 @@ public class AdministrationController {
                 .orElseThrow(() -> new NotFoundException("未找到用户 " + username));
         String name = target.username();
         java.time.Instant now = clock.instant();
+        if (body.email() != null) {
+            // First: an address refused refuses the whole change, before the role or agency has changed.
+            commands.sendAndWait(new UserCommands.ChangeEmail(name, body.email()));
+        }
         if (body.active() != null) {
             commands.sendAndWait(body.active() ? new UserCommands.ReactivateUser(name)
                     : new UserCommands.DeactivateUser(name, admin.username(), now));
-        } else {
+        } else if (reassign) {
             String agency = body.agencyCode() == null ? target.agencyCode() : body.agencyCode();
             commands.sendAndWait(new UserCommands.ChangeUserAssignment(name, role == null ? target.role() : role,
                     agency, admin.username(), now));

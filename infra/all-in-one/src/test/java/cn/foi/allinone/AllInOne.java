@@ -32,6 +32,14 @@ final class AllInOne implements AutoCloseable {
         return allInOne;
     }
 
+    /** Started with more properties and more configuration, both kept for every restart. */
+    static AllInOne startFresh(Map<String, Object> properties, Class<?>... moreConfiguration) throws Exception {
+        AllInOne allInOne = new AllInOne(Files.createTempDirectory("foi-all-in-one"), moreConfiguration);
+        allInOne.moreProperties.putAll(properties);
+        allInOne.start();
+        return allInOne;
+    }
+
     static AllInOne startFresh() throws Exception {
         return startFresh(new Class<?>[0]);
     }

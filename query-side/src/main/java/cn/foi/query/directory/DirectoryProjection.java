@@ -1,6 +1,8 @@
 package cn.foi.query.directory;
 
+import cn.foi.events.access.RemindersRead;
 import cn.foi.events.access.Role;
+import cn.foi.events.access.UserEmailChanged;
 import cn.foi.events.access.UserAccountCreated;
 import cn.foi.events.access.UserPasswordChangeRequired;
 import cn.foi.events.access.UserPasswordChanged;
@@ -68,8 +70,12 @@ public class DirectoryProjection {
                 rule == null ? AppealYearRule.FILED_IN_YEAR : AppealYearRule.valueOf(rule));
     }
 
-    /** @param active false once deactivated: the account stays, listed, but cannot sign in */
-    public record UserRow(String username, Role role, String agencyCode, boolean active) {
+    /**
+     * @param active false once deactivated: the account stays, listed, but cannot sign in
+     * @param email  where the daily reminder digest goes; null when none is set
+     */
+    public record UserRow(String username, Role role, String agencyCode, boolean active,
+                          String email) {
     }
 
     /** Tells the caches built on the tree or the names (the report's agency facts, ADR 17) that they changed. */
@@ -177,9 +183,24 @@ public class DirectoryProjection {
         jdbc.update("update user_account set must_change_password = true where username = ?", event.username());
     }
 
+    @EventHandler
+    void on(UserEmailChanged event) {
+        jdbc.update("update user_account set email = ? where username = ?", event.email(), event.username());
+    }
+
+    /** Each key once: the same event delivered again, or replayed, changes nothing. */
+    @EventHandler
+    void on(RemindersRead event) {
+        java.sql.Timestamp at = java.sql.Timestamp.from(event.readAt());
+        jdbc.batchUpdate("insert into reminder_read (username, reminder_key, read_at) values (?, ?, ?)"
+                        + " on conflict (username, reminder_key) do nothing",
+                event.keys().stream().map(key -> new Object[] {event.username(), key, at}).toList());
+    }
+
     @ResetHandler
     public void reset() {
-        jdbc.update("truncate agency, agency_name, user_account");
+        // reminder_digest_sent stays: it records mail that went out, which a rebuild cannot take back.
+        jdbc.update("truncate agency, agency_name, user_account, reminder_read");
     }
 
     public List<AgencyRow> agencies() {
@@ -220,9 +241,9 @@ public class DirectoryProjection {
     }
 
     public List<UserRow> users() {
-        return jdbc.query("select username, role, agency_code, active from user_account order by username",
+        return jdbc.query("select username, role, agency_code, active, email from user_account order by username",
                 (rs, n) -> new UserRow(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getBoolean(4)));
+                        rs.getBoolean(4), rs.getString(5)));
     }
 
     /** Signs users in from the query database when the query side runs as its own service. */

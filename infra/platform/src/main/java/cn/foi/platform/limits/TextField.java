@@ -42,7 +42,12 @@ public enum TextField {
             "report_publication.agency_code"),
     AGENCY_NAME("name", "机关名称", 200, true, "agency.name"),
     USERNAME("username", "用户名", 64, true, "user_account.username", "request_timeline.recorded_by",
-            "report_publication.published_by", "calendar_declaration.declared_by", "request_summary.handler"),
+            "report_publication.published_by", "calendar_declaration.declared_by", "request_summary.handler",
+            "reminder_read.username", "reminder_digest_sent.username"),
+    // RFC 5321 limits an address to 254 characters.
+    EMAIL("email", "电子邮箱", 254, true, "user_account.email"),
+    // requestId:KIND:yyyy-MM-dd, made by the system and sent back by the web UI: a request id (64) and a kind (32).
+    REMINDER_KEY("keys", "提醒标识", 120, true, "reminder_read.reminder_key"),
 
     CALENDAR_SOURCE("source", "通知文号", 200, true, "request_timeline.detail", "calendar_declaration.source"),
     CALENDAR_CHANGE_REASON("reason", "更改原因", 200, true, "request_timeline.detail", "calendar_declaration.reason"),

@@ -1,0 +1,95 @@
+// The signed-in user's reminders (the header's bell) and the menu's counts, polled every minute while a page is
+// open and the tab is visible: one store for the bell and the menu, so both show the same figures.
+import { reactive, watch } from 'vue'
+import { api } from './api.js'
+import { session } from './session.js'
+
+const POLL_MS = 60_000
+
+export const reminders = reactive({
+  items: [],
+  total: 0,
+  unread: 0,
+  badges: null,
+  loaded: false,
+  error: null
+})
+
+let timer = null
+let users = 0
+
+/** Loads the list and the counts; a failure keeps what was shown and says why (never an empty list instead). */
+export async function loadReminders() {
+  if (!session.user) return
+  try {
+    const [list, badges] = await Promise.all([api.get('/api/reminders'), api.get('/api/reminders/badges')])
+    reminders.items = list.items
+    reminders.total = list.total
+    reminders.unread = list.unread
+    reminders.badges = badges
+    reminders.error = null
+  } catch (e) {
+    reminders.error = e.message
+  } finally {
+    reminders.loaded = true
+  }
+}
+
+/** Marks reminders read for this user only; shown read at once, then confirmed by the next load. */
+export async function markRead(keys) {
+  const unread = keys.filter((key) => reminders.items.some((r) => r.key === key && !r.read))
+  if (!unread.length) return
+  await api.post('/api/reminders/read', { keys: unread })
+  for (const item of reminders.items) if (unread.includes(item.key)) item.read = true
+  reminders.unread = Math.max(0, reminders.unread - unread.length)
+  if (reminders.badges) reminders.badges.unreadReminders = reminders.unread
+  loadReminders()
+}
+
+/** The menu's count for a menu entry, or 0: overdue on 申请办理, due within 3 working days on 期限看板. */
+export function menuBadge(path) {
+  const badges = reminders.badges
+  if (!badges) return 0
+  if (path === '/requests') return badges.overdue
+  if (path === '/deadlines') return badges.dueSoon
+  return 0
+}
+
+/** Started by each component that shows reminders; the polling stops when the last one goes. */
+export function useReminders() {
+  users++
+  if (users === 1) {
+    loadReminders()
+    timer = setInterval(() => {
+      // A hidden tab does not need fresh figures; it gets them when shown again.
+      if (document.visibilityState !== 'hidden') loadReminders()
+    }, POLL_MS)
+    document.addEventListener('visibilitychange', onVisible)
+  }
+  return {
+    reminders,
+    stop() {
+      users--
+      if (users === 0) {
+        clearInterval(timer)
+        timer = null
+        document.removeEventListener('visibilitychange', onVisible)
+      }
+    }
+  }
+}
+
+function onVisible() {
+  if (document.visibilityState === 'visible') loadReminders()
+}
+
+// Another user signing in on this tab sees their own reminders, never the previous user's.
+watch(() => session.user?.username, (name) => {
+  reminders.items = []
+  reminders.total = 0
+  reminders.unread = 0
+  reminders.badges = null
+  reminders.loaded = false
+  reminders.error = null
+  if (name && users > 0) loadReminders()
+})
