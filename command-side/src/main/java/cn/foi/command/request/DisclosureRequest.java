@@ -121,8 +121,6 @@ public class DisclosureRequest {
     private String agencyCode;
     private String caseNo;
     private LocalDate receivedOn;
-    /** The 条例 the request is answered under: its receipt date decides (the periods of 2008 or of 2019). */
-    private Regulation regulation;
     /** The latest business date recorded on the request: nothing may be dated before it once it is answered. */
     private LocalDate latestDate;
     /** The earliest date recorded after the receipt: a corrected receipt date must not pass it. */
@@ -137,12 +135,8 @@ public class DisclosureRequest {
     /** The round whose deadline the system found passed, so that it tells the clerk once. */
     private int supplementDeadlinePassedRound;
 
-    /** The day the answer period counts from: the receipt, or the receipt of the supplement. */
-    private LocalDate periodStart;
-    private int extensionDays;
-    private boolean extended;
-    private LocalDate laterAnswerDate;
-    private LocalDate dueOn;
+    /** The answer period: its start, its 条例, extension, standstill and the due date announced (its own rules). */
+    private AnswerPeriod period;
     /** The due date the system found passed with the request open, so that it records the overdue once. */
     private LocalDate overdueFor;
 
@@ -157,11 +151,6 @@ public class DisclosureRequest {
     private final Map<Integer, Consultation> consultations = new HashMap<>();
     /** The day the last fee was paid: a fee that held the clock stopped holding it that day. */
     private LocalDate feePaidOn;
-
-    /** Since when the answer clock stands still (a consultation open, a fee unpaid), or null while it runs. */
-    private LocalDate pausedSince;
-    /** Working days the clock stood still since the period started; they lengthen the period by as much. */
-    private int pausedWorkingDays;
 
     private LocalDate feeNoticeOn;
     private boolean feeOpen;
@@ -240,13 +229,9 @@ public class DisclosureRequest {
                 registration.confirmedOn(), registration.receivedOn(), registration.description(),
                 registration.itemCount(), registration.requestedForm()));
         // Events applied in a constructor reach the state only after it returns: compute from the command here.
-        PeriodRules.Counting counting = rules.forAgency(command.agencyCode());
-        Regulation law = Regulation.forReceipt(registration.receivedOn());
-        LocalDate due = counting.calendar().addWorkingDays(counting.countingBase(registration.receivedOn()),
-                law.answerDays());
-        apply(new AnswerDueDateChanged(command.requestId(), due, DueDateReason.RECEIVED,
-                "自收到申请之日（" + registration.receivedOn() + "）" + (counting.countFromReceiptDay() ? "当日" : "次日")
-                        + "起第 " + law.answerDays() + " 个工作日" + law.citation()));
+        AnswerPeriod.DueDate due = AnswerPeriod.fromReceipt(registration.receivedOn())
+                .due(rules.forAgency(command.agencyCode()));
+        apply(new AnswerDueDateChanged(command.requestId(), due.on(), DueDateReason.RECEIVED, due.explanation()));
     }
 
     @CommandHandler
@@ -324,17 +309,19 @@ public class DisclosureRequest {
     @CommandHandler
     public void handle(ExtendAnswerPeriod command, PeriodRules rules, Clock clock) {
         requireOpen("延期");
-        if (extended) {
+        if (period.extended()) {
             throw RuleViolation.conflict("ALREADY_EXTENDED", "该申请已延长过一次答复期限，依条例第三十三条只能延长一次");
         }
-        if (command.workingDays() < 1 || command.workingDays() > regulation.maxExtension()) {
+        if (command.workingDays() < 1 || command.workingDays() > period.regulation().maxExtension()) {
             throw RuleViolation.invalid("EXTENSION_TOO_LONG", "workingDays",
-                    "延长的期限须为 1 至 " + regulation.maxExtension() + " 个工作日，不能为 " + command.workingDays());
+                    "延长的期限须为 1 至 " + period.regulation().maxExtension() + " 个工作日，不能为 "
+                            + command.workingDays());
         }
         LocalDate extendedOn = checked(command.extendedOn(), "extendedOn", "延期告知日期", receivedOn, clock);
         String reason = text(TextField.EXTENSION_REASON, command.reason());
         PeriodRules.Counting counting = rules.forAgency(agencyCode);
-        LocalDate expiredAfter = periodEndAsOf(counting, extendedOn);
+        LocalDate expiredAfter = period.endAsOf(counting, extendedOn,
+                period.paused() ? pauseHeldUntil(counting) : null);
         if (expiredAfter != null && extendedOn.isAfter(expiredAfter)) {
             throw RuleViolation.conflict("EXTENSION_AFTER_DUE_DATE",
                     "答复期限已于 " + expiredAfter + " 届满，延期须在期限届满前告知申请人");
@@ -453,9 +440,9 @@ public class DisclosureRequest {
         LocalDate setOn = checked(command.setOn(), "setOn", "告知日期", receivedOn, clock);
         LocalDate answerBy = DateRules.required(command.answerBy(), "answerBy", "确定的答复期限");
         DateRules.notAbsurdlyFar(answerBy, setOn, "answerBy", "确定的答复期限");
-        if (dueOn != null && !answerBy.isAfter(dueOn)) {
+        if (period.dueOn() != null && !answerBy.isAfter(period.dueOn())) {
             throw RuleViolation.invalid("LATER_DATE_NOT_LATER", "answerBy",
-                    "依条例第三十五条确定的答复期限（" + answerBy + "）须晚于现有答复期限（" + dueOn + "）");
+                    "依条例第三十五条确定的答复期限（" + answerBy + "）须晚于现有答复期限（" + period.dueOn() + "）");
         }
         String reason = requiredText(TextField.LATER_ANSWER_REASON, command.reason(), "请写明延后答复的理由");
         apply(new LaterAnswerDateSet(requestId, setOn, answerBy, reason));
@@ -666,16 +653,17 @@ public class DisclosureRequest {
      * names the day after it.
      */
     private LocalDate checkAnswerPeriod(PeriodRules.Counting counting, LocalDate today) {
-        if (dueOn == null || supplementOpen) {
+        if (period.dueOn() == null || supplementOpen) {
             return null;
         }
-        if (pausedSince != null) {
+        if (period.paused()) {
             settleClock(counting, today);
-            if (pausedSince != null) {
+            if (period.paused()) {
                 LocalDate heldUntil = pauseHeldUntil(counting);
                 return heldUntil == null ? null : later(heldUntil, today).plusDays(1);
             }
         }
+        LocalDate dueOn = period.dueOn();
         if (dueOn.equals(overdueFor)) {
             return null;
         }
@@ -850,7 +838,7 @@ public class DisclosureRequest {
         return switch (kind) {
             case RECEIPT -> receivedOn;
             case SUPPLEMENT -> supplementRequestedOn;
-            case EXTENSION -> extended ? receivedOn : null;
+            case EXTENSION -> period.extended() ? receivedOn : null;
             case CONSULTATION -> consultationCount == 0 ? null : consultations.get(consultationCount).startedOn();
             case FEE -> feeNoticeOn;
             case ANSWER -> outcome == null ? null : closedOn;
@@ -1011,7 +999,7 @@ public class DisclosureRequest {
      */
     private void stopClock(PeriodRules.Counting counting, LocalDate on, String cause) {
         settleClock(counting, on);
-        if (pausedSince == null) {
+        if (!period.paused()) {
             apply(new AnswerClockPaused(requestId, on, cause));
         }
     }
@@ -1029,7 +1017,7 @@ public class DisclosureRequest {
         if (feeHoldsClock(counting)) {
             return null;
         }
-        LocalDate until = pausedSince;
+        LocalDate until = period.pausedSince();
         for (Consultation consultation : consultations.values()) {
             until = later(until, consultation.holdsUntil(counting.calendar()));
         }
@@ -1042,7 +1030,7 @@ public class DisclosureRequest {
 
     /** A consultation still open holds the clock at most until its fifteen working days end: after them it runs again. */
     private void settleClock(PeriodRules.Counting counting, LocalDate on) {
-        if (pausedSince == null) {
+        if (!period.paused()) {
             return;
         }
         LocalDate until = pauseHeldUntil(counting);
@@ -1057,10 +1045,10 @@ public class DisclosureRequest {
      * day of a consultation nobody answered in time). A consultation still open whose days run later keeps it stopped.
      */
     private void resumeClockIfNothingHoldsIt(PeriodRules.Counting counting, String what) {
-        if (pausedSince == null || feeHoldsClock(counting)) {
+        if (!period.paused() || feeHoldsClock(counting)) {
             return;
         }
-        LocalDate until = pausedSince;
+        LocalDate until = period.pausedSince();
         for (Consultation consultation : consultations.values()) {
             if (consultation.open()) {
                 continue;
@@ -1078,13 +1066,10 @@ public class DisclosureRequest {
         resumeClock(counting, until, what);
     }
 
-    /**
-     * The standstill counts whole, even past the due date it would otherwise have had (条例 32, 34: the time is not
-     * counted at all); only a pause that began once the period had expired cannot revive it.
-     */
+    /** The clock runs again: the period is lengthened by the working days it stood still (see {@link AnswerPeriod}). */
     private void resumeClock(PeriodRules.Counting counting, LocalDate resumedOn, String what) {
-        LocalDate stoppedOn = pausedSince;
-        int standstill = standstill(counting, resumedOn);
+        LocalDate stoppedOn = period.pausedSince();
+        int standstill = period.standstillUntil(counting, resumedOn);
         apply(new AnswerClockResumed(requestId, stoppedOn, resumedOn, standstill));
         if (standstill > 0) {
             announceDueDate(counting, DueDateReason.CLOCK_RESUMED, what + "期间（" + stoppedOn + " 至 " + resumedOn
@@ -1092,57 +1077,15 @@ public class DisclosureRequest {
         }
     }
 
-    private int standstill(PeriodRules.Counting counting, LocalDate resumedOn) {
-        boolean beganInPeriod = dueOn == null || pausedSince.isBefore(dueOn);
-        return beganInPeriod && pausedSince.isBefore(resumedOn)
-                ? counting.calendar().workingDaysBetween(pausedSince, resumedOn) : 0;
-    }
-
-    /**
-     * The last day of the period as it stands on the given day, counting a pause that was still holding the clock then:
-     * null when the clock stood still that day since before the period expired (it cannot have expired).
-     */
-    private LocalDate periodEndAsOf(PeriodRules.Counting counting, LocalDate day) {
-        if (dueOn == null || pausedSince == null || laterAnswerDate != null) {
-            return dueOn;
-        }
-        LocalDate until = pauseHeldUntil(counting);
-        if (until == null || !until.isBefore(day)) {
-            return pausedSince.isBefore(dueOn) ? null : dueOn;
-        }
-        int standstill = standstill(counting, until);
-        return standstill == 0 ? dueOn : computedDue(counting, standstill);
-    }
-
-    /** The due date counted from the period's start, with the standstill recorded and as many more days as given. */
-    private LocalDate computedDue(PeriodRules.Counting counting, int moreStandstill) {
-        int days = regulation.answerDays() + extensionDays + pausedWorkingDays + moreStandstill;
-        return counting.calendar().addWorkingDays(counting.countingBase(periodStart), days);
-    }
-
-    /** Announces the due date that follows from the state, when it differs from the one announced before. */
+    /** Announces the due date that follows from the period, when it differs from the one announced before. */
     private void announceDueDate(PeriodRules.Counting counting, DueDateReason reason) {
         announceDueDate(counting, reason, "");
     }
 
     private void announceDueDate(PeriodRules.Counting counting, DueDateReason reason, String prefix) {
-        LocalDate due;
-        String explanation;
-        if (laterAnswerDate != null) {
-            due = laterAnswerDate;
-            explanation = "依条例第三十五条确定的答复期限";
-        } else {
-            int days = regulation.answerDays() + extensionDays + pausedWorkingDays;
-            due = computedDue(counting, 0);
-            String start = periodStart.equals(receivedOn) ? "收到申请之日" : "收到补正之日";
-            explanation = "自" + start + "（" + periodStart + "）" + (counting.countFromReceiptDay() ? "当日" : "次日")
-                    + "起第 " + days + " 个工作日"
-                    + (extensionDays > 0 ? "（含延长的 " + extensionDays + " 个工作日）" : "")
-                    + (pausedWorkingDays > 0 ? "（含暂停计算顺延的 " + pausedWorkingDays + " 个工作日）" : "")
-                    + regulation.citation();
-        }
-        if (!due.equals(dueOn)) {
-            apply(new AnswerDueDateChanged(requestId, due, reason, prefix + explanation));
+        AnswerPeriod.DueDate due = period.due(counting);
+        if (!due.on().equals(period.dueOn())) {
+            apply(new AnswerDueDateChanged(requestId, due.on(), reason, prefix + due.explanation()));
         }
     }
 
@@ -1154,19 +1097,15 @@ public class DisclosureRequest {
         agencyCode = event.agencyCode();
         caseNo = event.caseNo();
         receivedOn = event.receivedOn();
-        regulation = Regulation.forReceipt(receivedOn);
-        periodStart = event.receivedOn();
+        period = AnswerPeriod.fromReceipt(receivedOn);
         latestDate = event.receivedOn();
     }
 
     @EventSourcingHandler
     void on(RegistrationCorrected event) {
-        if (periodStart.equals(receivedOn)) {
-            periodStart = event.receivedOn();
-        }
+        period = period.withReceiptCorrected(event.receivedOn());
         caseNo = event.caseNo();
         receivedOn = event.receivedOn();
-        regulation = Regulation.forReceipt(receivedOn);
         // With no step recorded after the receipt, the latest date is the corrected receipt, even an earlier one:
         // the mistyped date must not keep blocking an answer given on the true receipt day.
         if (firstLaterDate == null || latestDate.isBefore(receivedOn)) {
@@ -1176,7 +1115,7 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(AnswerDueDateChanged event) {
-        dueOn = event.dueOn();
+        period = period.announced(event.dueOn());
     }
 
     @EventSourcingHandler
@@ -1196,13 +1135,12 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(AnswerClockPaused event) {
-        pausedSince = event.pausedOn();
+        period = period.pausedOn(event.pausedOn());
     }
 
     @EventSourcingHandler
     void on(AnswerClockResumed event) {
-        pausedWorkingDays += event.standstillWorkingDays();
-        pausedSince = null;
+        period = period.resumedAfter(event.standstillWorkingDays());
     }
 
     @EventSourcingHandler
@@ -1219,8 +1157,7 @@ public class DisclosureRequest {
     void on(SupplementReceived event) {
         supplementOpen = false;
         supplementReceivedOn = event.receivedOn();
-        periodStart = event.receivedOn();
-        pausedWorkingDays = 0; // the period starts afresh
+        period = period.restartedOn(event.receivedOn());
         recorded(event.receivedOn());
     }
 
@@ -1232,8 +1169,7 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(AnswerPeriodExtended event) {
-        extended = true;
-        extensionDays = event.workingDays();
+        period = period.extendedBy(event.workingDays());
         recorded(event.extendedOn());
     }
 
@@ -1275,7 +1211,7 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(LaterAnswerDateSet event) {
-        laterAnswerDate = event.answerBy();
+        period = period.answeredBy(event.answerBy());
         recorded(event.setOn());
     }
 
