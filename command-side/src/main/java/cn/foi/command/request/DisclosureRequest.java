@@ -98,9 +98,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -162,10 +165,15 @@ public class DisclosureRequest {
     /** The handler (承办人) the request is given to, or null. */
     private String handler;
 
-    private final Map<Integer, Appeal> reconsiderations = new HashMap<>();
-    private final Map<Integer, Appeal> lawsuits = new HashMap<>();
-    /** The corrected appeals the agency has already answered anew: each orders one new answer. */
-    private final Set<AppealRef> redecidedAppeals = new HashSet<>();
+    /**
+     * The reconsiderations and lawsuits against the answer, by their number: entities of the request that keep their own
+     * decision. Axon would offer every event to every entity; an event reaches only the entity whose number it carries
+     * (its {@code reconsiderationNo}, {@code lawsuitNo}). The request files them (ADR 0032).
+     */
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<Integer, Reconsideration> reconsiderations = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<Integer, Lawsuit> lawsuits = new HashMap<>();
     /** The names of the files kept with the request, by attachment id; removed ones are in the other set. */
     private final Map<String, String> attachments = new HashMap<>();
     private final Set<String> removedAttachments = new HashSet<>();
@@ -191,20 +199,6 @@ public class DisclosureRequest {
         LocalDate holdsUntil(WorkingDayCalendar calendar) {
             LocalDate due = repliesDueBy(calendar);
             return open() || endedOn.isAfter(due) ? due : endedOn;
-        }
-    }
-
-    /** A reconsideration or a lawsuit: filed, then decided once. */
-    private record Appeal(LocalDate filedOn, AppealResult result, LocalDate decidedOn) {
-        boolean pending() {
-            return result == null;
-        }
-    }
-
-    /** Which appeal: its kind and its number among the request's appeals of that kind. */
-    private record AppealRef(AppealKind kind, int number) {
-        String label() {
-            return "第 " + number + " 件" + kind.label();
         }
     }
 
@@ -539,9 +533,8 @@ public class DisclosureRequest {
 
     @CommandHandler
     public void handle(DecideReconsideration command, Clock clock) {
-        Appeal appeal = pendingAppeal(reconsiderations, command.reconsiderationNo(), "行政复议");
-        LocalDate decidedOn = checked(command.decidedOn(), "decidedOn", "行政复议决定日期", receivedOn, clock);
-        notBefore(decidedOn, appeal.filedOn(), "decidedOn", "行政复议决定日期", "行政复议申请日期");
+        LocalDate decidedOn = appeal(reconsiderations, command.reconsiderationNo(), AppealKind.RECONSIDERATION)
+                .checkedDecisionDate(command.decidedOn(), receivedOn, clock);
         apply(new ReconsiderationDecided(requestId, command.reconsiderationNo(), requiredResult(command.result()),
                 decidedOn));
     }
@@ -553,13 +546,13 @@ public class DisclosureRequest {
         notBefore(filedOn, closedOn, "filedOn", "起诉日期", "答复日期");
         int reconsiderationNo = 0;
         if (command.afterReconsideration()) {
-            Map.Entry<Integer, Appeal> decided = reconsiderations.entrySet().stream()
-                    .filter(e -> !e.getValue().pending())
-                    .max(Map.Entry.comparingByKey())
+            Reconsideration decided = reconsiderations.values().stream()
+                    .filter(reconsideration -> !reconsideration.pending())
+                    .max(Comparator.comparingInt(Appeal::number))
                     .orElseThrow(() -> RuleViolation.conflict("NO_DECIDED_RECONSIDERATION",
                             "复议后起诉须在行政复议作出决定之后；该申请没有已决定的行政复议"));
-            notBefore(filedOn, decided.getValue().decidedOn(), "filedOn", "起诉日期", "行政复议决定日期");
-            reconsiderationNo = decided.getKey();
+            notBefore(filedOn, decided.decidedOn(), "filedOn", "起诉日期", "行政复议决定日期");
+            reconsiderationNo = decided.number();
         }
         int number = lawsuits.size() + 1;
         apply(new LawsuitFiled(requestId, number, filedOn, command.afterReconsideration(), reconsiderationNo));
@@ -568,9 +561,8 @@ public class DisclosureRequest {
 
     @CommandHandler
     public void handle(DecideLawsuit command, Clock clock) {
-        Appeal appeal = pendingAppeal(lawsuits, command.lawsuitNo(), "行政诉讼");
-        LocalDate decidedOn = checked(command.decidedOn(), "decidedOn", "判决日期", receivedOn, clock);
-        notBefore(decidedOn, appeal.filedOn(), "decidedOn", "判决日期", "起诉日期");
+        LocalDate decidedOn = appeal(lawsuits, command.lawsuitNo(), AppealKind.LAWSUIT)
+                .checkedDecisionDate(command.decidedOn(), receivedOn, clock);
         apply(new LawsuitDecided(requestId, command.lawsuitNo(), requiredResult(command.result()), decidedOn));
     }
 
@@ -582,40 +574,31 @@ public class DisclosureRequest {
     @CommandHandler
     public void handle(RedecideRequest command, Clock clock) {
         requireAnswered("重新答复");
-        Map.Entry<AppealRef, Appeal> ordering = appealAwaitingNewAnswer();
+        Appeal ordering = appealAwaitingNewAnswer();
         Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
-        AppealRef ref = ordering.getKey();
-        notBefore(decision.decidedOn(), ordering.getValue().decidedOn(), "decidedOn", "重新答复日期",
-                ref.label() + "的决定日期");
+        notBefore(decision.decidedOn(), ordering.decidedOn(), "decidedOn", "重新答复日期",
+                ordering.label() + "的决定日期");
         apply(new RequestRedecided(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
-                decision.note(), ref.kind(), ref.number()));
+                decision.note(), ordering.kind(), ordering.number()));
     }
 
     /** The earliest decided appeal whose result was 纠正 and that has no new answer yet; refused when there is none. */
-    private Map.Entry<AppealRef, Appeal> appealAwaitingNewAnswer() {
-        Map<AppealRef, Appeal> corrected = new HashMap<>();
-        reconsiderations.forEach((no, appeal) -> {
-            if (appeal.result() == AppealResult.CORRECTED) {
-                corrected.put(new AppealRef(AppealKind.RECONSIDERATION, no), appeal);
-            }
-        });
-        lawsuits.forEach((no, appeal) -> {
-            if (appeal.result() == AppealResult.CORRECTED) {
-                corrected.put(new AppealRef(AppealKind.LAWSUIT, no), appeal);
-            }
-        });
+    private Appeal appealAwaitingNewAnswer() {
+        List<Appeal> corrected = Stream.concat(reconsiderations.values().stream(), lawsuits.values().stream())
+                .filter(Appeal::corrected)
+                .sorted(Comparator.comparing(Appeal::kind).thenComparing(Appeal::number))
+                .toList();
         if (corrected.isEmpty()) {
             throw RuleViolation.conflict("NO_CORRECTED_APPEAL", "只有行政复议或行政诉讼的结果为“纠正”之后才能重新答复；"
                     + "该申请没有结果为纠正的行政复议或行政诉讼。如原答复登记有误，请使用“更正答复”");
         }
-        return corrected.entrySet().stream()
-                .filter(e -> !redecidedAppeals.contains(e.getKey()))
-                .min(Comparator.comparing((Map.Entry<AppealRef, Appeal> e) -> e.getValue().decidedOn())
-                        .thenComparing(e -> e.getKey().kind())
-                        .thenComparing(e -> e.getKey().number()))
+        return corrected.stream()
+                .filter(Appeal::awaitsNewAnswer)
+                .min(Comparator.comparing(Appeal::decidedOn)
+                        .thenComparing(Appeal::kind)
+                        .thenComparing(Appeal::number))
                 .orElseThrow(() -> RuleViolation.conflict("ALREADY_REDECIDED", "结果为纠正的"
-                        + String.join("、", corrected.keySet().stream().sorted(Comparator.comparing(AppealRef::kind)
-                                .thenComparing(AppealRef::number)).map(AppealRef::label).toList())
+                        + String.join("、", corrected.stream().map(Appeal::label).toList())
                         + (corrected.size() > 1 ? "均" : "") + "已重新答复；再次重新答复须有另一件结果为纠正的行政复议或行政诉讼"));
     }
 
@@ -735,7 +718,8 @@ public class DisclosureRequest {
     }
 
     /** An appeal is filed against an answer already given: a correction cannot date that answer after it. */
-    private static void requireNotAfterAppeal(LocalDate decidedOn, Map<Integer, Appeal> appeals, String filed) {
+    private static void requireNotAfterAppeal(LocalDate decidedOn, Map<Integer, ? extends Appeal> appeals,
+                                              String filed) {
         appeals.values().stream().map(Appeal::filedOn).min(LocalDate::compareTo)
                 .filter(decidedOn::isAfter)
                 .ifPresent(filedOn -> {
@@ -933,14 +917,14 @@ public class DisclosureRequest {
         return stepOn;
     }
 
-    private static Appeal pendingAppeal(Map<Integer, Appeal> appeals, int number, String kind) {
-        Appeal appeal = appeals.get(number);
+    /**
+     * The appeal a command names. Looked up here rather than by Axon's routing to the entity, which would refuse an
+     * unknown number with its own exception instead of the clerk's words (ADR 0032).
+     */
+    private static <A extends Appeal> A appeal(Map<Integer, A> appeals, int number, AppealKind kind) {
+        A appeal = appeals.get(number);
         if (appeal == null) {
-            throw RuleViolation.notFound("APPEAL_UNKNOWN", "该申请没有第 " + number + " 件" + kind);
-        }
-        if (!appeal.pending()) {
-            throw RuleViolation.conflict("APPEAL_ALREADY_DECIDED",
-                    "第 " + number + " 件" + kind + "已于 " + appeal.decidedOn() + " 作出决定（" + appeal.result().label() + "）");
+            throw RuleViolation.notFound("APPEAL_UNKNOWN", "该申请没有第 " + number + " 件" + kind.label());
         }
         return appeal;
     }
@@ -1247,33 +1231,37 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(ReconsiderationFiled event) {
-        reconsiderations.put(event.reconsiderationNo(), new Appeal(event.filedOn(), null, null));
+        reconsiderations.put(event.reconsiderationNo(),
+                new Reconsideration(event.reconsiderationNo(), event.filedOn()));
         recorded(event.filedOn());
     }
 
+    /** The reconsideration records its decision itself ({@link Reconsideration}); the request, the date. */
     @EventSourcingHandler
     void on(ReconsiderationDecided event) {
-        reconsiderations.computeIfPresent(event.reconsiderationNo(),
-                (no, appeal) -> new Appeal(appeal.filedOn(), event.result(), event.decidedOn()));
         recorded(event.decidedOn());
     }
 
     @EventSourcingHandler
     void on(LawsuitFiled event) {
-        lawsuits.put(event.lawsuitNo(), new Appeal(event.filedOn(), null, null));
+        lawsuits.put(event.lawsuitNo(), new Lawsuit(event.lawsuitNo(), event.filedOn()));
         recorded(event.filedOn());
     }
 
+    /** The lawsuit records its judgment itself ({@link Lawsuit}); the request, the date. */
     @EventSourcingHandler
     void on(LawsuitDecided event) {
-        lawsuits.computeIfPresent(event.lawsuitNo(),
-                (no, appeal) -> new Appeal(appeal.filedOn(), event.result(), event.decidedOn()));
         recorded(event.decidedOn());
     }
 
+    /** The new answer settles the appeal that ordered it: it orders no other. */
     @EventSourcingHandler
     void on(RequestRedecided event) {
-        redecidedAppeals.add(new AppealRef(event.orderedBy(), event.appealNo()));
+        Appeal ordering = (event.orderedBy() == AppealKind.RECONSIDERATION ? reconsiderations : lawsuits)
+                .get(event.appealNo());
+        if (ordering != null) {
+            ordering.answeredAnew();
+        }
         recorded(event.decidedOn());
     }
 

@@ -136,6 +136,27 @@ class DisclosureRequestAppealTest extends DisclosureRequestFixture {
                 Kind.NOT_FOUND, "APPEAL_UNKNOWN", "该申请没有第 1 件行政诉讼");
     }
 
+    /** Each appeal keeps its own decision (ADR 0032): a decision reaches the appeal whose number it carries, no other. */
+    @Test
+    void aDecisionIsKeptByTheAppealItNamesOnly() {
+        LocalDate again = LocalDate.of(2026, 6, 12);
+        LocalDate sued = LocalDate.of(2026, 6, 22);
+        givenReceived(decided(), reconsiderationFiled(), new ReconsiderationFiled(ID, 2, again),
+                new ReconsiderationDecided(ID, 2, AppealResult.UPHELD, reconsiderationDecided),
+                new LawsuitFiled(ID, 1, sued, true, 2))
+                .when(new DecideReconsideration(ID, 1, AppealResult.CORRECTED, reconsiderationDecided))
+                .expectEvents(new ReconsiderationDecided(ID, 1, AppealResult.CORRECTED, reconsiderationDecided));
+    }
+
+    @Test
+    void theAppealANumberNamesIsTheOneRefusedWhenDecidedAlready() {
+        LocalDate again = LocalDate.of(2026, 6, 12);
+        expectRefusal(givenReceived(decided(), reconsiderationFiled(), new ReconsiderationFiled(ID, 2, again),
+                        new ReconsiderationDecided(ID, 2, AppealResult.UPHELD, reconsiderationDecided))
+                        .when(new DecideReconsideration(ID, 2, AppealResult.CORRECTED, LocalDate.of(2026, 6, 25))),
+                Kind.CONFLICT, "APPEAL_ALREADY_DECIDED", "第 2 件行政复议已于 2026-06-20 作出决定（结果维持）");
+    }
+
     @Test
     void cannotDecideALawsuitTwice() {
         expectRefusal(givenReceived(decided(), new LawsuitFiled(ID, 1, reconsiderationFiled, false, 0),
