@@ -939,7 +939,10 @@ public class DisclosureRequest {
     private record Decision(Outcome outcome, LocalDate decidedOn, LocalDate servedOn, String note) {
     }
 
-    /** The checks of an answer, shared by the first decision and its correction. */
+    /**
+     * The checks of an answer, shared by the first decision, its correction and a new answer; what its outcome needs
+     * recorded before is the policy {@link OutcomePreconditions}.
+     */
     private Decision decision(Outcome chosen, LocalDate decidedOn, LocalDate servedOn, String note, Clock clock) {
         if (chosen == null) {
             throw RuleViolation.invalid("OUTCOME_REQUIRED", "outcome", "请选择办理结果");
@@ -950,30 +953,8 @@ public class DisclosureRequest {
         }
         notInFuture(servedOn, "servedOn", "送达日期", clock);
         notBefore(servedOn, decidedOn, "servedOn", "送达日期", "答复日期");
-        switch (chosen) {
-            case R3_6_1 -> {
-                if (!supplementOpen) {
-                    throw RuleViolation.conflict("OUTCOME_NEEDS_OPEN_SUPPLEMENT",
-                            "“逾期不补正”只适用于发出补正通知而未收到补正的申请");
-                }
-            }
-            case R3_6_2 -> {
-                if (!feeOpen) {
-                    throw RuleViolation.conflict("OUTCOME_NEEDS_OPEN_FEE",
-                            "“逾期未缴费”只适用于发出收费通知而未缴费的申请");
-                }
-            }
-            case R3_4_3 -> {
-                if (supplementReceivedOn == null) {
-                    throw RuleViolation.conflict("OUTCOME_NEEDS_SUPPLEMENT",
-                            "“补正后申请内容仍不明确”只适用于已收到补正的申请");
-                }
-            }
-            case R3_6_3 -> requiredText(TextField.DECISION_NOTE, note, "选择“其他处理·其他”时须写明具体原因（如申请人撤回）");
-            default -> {
-                // the other outcomes need no particular history
-            }
-        }
+        OutcomePreconditions.require(chosen,
+                new OutcomePreconditions.History(supplementOpen, supplementReceivedOn != null, feeOpen), note);
         return new Decision(chosen, decidedOn, servedOn, text(TextField.DECISION_NOTE, note));
     }
 
