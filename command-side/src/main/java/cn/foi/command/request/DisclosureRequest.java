@@ -98,9 +98,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -121,8 +124,6 @@ public class DisclosureRequest {
     private String agencyCode;
     private String caseNo;
     private LocalDate receivedOn;
-    /** The 条例 the request is answered under: its receipt date decides (the periods of 2008 or of 2019). */
-    private Regulation regulation;
     /** The latest business date recorded on the request: nothing may be dated before it once it is answered. */
     private LocalDate latestDate;
     /** The earliest date recorded after the receipt: a corrected receipt date must not pass it. */
@@ -137,12 +138,8 @@ public class DisclosureRequest {
     /** The round whose deadline the system found passed, so that it tells the clerk once. */
     private int supplementDeadlinePassedRound;
 
-    /** The day the answer period counts from: the receipt, or the receipt of the supplement. */
-    private LocalDate periodStart;
-    private int extensionDays;
-    private boolean extended;
-    private LocalDate laterAnswerDate;
-    private LocalDate dueOn;
+    /** The answer period: its start, its 条例, extension, standstill and the due date announced (its own rules). */
+    private AnswerPeriod period;
     /** The due date the system found passed with the request open, so that it records the overdue once. */
     private LocalDate overdueFor;
 
@@ -158,11 +155,6 @@ public class DisclosureRequest {
     /** The day the last fee was paid: a fee that held the clock stopped holding it that day. */
     private LocalDate feePaidOn;
 
-    /** Since when the answer clock stands still (a consultation open, a fee unpaid), or null while it runs. */
-    private LocalDate pausedSince;
-    /** Working days the clock stood still since the period started; they lengthen the period by as much. */
-    private int pausedWorkingDays;
-
     private LocalDate feeNoticeOn;
     private boolean feeOpen;
     private boolean feeLapsed;
@@ -173,10 +165,15 @@ public class DisclosureRequest {
     /** The handler (承办人) the request is given to, or null. */
     private String handler;
 
-    private final Map<Integer, Appeal> reconsiderations = new HashMap<>();
-    private final Map<Integer, Appeal> lawsuits = new HashMap<>();
-    /** The corrected appeals the agency has already answered anew: each orders one new answer. */
-    private final Set<AppealRef> redecidedAppeals = new HashSet<>();
+    /**
+     * The reconsiderations and lawsuits against the answer, by their number: entities of the request that keep their own
+     * decision. Axon would offer every event to every entity; an event reaches only the entity whose number it carries
+     * (its {@code reconsiderationNo}, {@code lawsuitNo}). The request files them (ADR 0032).
+     */
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<Integer, Reconsideration> reconsiderations = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<Integer, Lawsuit> lawsuits = new HashMap<>();
     /** The names of the files kept with the request, by attachment id; removed ones are in the other set. */
     private final Map<String, String> attachments = new HashMap<>();
     private final Set<String> removedAttachments = new HashSet<>();
@@ -205,20 +202,6 @@ public class DisclosureRequest {
         }
     }
 
-    /** A reconsideration or a lawsuit: filed, then decided once. */
-    private record Appeal(LocalDate filedOn, AppealResult result, LocalDate decidedOn) {
-        boolean pending() {
-            return result == null;
-        }
-    }
-
-    /** Which appeal: its kind and its number among the request's appeals of that kind. */
-    private record AppealRef(AppealKind kind, int number) {
-        String label() {
-            return "第 " + number + " 件" + kind.label();
-        }
-    }
-
     protected DisclosureRequest() {
         // for Axon: the state is rebuilt from the events
     }
@@ -240,13 +223,9 @@ public class DisclosureRequest {
                 registration.confirmedOn(), registration.receivedOn(), registration.description(),
                 registration.itemCount(), registration.requestedForm()));
         // Events applied in a constructor reach the state only after it returns: compute from the command here.
-        PeriodRules.Counting counting = rules.forAgency(command.agencyCode());
-        Regulation law = Regulation.forReceipt(registration.receivedOn());
-        LocalDate due = counting.calendar().addWorkingDays(counting.countingBase(registration.receivedOn()),
-                law.answerDays());
-        apply(new AnswerDueDateChanged(command.requestId(), due, DueDateReason.RECEIVED,
-                "自收到申请之日（" + registration.receivedOn() + "）" + (counting.countFromReceiptDay() ? "当日" : "次日")
-                        + "起第 " + law.answerDays() + " 个工作日" + law.citation()));
+        AnswerPeriod.DueDate due = AnswerPeriod.fromReceipt(registration.receivedOn())
+                .due(rules.forAgency(command.agencyCode()));
+        apply(new AnswerDueDateChanged(command.requestId(), due.on(), DueDateReason.RECEIVED, due.explanation()));
     }
 
     @CommandHandler
@@ -324,17 +303,19 @@ public class DisclosureRequest {
     @CommandHandler
     public void handle(ExtendAnswerPeriod command, PeriodRules rules, Clock clock) {
         requireOpen("延期");
-        if (extended) {
+        if (period.extended()) {
             throw RuleViolation.conflict("ALREADY_EXTENDED", "该申请已延长过一次答复期限，依条例第三十三条只能延长一次");
         }
-        if (command.workingDays() < 1 || command.workingDays() > regulation.maxExtension()) {
+        if (command.workingDays() < 1 || command.workingDays() > period.regulation().maxExtension()) {
             throw RuleViolation.invalid("EXTENSION_TOO_LONG", "workingDays",
-                    "延长的期限须为 1 至 " + regulation.maxExtension() + " 个工作日，不能为 " + command.workingDays());
+                    "延长的期限须为 1 至 " + period.regulation().maxExtension() + " 个工作日，不能为 "
+                            + command.workingDays());
         }
         LocalDate extendedOn = checked(command.extendedOn(), "extendedOn", "延期告知日期", receivedOn, clock);
         String reason = text(TextField.EXTENSION_REASON, command.reason());
         PeriodRules.Counting counting = rules.forAgency(agencyCode);
-        LocalDate expiredAfter = periodEndAsOf(counting, extendedOn);
+        LocalDate expiredAfter = period.endAsOf(counting, extendedOn,
+                period.paused() ? pauseHeldUntil(counting) : null);
         if (expiredAfter != null && extendedOn.isAfter(expiredAfter)) {
             throw RuleViolation.conflict("EXTENSION_AFTER_DUE_DATE",
                     "答复期限已于 " + expiredAfter + " 届满，延期须在期限届满前告知申请人");
@@ -453,9 +434,9 @@ public class DisclosureRequest {
         LocalDate setOn = checked(command.setOn(), "setOn", "告知日期", receivedOn, clock);
         LocalDate answerBy = DateRules.required(command.answerBy(), "answerBy", "确定的答复期限");
         DateRules.notAbsurdlyFar(answerBy, setOn, "answerBy", "确定的答复期限");
-        if (dueOn != null && !answerBy.isAfter(dueOn)) {
+        if (period.dueOn() != null && !answerBy.isAfter(period.dueOn())) {
             throw RuleViolation.invalid("LATER_DATE_NOT_LATER", "answerBy",
-                    "依条例第三十五条确定的答复期限（" + answerBy + "）须晚于现有答复期限（" + dueOn + "）");
+                    "依条例第三十五条确定的答复期限（" + answerBy + "）须晚于现有答复期限（" + period.dueOn() + "）");
         }
         String reason = requiredText(TextField.LATER_ANSWER_REASON, command.reason(), "请写明延后答复的理由");
         apply(new LaterAnswerDateSet(requestId, setOn, answerBy, reason));
@@ -552,9 +533,8 @@ public class DisclosureRequest {
 
     @CommandHandler
     public void handle(DecideReconsideration command, Clock clock) {
-        Appeal appeal = pendingAppeal(reconsiderations, command.reconsiderationNo(), "行政复议");
-        LocalDate decidedOn = checked(command.decidedOn(), "decidedOn", "行政复议决定日期", receivedOn, clock);
-        notBefore(decidedOn, appeal.filedOn(), "decidedOn", "行政复议决定日期", "行政复议申请日期");
+        LocalDate decidedOn = appeal(reconsiderations, command.reconsiderationNo(), AppealKind.RECONSIDERATION)
+                .checkedDecisionDate(command.decidedOn(), receivedOn, clock);
         apply(new ReconsiderationDecided(requestId, command.reconsiderationNo(), requiredResult(command.result()),
                 decidedOn));
     }
@@ -566,13 +546,13 @@ public class DisclosureRequest {
         notBefore(filedOn, closedOn, "filedOn", "起诉日期", "答复日期");
         int reconsiderationNo = 0;
         if (command.afterReconsideration()) {
-            Map.Entry<Integer, Appeal> decided = reconsiderations.entrySet().stream()
-                    .filter(e -> !e.getValue().pending())
-                    .max(Map.Entry.comparingByKey())
+            Reconsideration decided = reconsiderations.values().stream()
+                    .filter(reconsideration -> !reconsideration.pending())
+                    .max(Comparator.comparingInt(Appeal::number))
                     .orElseThrow(() -> RuleViolation.conflict("NO_DECIDED_RECONSIDERATION",
                             "复议后起诉须在行政复议作出决定之后；该申请没有已决定的行政复议"));
-            notBefore(filedOn, decided.getValue().decidedOn(), "filedOn", "起诉日期", "行政复议决定日期");
-            reconsiderationNo = decided.getKey();
+            notBefore(filedOn, decided.decidedOn(), "filedOn", "起诉日期", "行政复议决定日期");
+            reconsiderationNo = decided.number();
         }
         int number = lawsuits.size() + 1;
         apply(new LawsuitFiled(requestId, number, filedOn, command.afterReconsideration(), reconsiderationNo));
@@ -581,9 +561,8 @@ public class DisclosureRequest {
 
     @CommandHandler
     public void handle(DecideLawsuit command, Clock clock) {
-        Appeal appeal = pendingAppeal(lawsuits, command.lawsuitNo(), "行政诉讼");
-        LocalDate decidedOn = checked(command.decidedOn(), "decidedOn", "判决日期", receivedOn, clock);
-        notBefore(decidedOn, appeal.filedOn(), "decidedOn", "判决日期", "起诉日期");
+        LocalDate decidedOn = appeal(lawsuits, command.lawsuitNo(), AppealKind.LAWSUIT)
+                .checkedDecisionDate(command.decidedOn(), receivedOn, clock);
         apply(new LawsuitDecided(requestId, command.lawsuitNo(), requiredResult(command.result()), decidedOn));
     }
 
@@ -595,40 +574,31 @@ public class DisclosureRequest {
     @CommandHandler
     public void handle(RedecideRequest command, Clock clock) {
         requireAnswered("重新答复");
-        Map.Entry<AppealRef, Appeal> ordering = appealAwaitingNewAnswer();
+        Appeal ordering = appealAwaitingNewAnswer();
         Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
-        AppealRef ref = ordering.getKey();
-        notBefore(decision.decidedOn(), ordering.getValue().decidedOn(), "decidedOn", "重新答复日期",
-                ref.label() + "的决定日期");
+        notBefore(decision.decidedOn(), ordering.decidedOn(), "decidedOn", "重新答复日期",
+                ordering.label() + "的决定日期");
         apply(new RequestRedecided(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
-                decision.note(), ref.kind(), ref.number()));
+                decision.note(), ordering.kind(), ordering.number()));
     }
 
     /** The earliest decided appeal whose result was 纠正 and that has no new answer yet; refused when there is none. */
-    private Map.Entry<AppealRef, Appeal> appealAwaitingNewAnswer() {
-        Map<AppealRef, Appeal> corrected = new HashMap<>();
-        reconsiderations.forEach((no, appeal) -> {
-            if (appeal.result() == AppealResult.CORRECTED) {
-                corrected.put(new AppealRef(AppealKind.RECONSIDERATION, no), appeal);
-            }
-        });
-        lawsuits.forEach((no, appeal) -> {
-            if (appeal.result() == AppealResult.CORRECTED) {
-                corrected.put(new AppealRef(AppealKind.LAWSUIT, no), appeal);
-            }
-        });
+    private Appeal appealAwaitingNewAnswer() {
+        List<Appeal> corrected = Stream.concat(reconsiderations.values().stream(), lawsuits.values().stream())
+                .filter(Appeal::corrected)
+                .sorted(Comparator.comparing(Appeal::kind).thenComparing(Appeal::number))
+                .toList();
         if (corrected.isEmpty()) {
             throw RuleViolation.conflict("NO_CORRECTED_APPEAL", "只有行政复议或行政诉讼的结果为“纠正”之后才能重新答复；"
                     + "该申请没有结果为纠正的行政复议或行政诉讼。如原答复登记有误，请使用“更正答复”");
         }
-        return corrected.entrySet().stream()
-                .filter(e -> !redecidedAppeals.contains(e.getKey()))
-                .min(Comparator.comparing((Map.Entry<AppealRef, Appeal> e) -> e.getValue().decidedOn())
-                        .thenComparing(e -> e.getKey().kind())
-                        .thenComparing(e -> e.getKey().number()))
+        return corrected.stream()
+                .filter(Appeal::awaitsNewAnswer)
+                .min(Comparator.comparing(Appeal::decidedOn)
+                        .thenComparing(Appeal::kind)
+                        .thenComparing(Appeal::number))
                 .orElseThrow(() -> RuleViolation.conflict("ALREADY_REDECIDED", "结果为纠正的"
-                        + String.join("、", corrected.keySet().stream().sorted(Comparator.comparing(AppealRef::kind)
-                                .thenComparing(AppealRef::number)).map(AppealRef::label).toList())
+                        + String.join("、", corrected.stream().map(Appeal::label).toList())
                         + (corrected.size() > 1 ? "均" : "") + "已重新答复；再次重新答复须有另一件结果为纠正的行政复议或行政诉讼"));
     }
 
@@ -666,16 +636,17 @@ public class DisclosureRequest {
      * names the day after it.
      */
     private LocalDate checkAnswerPeriod(PeriodRules.Counting counting, LocalDate today) {
-        if (dueOn == null || supplementOpen) {
+        if (period.dueOn() == null || supplementOpen) {
             return null;
         }
-        if (pausedSince != null) {
+        if (period.paused()) {
             settleClock(counting, today);
-            if (pausedSince != null) {
+            if (period.paused()) {
                 LocalDate heldUntil = pauseHeldUntil(counting);
                 return heldUntil == null ? null : later(heldUntil, today).plusDays(1);
             }
         }
+        LocalDate dueOn = period.dueOn();
         if (dueOn.equals(overdueFor)) {
             return null;
         }
@@ -747,7 +718,8 @@ public class DisclosureRequest {
     }
 
     /** An appeal is filed against an answer already given: a correction cannot date that answer after it. */
-    private static void requireNotAfterAppeal(LocalDate decidedOn, Map<Integer, Appeal> appeals, String filed) {
+    private static void requireNotAfterAppeal(LocalDate decidedOn, Map<Integer, ? extends Appeal> appeals,
+                                              String filed) {
         appeals.values().stream().map(Appeal::filedOn).min(LocalDate::compareTo)
                 .filter(decidedOn::isAfter)
                 .ifPresent(filedOn -> {
@@ -850,7 +822,7 @@ public class DisclosureRequest {
         return switch (kind) {
             case RECEIPT -> receivedOn;
             case SUPPLEMENT -> supplementRequestedOn;
-            case EXTENSION -> extended ? receivedOn : null;
+            case EXTENSION -> period.extended() ? receivedOn : null;
             case CONSULTATION -> consultationCount == 0 ? null : consultations.get(consultationCount).startedOn();
             case FEE -> feeNoticeOn;
             case ANSWER -> outcome == null ? null : closedOn;
@@ -945,14 +917,14 @@ public class DisclosureRequest {
         return stepOn;
     }
 
-    private static Appeal pendingAppeal(Map<Integer, Appeal> appeals, int number, String kind) {
-        Appeal appeal = appeals.get(number);
+    /**
+     * The appeal a command names. Looked up here rather than by Axon's routing to the entity, which would refuse an
+     * unknown number with its own exception instead of the clerk's words (ADR 0032).
+     */
+    private static <A extends Appeal> A appeal(Map<Integer, A> appeals, int number, AppealKind kind) {
+        A appeal = appeals.get(number);
         if (appeal == null) {
-            throw RuleViolation.notFound("APPEAL_UNKNOWN", "该申请没有第 " + number + " 件" + kind);
-        }
-        if (!appeal.pending()) {
-            throw RuleViolation.conflict("APPEAL_ALREADY_DECIDED",
-                    "第 " + number + " 件" + kind + "已于 " + appeal.decidedOn() + " 作出决定（" + appeal.result().label() + "）");
+            throw RuleViolation.notFound("APPEAL_UNKNOWN", "该申请没有第 " + number + " 件" + kind.label());
         }
         return appeal;
     }
@@ -967,7 +939,10 @@ public class DisclosureRequest {
     private record Decision(Outcome outcome, LocalDate decidedOn, LocalDate servedOn, String note) {
     }
 
-    /** The checks of an answer, shared by the first decision and its correction. */
+    /**
+     * The checks of an answer, shared by the first decision, its correction and a new answer; what its outcome needs
+     * recorded before is the policy {@link OutcomePreconditions}.
+     */
     private Decision decision(Outcome chosen, LocalDate decidedOn, LocalDate servedOn, String note, Clock clock) {
         if (chosen == null) {
             throw RuleViolation.invalid("OUTCOME_REQUIRED", "outcome", "请选择办理结果");
@@ -978,30 +953,8 @@ public class DisclosureRequest {
         }
         notInFuture(servedOn, "servedOn", "送达日期", clock);
         notBefore(servedOn, decidedOn, "servedOn", "送达日期", "答复日期");
-        switch (chosen) {
-            case R3_6_1 -> {
-                if (!supplementOpen) {
-                    throw RuleViolation.conflict("OUTCOME_NEEDS_OPEN_SUPPLEMENT",
-                            "“逾期不补正”只适用于发出补正通知而未收到补正的申请");
-                }
-            }
-            case R3_6_2 -> {
-                if (!feeOpen) {
-                    throw RuleViolation.conflict("OUTCOME_NEEDS_OPEN_FEE",
-                            "“逾期未缴费”只适用于发出收费通知而未缴费的申请");
-                }
-            }
-            case R3_4_3 -> {
-                if (supplementReceivedOn == null) {
-                    throw RuleViolation.conflict("OUTCOME_NEEDS_SUPPLEMENT",
-                            "“补正后申请内容仍不明确”只适用于已收到补正的申请");
-                }
-            }
-            case R3_6_3 -> requiredText(TextField.DECISION_NOTE, note, "选择“其他处理·其他”时须写明具体原因（如申请人撤回）");
-            default -> {
-                // the other outcomes need no particular history
-            }
-        }
+        OutcomePreconditions.require(chosen,
+                new OutcomePreconditions.History(supplementOpen, supplementReceivedOn != null, feeOpen), note);
         return new Decision(chosen, decidedOn, servedOn, text(TextField.DECISION_NOTE, note));
     }
 
@@ -1011,7 +964,7 @@ public class DisclosureRequest {
      */
     private void stopClock(PeriodRules.Counting counting, LocalDate on, String cause) {
         settleClock(counting, on);
-        if (pausedSince == null) {
+        if (!period.paused()) {
             apply(new AnswerClockPaused(requestId, on, cause));
         }
     }
@@ -1029,7 +982,7 @@ public class DisclosureRequest {
         if (feeHoldsClock(counting)) {
             return null;
         }
-        LocalDate until = pausedSince;
+        LocalDate until = period.pausedSince();
         for (Consultation consultation : consultations.values()) {
             until = later(until, consultation.holdsUntil(counting.calendar()));
         }
@@ -1042,7 +995,7 @@ public class DisclosureRequest {
 
     /** A consultation still open holds the clock at most until its fifteen working days end: after them it runs again. */
     private void settleClock(PeriodRules.Counting counting, LocalDate on) {
-        if (pausedSince == null) {
+        if (!period.paused()) {
             return;
         }
         LocalDate until = pauseHeldUntil(counting);
@@ -1057,10 +1010,10 @@ public class DisclosureRequest {
      * day of a consultation nobody answered in time). A consultation still open whose days run later keeps it stopped.
      */
     private void resumeClockIfNothingHoldsIt(PeriodRules.Counting counting, String what) {
-        if (pausedSince == null || feeHoldsClock(counting)) {
+        if (!period.paused() || feeHoldsClock(counting)) {
             return;
         }
-        LocalDate until = pausedSince;
+        LocalDate until = period.pausedSince();
         for (Consultation consultation : consultations.values()) {
             if (consultation.open()) {
                 continue;
@@ -1078,13 +1031,10 @@ public class DisclosureRequest {
         resumeClock(counting, until, what);
     }
 
-    /**
-     * The standstill counts whole, even past the due date it would otherwise have had (条例 32, 34: the time is not
-     * counted at all); only a pause that began once the period had expired cannot revive it.
-     */
+    /** The clock runs again: the period is lengthened by the working days it stood still (see {@link AnswerPeriod}). */
     private void resumeClock(PeriodRules.Counting counting, LocalDate resumedOn, String what) {
-        LocalDate stoppedOn = pausedSince;
-        int standstill = standstill(counting, resumedOn);
+        LocalDate stoppedOn = period.pausedSince();
+        int standstill = period.standstillUntil(counting, resumedOn);
         apply(new AnswerClockResumed(requestId, stoppedOn, resumedOn, standstill));
         if (standstill > 0) {
             announceDueDate(counting, DueDateReason.CLOCK_RESUMED, what + "期间（" + stoppedOn + " 至 " + resumedOn
@@ -1092,57 +1042,15 @@ public class DisclosureRequest {
         }
     }
 
-    private int standstill(PeriodRules.Counting counting, LocalDate resumedOn) {
-        boolean beganInPeriod = dueOn == null || pausedSince.isBefore(dueOn);
-        return beganInPeriod && pausedSince.isBefore(resumedOn)
-                ? counting.calendar().workingDaysBetween(pausedSince, resumedOn) : 0;
-    }
-
-    /**
-     * The last day of the period as it stands on the given day, counting a pause that was still holding the clock then:
-     * null when the clock stood still that day since before the period expired (it cannot have expired).
-     */
-    private LocalDate periodEndAsOf(PeriodRules.Counting counting, LocalDate day) {
-        if (dueOn == null || pausedSince == null || laterAnswerDate != null) {
-            return dueOn;
-        }
-        LocalDate until = pauseHeldUntil(counting);
-        if (until == null || !until.isBefore(day)) {
-            return pausedSince.isBefore(dueOn) ? null : dueOn;
-        }
-        int standstill = standstill(counting, until);
-        return standstill == 0 ? dueOn : computedDue(counting, standstill);
-    }
-
-    /** The due date counted from the period's start, with the standstill recorded and as many more days as given. */
-    private LocalDate computedDue(PeriodRules.Counting counting, int moreStandstill) {
-        int days = regulation.answerDays() + extensionDays + pausedWorkingDays + moreStandstill;
-        return counting.calendar().addWorkingDays(counting.countingBase(periodStart), days);
-    }
-
-    /** Announces the due date that follows from the state, when it differs from the one announced before. */
+    /** Announces the due date that follows from the period, when it differs from the one announced before. */
     private void announceDueDate(PeriodRules.Counting counting, DueDateReason reason) {
         announceDueDate(counting, reason, "");
     }
 
     private void announceDueDate(PeriodRules.Counting counting, DueDateReason reason, String prefix) {
-        LocalDate due;
-        String explanation;
-        if (laterAnswerDate != null) {
-            due = laterAnswerDate;
-            explanation = "依条例第三十五条确定的答复期限";
-        } else {
-            int days = regulation.answerDays() + extensionDays + pausedWorkingDays;
-            due = computedDue(counting, 0);
-            String start = periodStart.equals(receivedOn) ? "收到申请之日" : "收到补正之日";
-            explanation = "自" + start + "（" + periodStart + "）" + (counting.countFromReceiptDay() ? "当日" : "次日")
-                    + "起第 " + days + " 个工作日"
-                    + (extensionDays > 0 ? "（含延长的 " + extensionDays + " 个工作日）" : "")
-                    + (pausedWorkingDays > 0 ? "（含暂停计算顺延的 " + pausedWorkingDays + " 个工作日）" : "")
-                    + regulation.citation();
-        }
-        if (!due.equals(dueOn)) {
-            apply(new AnswerDueDateChanged(requestId, due, reason, prefix + explanation));
+        AnswerPeriod.DueDate due = period.due(counting);
+        if (!due.on().equals(period.dueOn())) {
+            apply(new AnswerDueDateChanged(requestId, due.on(), reason, prefix + due.explanation()));
         }
     }
 
@@ -1154,19 +1062,15 @@ public class DisclosureRequest {
         agencyCode = event.agencyCode();
         caseNo = event.caseNo();
         receivedOn = event.receivedOn();
-        regulation = Regulation.forReceipt(receivedOn);
-        periodStart = event.receivedOn();
+        period = AnswerPeriod.fromReceipt(receivedOn);
         latestDate = event.receivedOn();
     }
 
     @EventSourcingHandler
     void on(RegistrationCorrected event) {
-        if (periodStart.equals(receivedOn)) {
-            periodStart = event.receivedOn();
-        }
+        period = period.withReceiptCorrected(event.receivedOn());
         caseNo = event.caseNo();
         receivedOn = event.receivedOn();
-        regulation = Regulation.forReceipt(receivedOn);
         // With no step recorded after the receipt, the latest date is the corrected receipt, even an earlier one:
         // the mistyped date must not keep blocking an answer given on the true receipt day.
         if (firstLaterDate == null || latestDate.isBefore(receivedOn)) {
@@ -1176,7 +1080,7 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(AnswerDueDateChanged event) {
-        dueOn = event.dueOn();
+        period = period.announced(event.dueOn());
     }
 
     @EventSourcingHandler
@@ -1196,13 +1100,12 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(AnswerClockPaused event) {
-        pausedSince = event.pausedOn();
+        period = period.pausedOn(event.pausedOn());
     }
 
     @EventSourcingHandler
     void on(AnswerClockResumed event) {
-        pausedWorkingDays += event.standstillWorkingDays();
-        pausedSince = null;
+        period = period.resumedAfter(event.standstillWorkingDays());
     }
 
     @EventSourcingHandler
@@ -1219,8 +1122,7 @@ public class DisclosureRequest {
     void on(SupplementReceived event) {
         supplementOpen = false;
         supplementReceivedOn = event.receivedOn();
-        periodStart = event.receivedOn();
-        pausedWorkingDays = 0; // the period starts afresh
+        period = period.restartedOn(event.receivedOn());
         recorded(event.receivedOn());
     }
 
@@ -1232,8 +1134,7 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(AnswerPeriodExtended event) {
-        extended = true;
-        extensionDays = event.workingDays();
+        period = period.extendedBy(event.workingDays());
         recorded(event.extendedOn());
     }
 
@@ -1275,7 +1176,7 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(LaterAnswerDateSet event) {
-        laterAnswerDate = event.answerBy();
+        period = period.answeredBy(event.answerBy());
         recorded(event.setOn());
     }
 
@@ -1311,33 +1212,37 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(ReconsiderationFiled event) {
-        reconsiderations.put(event.reconsiderationNo(), new Appeal(event.filedOn(), null, null));
+        reconsiderations.put(event.reconsiderationNo(),
+                new Reconsideration(event.reconsiderationNo(), event.filedOn()));
         recorded(event.filedOn());
     }
 
+    /** The reconsideration records its decision itself ({@link Reconsideration}); the request, the date. */
     @EventSourcingHandler
     void on(ReconsiderationDecided event) {
-        reconsiderations.computeIfPresent(event.reconsiderationNo(),
-                (no, appeal) -> new Appeal(appeal.filedOn(), event.result(), event.decidedOn()));
         recorded(event.decidedOn());
     }
 
     @EventSourcingHandler
     void on(LawsuitFiled event) {
-        lawsuits.put(event.lawsuitNo(), new Appeal(event.filedOn(), null, null));
+        lawsuits.put(event.lawsuitNo(), new Lawsuit(event.lawsuitNo(), event.filedOn()));
         recorded(event.filedOn());
     }
 
+    /** The lawsuit records its judgment itself ({@link Lawsuit}); the request, the date. */
     @EventSourcingHandler
     void on(LawsuitDecided event) {
-        lawsuits.computeIfPresent(event.lawsuitNo(),
-                (no, appeal) -> new Appeal(appeal.filedOn(), event.result(), event.decidedOn()));
         recorded(event.decidedOn());
     }
 
+    /** The new answer settles the appeal that ordered it: it orders no other. */
     @EventSourcingHandler
     void on(RequestRedecided event) {
-        redecidedAppeals.add(new AppealRef(event.orderedBy(), event.appealNo()));
+        Appeal ordering = (event.orderedBy() == AppealKind.RECONSIDERATION ? reconsiderations : lawsuits)
+                .get(event.appealNo());
+        if (ordering != null) {
+            ordering.answeredAnew();
+        }
         recorded(event.decidedOn());
     }
 
