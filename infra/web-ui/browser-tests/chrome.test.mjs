@@ -97,6 +97,7 @@ test('lists, board and a request page keep one line per row, never scroll sidewa
   const api = admin()
   const parent = unique('P')
   const { code, clerk, supervisor } = await agencyWithStaff(api, { parent })
+  await api.caughtUp()
   const today = (await api.expect(200, 'GET', `/api/agencies/${code}/deadlines`)).today
   // Received more than a year ago and never answered: overdue by some two hundred working days.
   const overdue = await api.expect(201, 'POST', `/api/agencies/${code}/requests`, {
@@ -180,6 +181,7 @@ test('lists, board and a request page keep one line per row, never scroll sidewa
 test('the menu folds to its icons and stays folded after a reload; the breadcrumbs follow the page', { timeout: 120_000 }, async () => {
   const api = admin()
   const { clerk } = await agencyWithStaff(api)
+  await api.caughtUp()
   const page = await newPage(browser)
   await signIn(page, clerk.username, clerk.password)
   await page.goto(BASE_URL + '/#/deadlines')
@@ -208,6 +210,7 @@ test('the menu folds to its icons and stays folded after a reload; the breadcrum
 test('the keyboard reaches the menu and opens an item with Enter; the board\'s cards take the focus and open their list', { timeout: 120_000 }, async () => {
   const api = admin()
   const { code, clerk } = await agencyWithStaff(api)
+  await api.caughtUp()
   const today = (await api.expect(200, 'GET', `/api/agencies/${code}/deadlines`)).today
   const lateCaseNo = unique('K-')
   await api.expect(201, 'POST', `/api/agencies/${code}/requests`, {
@@ -246,6 +249,7 @@ test('the keyboard reaches the menu and opens an item with Enter; the board\'s c
 test('every input of every page has a label, and every page is screenshotted at both widths', { timeout: 300_000 }, async () => {
   const api = admin()
   const { code, clerk } = await agencyWithStaff(api)
+  await api.caughtUp()
   const today = (await api.expect(200, 'GET', `/api/agencies/${code}/deadlines`)).today
   const created = await api.expect(201, 'POST', `/api/agencies/${code}/requests`, {
     caseNo: unique('L-'), applicant: { category: '自然人', name: '赵六' }, channel: '当面', receivedOn: addDays(today, -3)
