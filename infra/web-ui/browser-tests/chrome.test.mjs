@@ -263,6 +263,8 @@ test('every input of every page has a label, and every page is screenshotted at 
   const found = []
   for (const [who, paths] of Object.entries(pages)) {
     const page = await newPage(browser)
+    // A full-page screenshot of a long page (the calendar, the report) on a busy machine takes its time.
+    page.setDefaultTimeout(60_000)
     if (who === 'clerk') await signIn(page, clerk.username, clerk.password)
     else await signIn(page, 'admin', ADMIN_PASSWORD)
     for (const size of WIDTHS) {
