@@ -8,8 +8,9 @@ let browser
 before(async () => { browser = await launch() })
 after(async () => { await browser?.close() })
 
+// The labels alone: a menu badge's count is not part of an item's name.
 async function menuItems(page) {
-  return (await page.locator('.el-aside .el-menu-item').allInnerTexts()).map((t) => t.trim())
+  return (await page.locator('.el-aside .el-menu-item .menu-label').allInnerTexts()).map((t) => t.trim())
 }
 
 async function signOut(page) {

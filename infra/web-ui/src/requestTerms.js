@@ -156,11 +156,15 @@ export const DEADLINE_STATES = [
 ]
 
 /** Working days left as a clerk reads it, and how urgent it looks (overdue red, five days or fewer orange). */
-export function daysLeftView(days, { paused = false, closed = false } = {}) {
-  if (closed || days === null || days === undefined) return { text: '—', tone: 'none' }
-  if (days < 0) return { text: '逾期 ' + -days + ' 个工作日', tone: paused ? 'paused' : 'overdue' }
-  if (paused) return { text: days + '（暂停）', tone: 'paused' }
-  return { text: String(days), tone: days <= 5 ? 'soon' : 'normal' }
+export function daysLeftView(days, { paused = false, closed = false, compact = false } = {}) {
+  if (closed || days === null || days === undefined) return { text: '—', tone: 'none', title: '' }
+  if (days < 0) {
+    const full = '逾期 ' + -days + ' 个工作日'
+    // In a table column headed 剩余工作日 the unit is said once, in the header: "逾期 226" keeps every row one line.
+    return { text: compact ? '逾期 ' + -days : full, tone: paused ? 'paused' : 'overdue', title: full + (paused ? '（暂停计时）' : '') }
+  }
+  if (paused) return { text: days + '（暂停）', tone: 'paused', title: '剩余 ' + days + ' 个工作日（暂停计时）' }
+  return { text: String(days), tone: days <= 5 ? 'soon' : 'normal', title: '剩余 ' + days + ' 个工作日' }
 }
 
 /**

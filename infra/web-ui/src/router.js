@@ -1,14 +1,17 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import { session } from './session.js'
 
+// A page under another one in the breadcrumbs (申请办理 / 申请详情 <case no>).
+const REQUESTS = { title: '申请办理', path: '/requests' }
+
 // Hash addresses (#/requests/…): the server serves one index.html at "/", behind Spring Boot or nginx alike.
 const routes = [
   { path: '/login', component: () => import('./pages/SignIn.vue'), meta: { public: true, title: '登录' } },
   { path: '/', redirect: () => session.home() },
   { path: '/workbench', component: () => import('./pages/Workbench.vue'), meta: { title: '工作台' } },
-  { path: '/requests', component: () => import('./pages/RequestList.vue'), meta: { title: '申请列表' } },
-  { path: '/requests/new', component: () => import('./pages/RequestRegister.vue'), meta: { title: '登记申请', roles: ['CLERK', 'SUPERVISOR', 'ADMIN'] } },
-  { path: '/requests/:id', component: () => import('./pages/RequestDetail.vue'), meta: { title: '申请详情' } },
+  { path: '/requests', component: () => import('./pages/RequestList.vue'), meta: { title: '申请办理' } },
+  { path: '/requests/new', component: () => import('./pages/RequestRegister.vue'), meta: { title: '登记申请', parent: REQUESTS, roles: ['CLERK', 'SUPERVISOR', 'ADMIN'] } },
+  { path: '/requests/:id', component: () => import('./pages/RequestDetail.vue'), meta: { title: '申请详情', parent: REQUESTS } },
   { path: '/deadlines', component: () => import('./pages/DeadlineBoard.vue'), meta: { title: '期限看板' } },
   { path: '/reports', component: () => import('./pages/AnnualReportPage.vue'), meta: { title: '年度报告' } },
   { path: '/ledger', component: () => import('./pages/LedgerPage.vue'), meta: { title: '台账导入导出' } },

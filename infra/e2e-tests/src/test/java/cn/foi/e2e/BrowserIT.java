@@ -26,7 +26,9 @@ class BrowserIT {
                 Map.of("PORT", Integer.toString(port),
                         "FOI_DATA_DIR", Files.createTempDirectory("foi-browser").toString(),
                         "FOI_DB_PORT", Integer.toString(ServiceProcess.freePort()),
-                        "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                        "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                        // The sign-in page shows it (chrome.test.mjs reads it back from GET /api/about).
+                        "FOI_ORGANISATION_NAME", "某某市人民政府办公室"),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").start();
         baseUrl = "http://localhost:" + port;
         FoiApi.anonymous(baseUrl).awaitUp(Duration.ofMinutes(3));

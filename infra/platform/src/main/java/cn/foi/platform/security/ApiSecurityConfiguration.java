@@ -1,5 +1,8 @@
 package cn.foi.platform.security;
 
+import cn.foi.platform.about.AboutController;
+import org.springframework.boot.info.BuildProperties;
+
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,6 +71,12 @@ public class ApiSecurityConfiguration {
     }
 
     @Bean
+    AboutController aboutController(@Value("${foi.organisation-name:}") String organisation,
+                                    ObjectProvider<BuildProperties> build) {
+        return new AboutController(organisation, build);
+    }
+
+    @Bean
     SessionController sessionController(CachingPasswordAuthenticationProvider passwords, SessionCookies cookies,
                                         ObjectProvider<SignOuts> signOuts, Clock clock) {
         return new SessionController(passwords, cookies, signOuts, clock);
@@ -109,6 +118,8 @@ public class ApiSecurityConfiguration {
                         // Signing in and out need no session; asking who is signed in does.
                         .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
                         .requestMatchers(HttpMethod.DELETE, "/api/session").permitAll()
+                        // What the sign-in page shows: the system, the organisation running it and the version.
+                        .requestMatchers(HttpMethod.GET, "/api/about").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/agencies", "/api/users", "/api/calendar/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("foi")
