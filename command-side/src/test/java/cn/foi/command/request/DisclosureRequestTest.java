@@ -281,6 +281,30 @@ class DisclosureRequestTest {
         }
 
         @Test
+        void everyBadFieldOfARegistrationIsReportedAtOnceEachUnderItsField() {
+            Registration blanks = new Registration(" ", new Applicant(ApplicantCategory.C1, "", null, null,
+                    "138\u0001"), Channel.REGISTERED_MAIL, null, null, null, DESCRIPTION, 0, null);
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterRequest(ID, AGENCY, blanks))
+                    .expectException(new TypeSafeMatcher<RuleViolation>() {
+                        @Override
+                        protected boolean matchesSafely(RuleViolation violation) {
+                            return violation.all().stream().map(RuleViolation::field).toList().equals(List.of(
+                                    "applicant.name", "caseNo", "items", "applicant.contact", "receivedOn"))
+                                    && violation.field().equals("applicant.name");
+                        }
+
+                        @Override
+                        public void describeTo(Description description) {
+                            description.appendText("the name, case number, items, contact and receipt date, in order");
+                        }
+                    })
+                    .expectExceptionMessage(containsString("请填写申请人姓名或名称；请填写受理编号；申请事项数至少为 1"))
+                    .expectNoEvents();
+            assertThat(caseNumbers.isTaken(AGENCY, " ")).isFalse();
+        }
+
+        @Test
         void aRegisteredLetterNeedsAReceiptDate() {
             expectRefusal(fixture.givenNoPriorActivity()
                             .when(new RegisterRequest(ID, AGENCY, new Registration(CASE_NO, PERSON,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foi.testsupport.FoiApi;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,6 +154,32 @@ class HonestPageApiTest {
         assertThat(problem.get("detail").asText()).contains("请填写申请人姓名或名称", "请填写受理编号");
         system.awaitCaughtUp();
         assertThat(clerk.get("/api/agencies/" + agency + "/requests").expect(200).json()).isEmpty();
+    }
+
+    @Test
+    void theTimelineIsInTheOrderThingsHappenedNotTheOrderTheyWereEntered() {
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        LocalDate today = LocalDate.parse(clerk.get("/api/agencies/" + agency + "/deadlines").expect(200).json()
+                .get("today").asText());
+        String id = RequestLifecycleTest.register(clerk, agency, "T-1", today.minusDays(10).toString());
+        // Entered first, happened today; entered next, happened a week ago.
+        clerk.post("/api/requests/" + id + "/assignment", Map.of("handler", "clerk-" + agency.toLowerCase()))
+                .expect(200);
+        clerk.post("/api/requests/" + id + "/decision", Map.of("outcome", "R3_1",
+                "decidedOn", today.minusDays(7).toString())).expect(200);
+        system.awaitCaughtUp();
+
+        JsonNode timeline = clerk.get("/api/requests/" + id).expect(200).json().get("timeline");
+        List<String> titles = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        timeline.forEach(item -> {
+            titles.add(item.get("title").asText());
+            dates.add(LocalDate.parse(item.get("businessDate").asText()));
+        });
+        assertThat(titles.indexOf("作出答复")).as(titles.toString()).isLessThan(titles.indexOf("指定承办人"));
+        assertThat(dates).as(titles.toString()).isSorted();
+        assertThat(titles.get(0)).isEqualTo("收到申请");
     }
 
     private static FoiApi user(String role, String agency) {
