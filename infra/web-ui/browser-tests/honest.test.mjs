@@ -33,7 +33,7 @@ async function atWidths(page, name, check) {
 }
 
 async function newUser(api, role, agencyCode) {
-  const user = { username: role.toLowerCase().slice(0, 3) + agencyCode.toLowerCase(), password: 'pass-' + agencyCode }
+  const user = { username: 'own' + role.toLowerCase().slice(0, 3) + agencyCode.toLowerCase(), password: 'pass-' + agencyCode }
   await api.expect(201, 'POST', '/api/users', { ...user, role, agencyCode })
   return user
 }
@@ -143,14 +143,16 @@ test('申请：加载失败只显示错误；不出现 undefined；未提交的�
 
     // The 告知日期 is a day that has happened: tomorrow cannot be picked. The 补正期限 lies ahead: tomorrow can.
     const pickerOf = (label) => dialog.locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: new RegExp('^\\s*' + label + '\\s*$') }) }).locator('input')
-    const tomorrowCell = () => page.evaluate(() => {
+    // The server's tomorrow (the browser's own clock may be in another zone): its cell in the open panel.
+    const tomorrow = addDays(today, 1)
+    const tomorrowCell = () => page.evaluate(({ day, sameMonth }) => {
       const panel = [...document.querySelectorAll('.el-picker__popper')].find((p) => p.style.display !== 'none' && p.offsetParent !== null)
-      const cells = [...panel.querySelectorAll('.el-date-table td')]
-      const at = cells.findIndex((c) => c.classList.contains('today'))
-      return at < 0 || at + 1 >= cells.length ? null : cells[at + 1].className
-    })
+      const cell = [...panel.querySelectorAll('.el-date-table td')].find((c) => c.textContent.trim() === day
+        && (sameMonth ? !c.classList.contains('prev-month') && !c.classList.contains('next-month') : c.classList.contains('next-month')))
+      return cell ? cell.className : null
+    }, { day: String(Number(tomorrow.slice(8))), sameMonth: tomorrow.slice(0, 7) === today.slice(0, 7) })
     await pickerOf('告知日期').click()
-    await page.locator('.el-picker__popper .el-date-table td.today').first().waitFor()
+    await page.locator('.el-picker__popper .el-date-table td.current').first().waitFor()
     const requested = await tomorrowCell()
     assert.ok(requested && requested.includes('disabled'), '告知日期: tomorrow is disabled (' + requested + ')')
     await atWidths(page, 'honest-date-future-disabled')

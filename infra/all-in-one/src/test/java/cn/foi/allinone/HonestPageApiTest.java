@@ -175,6 +175,7 @@ class HonestPageApiTest {
         List<LocalDate> dates = new ArrayList<>();
         timeline.forEach(item -> {
             titles.add(item.get("title").asText());
+            assertThat(item.hasNonNull("businessDate")).as(item.toString()).isTrue();
             dates.add(LocalDate.parse(item.get("businessDate").asText()));
         });
         assertThat(titles.indexOf("作出答复")).as(titles.toString()).isLessThan(titles.indexOf("指定承办人"));
