@@ -171,7 +171,8 @@ export function fieldMessage(error, ...fields) {
   if (!error || !error.errors) return ''
   for (const field of fields) {
     const found = error.errors.find((e) => e.field === field)
-    if (found) return found.message.replace(/^(字段|参数) [\w.]+[：:]\s*/, '')
+    // "字段 applicant.contact（联系方式）含有…" reads "联系方式含有…" under its field.
+    if (found) return found.message.replace(/^(?:字段|参数) [\w.]+(?:（([^）]*)）)?[：:]?\s*/, (m, label) => label || '')
   }
   return ''
 }
