@@ -175,12 +175,13 @@ class HonestPageApiTest {
         List<LocalDate> dates = new ArrayList<>();
         timeline.forEach(item -> {
             titles.add(item.get("title").asText());
-            assertThat(item.hasNonNull("businessDate")).as(item.toString()).isTrue();
-            dates.add(LocalDate.parse(item.get("businessDate").asText()));
+            if (item.hasNonNull("businessDate")) { // a worked-out due date has none: it goes with its step
+                dates.add(LocalDate.parse(item.get("businessDate").asText()));
+            }
         });
         assertThat(titles.indexOf("作出答复")).as(titles.toString()).isLessThan(titles.indexOf("指定承办人"));
         assertThat(dates).as(titles.toString()).isSorted();
-        assertThat(titles.get(0)).isEqualTo("收到申请");
+        assertThat(titles.subList(0, 2)).as("the first due date goes with the receipt").containsExactly("收到申请", "答复期限");
     }
 
     private static FoiApi user(String role, String agency) {
