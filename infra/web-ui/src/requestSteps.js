@@ -52,6 +52,8 @@ export function requestFacts(view) {
   }
 }
 
+// A step's date is of something that has happened: the server refuses a day after today, and so does the picker;
+// only a deadline the agency sets (补正期限, 确定的答复期限) is marked `future: true`.
 const date = (name, label, extra = {}) => ({ name, label, type: 'date', required: true, ...extra })
 const text = (name, label, extra = {}) => ({ name, label, type: 'text', ...extra })
 const area = (name, label, extra = {}) => ({ name, label, type: 'textarea', ...extra })
@@ -77,7 +79,7 @@ export const STEPS = [
       + (v.supplementRounds > 0 ? '该申请已补正过 ' + v.supplementRounds + ' 次，再次告知补正将记为不规范情形。' : ''),
     fields: () => [
       date('requestedOn', '告知日期'),
-      date('dueOn', '补正期限', { hint: '由本机关确定的合理期限，须晚于告知日期' }),
+      date('dueOn', '补正期限', { future: true, hint: '由本机关确定的合理期限，须晚于告知日期' }),
       area('items', '补正事项', { required: true, placeholder: '需要申请人补正的具体事项' })
     ],
     initial: () => ({ requestedOn: todayIso(), dueOn: '', items: '' }),
@@ -189,7 +191,7 @@ export const STEPS = [
     hint: (v) => '申请人申请公开政府信息的数量、频次明显超过合理范围，有正当理由但无法在规定期限内答复的，可以确定延迟答复的合理期限并告知申请人。确定的期限须晚于现有答复期限（' + (v.dueDate || '—') + '）。',
     fields: () => [
       date('setOn', '告知日期'),
-      date('answerBy', '确定的答复期限'),
+      date('answerBy', '确定的答复期限', { future: true }),
       area('reason', '理由', { required: true })
     ],
     initial: () => ({ setOn: todayIso(), answerBy: '', reason: '' }),

@@ -175,7 +175,8 @@ export function fieldMessage(error, ...fields) {
   if (!error || !error.errors) return ''
   for (const field of fields) {
     const found = error.errors.find((e) => e.field === field)
-    if (found) return found.message.replace(/^(字段|参数) [\w.]+[：:]\s*/, '')
+    // "字段 applicant.contact（联系方式）含有…" reads "联系方式含有…" under its field.
+    if (found) return found.message.replace(/^(?:字段|参数) [\w.]+(?:（([^）]*)）)?[：:]?\s*/, (m, label) => label || '')
   }
   return ''
 }
@@ -196,6 +197,25 @@ function officeParts(date) {
 export function todayIso() {
   const p = officeParts(new Date())
   return p.year + '-' + p.month + '-' + p.day
+}
+
+/** A moment's time of day in the offices' time zone: HH:mm:ss (the board's "最近刷新"). */
+export function officeClock(date) {
+  return OFFICE_CLOCK.format(date)
+}
+
+const OFFICE_CLOCK = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23'
+})
+
+/** This year in the offices' time zone (a report's year is over from 1 January, Beijing time). */
+export function officeYear() {
+  return Number(officeParts(new Date()).year)
+}
+
+/** A value not known (yet) reads "—", never "undefined" or "null" or an empty cell. */
+export function dash(value) {
+  return value === undefined || value === null || value === '' || (typeof value === 'number' && Number.isNaN(value)) ? '—' : value
 }
 
 /** When something was recorded, in the offices' time: YYYY-MM-DD HH:mm. */

@@ -12,12 +12,15 @@ import cn.foi.command.report.ReportCommands.RepublishAnnualReport;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.report.AnnualReportPublished;
 import cn.foi.events.report.AnnualReportRepublished;
+import cn.foi.events.report.PublicationPrerequisites;
 import cn.foi.events.report.PublishedReport;
 import cn.foi.events.report.ReportContent;
 import cn.foi.events.report.ReportTextsEntered;
 import cn.foi.events.report.Table2FiguresEntered;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,8 +98,7 @@ public class AnnualReport {
             throw RuleViolation.conflict("REPORT_ALREADY_PUBLISHED", command.year() + " 年度报告已发布（现行第 " + version
                     + " 版），不能再次首次发布；如需更正，请重新发布并写明更正原因");
         }
-        ReportRules.requireYearEnded(command.year(), clock);
-        PublishedReport report = snapshot(template, command.report());
+        PublishedReport report = snapshot(command.year(), template, command.report(), clock);
         String hash = ReportContent.hash(report);
         requireAsSeen(command.expectedHash(), hash);
         apply(new AnnualReportPublished(command.agencyCode(), command.year(), 1, template, hash, report));
@@ -116,7 +118,7 @@ public class AnnualReport {
             throw RuleViolation.invalid("REPUBLICATION_REASON_REQUIRED", "reason", "更正发布年度报告须写明更正原因");
         }
         String reason = ReportRules.text(TextField.REPUBLICATION_REASON, command.reason().strip());
-        PublishedReport report = snapshot(template, command.report());
+        PublishedReport report = snapshot(command.year(), template, command.report(), clock);
         String hash = ReportContent.hash(report);
         requireAsSeen(command.expectedHash(), hash);
         if (hash.equals(publishedHash)) {
@@ -132,16 +134,12 @@ public class AnnualReport {
      * The content to freeze: the statistics as sent, with Table 二 and the texts as entered here. A client that sends
      * its own copy of those must have seen the entered ones: otherwise someone changed them in the meantime.
      */
-    private PublishedReport snapshot(String template, PublishedReport given) {
-        if (table2 == null) {
-            throw RuleViolation.conflict("TABLE2_NOT_ENTERED", "请先录入表二（主动公开政府信息情况）再发布年度报告");
-        }
-        if (!template.equals(table2Template)) {
-            throw RuleViolation.conflict("REPORT_TEMPLATE_MISMATCH", "表二是按 " + table2Template + " 年版模板录入的，"
-                    + "发布时须使用同一模板（template=" + table2Template + "），或按 " + template + " 年版模板重新录入表二");
-        }
-        if (overview == null) {
-            throw RuleViolation.conflict("TEXTS_NOT_ENTERED", "请先填写“一、总体情况”等文字部分再发布年度报告");
+    private PublishedReport snapshot(int year, String template, PublishedReport given, Clock clock) {
+        // The same prerequisites the report as read lists for the page (all at once); refused here by the first.
+        List<PublicationPrerequisites.Missing> missing = PublicationPrerequisites.missing(year,
+                LocalDate.now(clock).getYear(), template, table2 == null ? null : table2Template, overview != null);
+        if (!missing.isEmpty()) {
+            throw RuleViolation.conflict(missing.get(0).rule(), missing.get(0).message());
         }
         if (given == null) {
             throw RuleViolation.invalid("REPORT_CONTENT_REQUIRED", "report", "请提交要发布的报告内容（表三、表四等统计数据）");

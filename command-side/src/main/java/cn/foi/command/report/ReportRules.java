@@ -28,14 +28,6 @@ final class ReportRules {
         }
     }
 
-    /** A report covers the whole calendar year: its figures are final only once the year is over. */
-    static void requireYearEnded(int year, Clock clock) {
-        if (year >= LocalDate.now(clock).getYear()) {
-            throw RuleViolation.conflict("REPORT_YEAR_NOT_ENDED",
-                    year + " 年尚未结束，年度报告的数据还不完整，请于次年 1 月 1 日之后发布");
-        }
-    }
-
     static String template(String requested, int year) {
         if (requested == null || requested.isBlank()) {
             return ReportTemplates.defaultFor(year);

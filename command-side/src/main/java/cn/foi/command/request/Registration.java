@@ -8,6 +8,8 @@ import cn.foi.events.request.RequestedForm;
 import cn.foi.platform.limits.FieldLimits;
 import cn.foi.platform.limits.TextField;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a clerk registers when a request arrives, as entered. {@link #resolveReceipt()} applies 条例 31 to find the
@@ -30,27 +32,49 @@ public record Registration(
      * channel's rule is refused, and so is one before the first 条例 came into force.
      */
     public Registration resolveReceipt() {
+        // Every field that can be judged on its own is checked, so that the clerk sees all that is wrong at once.
+        List<RuleViolation> found = new ArrayList<>();
         if (applicant == null || applicant.category() == null) {
-            throw incomplete("applicant.category", "请填写申请人类型");
+            found.add(incomplete("applicant.category", "请填写申请人类型"));
         }
-        if (applicant.name() == null || applicant.name().isBlank()) {
-            throw incomplete("applicant.name", "请填写申请人姓名或名称");
+        if (applicant == null || applicant.name() == null || applicant.name().isBlank()) {
+            found.add(incomplete("applicant.name", "请填写申请人姓名或名称"));
         }
         String number = CaseNumbers.normalize(caseNo);
         if (number == null || number.isEmpty()) {
-            throw incomplete("caseNo", "请填写受理编号");
+            found.add(incomplete("caseNo", "请填写受理编号"));
         }
         if (channel == null) {
-            throw incomplete("channel", "请填写申请方式");
+            found.add(incomplete("channel", "请填写申请方式"));
         }
         if (itemCount < 1) {
-            throw incomplete("items", "申请事项数至少为 1");
+            found.add(incomplete("items", "申请事项数至少为 1"));
+        } else if (itemCount > FieldLimits.MAX_ITEMS) {
+            found.add(RuleViolation.invalid("ITEMS_TOO_MANY", "items",
+                    "申请事项数最多为 " + FieldLimits.MAX_ITEMS + "，现为 " + itemCount + "，请核对"));
         }
-        if (itemCount > FieldLimits.MAX_ITEMS) {
-            throw RuleViolation.invalid("ITEMS_TOO_MANY", "items",
-                    "申请事项数最多为 " + FieldLimits.MAX_ITEMS + "，现为 " + itemCount + "，请核对");
+        checkTexts(number, found);
+        Dates dates = null;
+        if (channel != null) {
+            try {
+                dates = dates(); // the dates depend on one another: the first fault among them is reported
+            } catch (RuleViolation violation) {
+                found.add(violation);
+            }
         }
-        checkTexts(number);
+        if (!found.isEmpty()) {
+            throw RuleViolation.allOf(found);
+        }
+        return new Registration(number, applicant, channel, dates.submission(), dates.confirmation(), dates.receipt(),
+                description == null ? "" : description.strip(), itemCount,
+                requestedForm == null ? RequestedForm.UNSPECIFIED : requestedForm);
+    }
+
+    private record Dates(LocalDate submission, LocalDate confirmation, LocalDate receipt) {
+    }
+
+    /** The receipt date by the channel's rule (条例 31), the confirmation it rests on and the submission before it. */
+    private Dates dates() {
         LocalDate receipt;
         LocalDate confirmation = confirmedOn;
         if (channel.receiptNeedsConfirmation()) {
@@ -90,19 +114,27 @@ public record Registration(
         if (submission.isAfter(receipt)) {
             throw incomplete("submittedOn", "提交日期（" + submission + "）不能晚于收到申请日期（" + receipt + "）");
         }
-        return new Registration(number, applicant, channel, submission, confirmation, receipt,
-                description == null ? "" : description.strip(), itemCount,
-                requestedForm == null ? RequestedForm.UNSPECIFIED : requestedForm);
+        return new Dates(submission, confirmation, receipt);
     }
 
     /** Every text as it will be stored must fit the read side: names and numbers on one line, no control characters. */
-    private void checkTexts(String number) {
-        InputLimits.text(TextField.CASE_NO, number);
-        InputLimits.text(TextField.APPLICANT_NAME, applicant.name());
-        InputLimits.text(TextField.APPLICANT_ID_TYPE, applicant.idType());
-        InputLimits.text(TextField.APPLICANT_ID_NUMBER, applicant.idNumber());
-        InputLimits.text(TextField.APPLICANT_CONTACT, applicant.contact());
-        InputLimits.text(TextField.DESCRIPTION, description == null ? null : description.strip());
+    private void checkTexts(String number, List<RuleViolation> found) {
+        check(found, () -> InputLimits.text(TextField.CASE_NO, number));
+        if (applicant != null) {
+            check(found, () -> InputLimits.text(TextField.APPLICANT_NAME, applicant.name()));
+            check(found, () -> InputLimits.text(TextField.APPLICANT_ID_TYPE, applicant.idType()));
+            check(found, () -> InputLimits.text(TextField.APPLICANT_ID_NUMBER, applicant.idNumber()));
+            check(found, () -> InputLimits.text(TextField.APPLICANT_CONTACT, applicant.contact()));
+        }
+        check(found, () -> InputLimits.text(TextField.DESCRIPTION, description == null ? null : description.strip()));
+    }
+
+    private static void check(List<RuleViolation> found, Runnable rule) {
+        try {
+            rule.run();
+        } catch (RuleViolation violation) {
+            found.add(violation);
+        }
     }
 
     private static RuleViolation incomplete(String field, String message) {

@@ -1,5 +1,8 @@
 package cn.foi.command.shared;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * A command refused because it breaks a rule of the law or of the request's state. The message names the rule in words
  * a clerk understands; nothing is stored.
@@ -12,12 +15,36 @@ public class RuleViolation extends RuntimeException {
     private final Kind kind;
     private final String rule;
     private final String field;
+    /** Every input at fault when several were checked together; otherwise just this one. */
+    private final List<RuleViolation> all;
 
     private RuleViolation(Kind kind, String rule, String field, String message) {
         super(message);
         this.kind = kind;
         this.rule = rule;
         this.field = field;
+        this.all = List.of(this);
+    }
+
+    private RuleViolation(List<RuleViolation> violations) {
+        super(violations.stream().map(Throwable::getMessage).collect(Collectors.joining("；")));
+        RuleViolation first = violations.get(0);
+        this.kind = first.kind;
+        this.rule = first.rule;
+        this.field = first.field;
+        this.all = List.copyOf(violations);
+    }
+
+    /**
+     * The bad inputs of a form found together, so that a clerk sees every one at once instead of one per submit: the
+     * first names the rule and the field, each keeps its own field and message ({@link #all()}).
+     */
+    public static RuleViolation allOf(List<RuleViolation> violations) {
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("no violation to report");
+        }
+        return violations.size() == 1 ? violations.get(0) : new RuleViolation(List.copyOf(violations.stream()
+                .flatMap(v -> v.all().stream()).toList()));
     }
 
     /** The input itself is unacceptable, whatever the request's state; {@code field} names the input at fault. */
@@ -45,5 +72,10 @@ public class RuleViolation extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** Each input at fault with its own field and message: this one alone unless several were found together. */
+    public List<RuleViolation> all() {
+        return all;
     }
 }

@@ -2,11 +2,10 @@ package cn.foi.command.web;
 
 import cn.foi.command.report.ReportCommands;
 import cn.foi.command.report.ReportCommands.Publication;
-import cn.foi.events.access.Role;
 import cn.foi.events.report.PublishedReport;
 import cn.foi.events.report.ReportTemplates;
 import cn.foi.platform.security.CurrentUser;
-import cn.foi.platform.security.FoiUser;
+import cn.foi.platform.security.ReportPermissions;
 import cn.foi.platform.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -130,15 +129,14 @@ public class AnnualReportCommandController {
     }
 
     private static void requireEditor(String code) {
-        if (!CurrentUser.get().mayAccessAgency(code)) {
+        if (!ReportPermissions.mayEnter(CurrentUser.get(), code)) {
             throw new AccessDeniedException("您只能编制本机关的年度报告");
         }
     }
 
     private static void requirePublisher(String code) {
-        FoiUser user = CurrentUser.get();
         requireEditor(code);
-        if (!user.isAdmin() && user.role() != Role.SUPERVISOR) {
+        if (!ReportPermissions.mayPublish(CurrentUser.get(), code)) {
             throw new AccessDeniedException("只有本机关主管或管理员可以发布年度报告");
         }
     }

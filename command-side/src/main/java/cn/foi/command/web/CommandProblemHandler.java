@@ -2,6 +2,7 @@ package cn.foi.command.web;
 
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.platform.web.Problems;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -26,6 +27,11 @@ public class CommandProblemHandler {
             case NOT_FOUND -> Problems.problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
         };
         problem.setProperty("rule", e.rule());
+        if (e.kind() == RuleViolation.Kind.INVALID && e.all().size() > 1) {
+            // Several inputs at fault, found together: each under its own field (detail joins their messages).
+            problem.setProperty("errors", e.all().stream()
+                    .map(v -> Map.of("field", v.field(), "message", v.getMessage())).toList());
+        }
         return Problems.respond(problem);
     }
 

@@ -1,6 +1,11 @@
 package cn.foi.command.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import org.hamcrest.TypeSafeMatcher;
+import org.hamcrest.Description;
+import java.util.List;
+import cn.foi.command.shared.RuleViolation;
 
 import cn.foi.command.request.RequestCommands.RegisterRequest;
 import cn.foi.command.shared.RuleViolation.Kind;
@@ -147,6 +152,30 @@ class DisclosureRequestRegistrationTest extends DisclosureRequestFixture {
                                 Channel.ORDINARY_MAIL, LocalDate.of(2026, 5, 7), null, null, DESCRIPTION, 1,
                                 null))),
                 Kind.INVALID, "REGISTRATION_INVALID", "以平信方式提交的申请，以双方确认之日为收到申请之日：请填写确认日期");
+    }
+
+    @Test
+    void everyBadFieldOfARegistrationIsReportedAtOnceEachUnderItsField() {
+        Registration blanks = new Registration(" ", new Applicant(ApplicantCategory.C1, "", null, null,
+                "138\u0001"), Channel.REGISTERED_MAIL, null, null, null, DESCRIPTION, 0, null);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterRequest(ID, AGENCY, blanks))
+                .expectException(new TypeSafeMatcher<RuleViolation>() {
+                    @Override
+                    protected boolean matchesSafely(RuleViolation violation) {
+                        return violation.all().stream().map(RuleViolation::field).toList().equals(List.of(
+                                "applicant.name", "caseNo", "items", "applicant.contact", "receivedOn"))
+                                && violation.field().equals("applicant.name");
+                    }
+
+                    @Override
+                    public void describeTo(Description description) {
+                        description.appendText("the name, case number, items, contact and receipt date, in order");
+                    }
+                })
+                .expectExceptionMessage(containsString("请填写申请人姓名或名称；请填写受理编号；申请事项数至少为 1"))
+                .expectNoEvents();
+        assertThat(caseNumbers.isTaken(AGENCY, " ")).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.foi.query.reports;
 
+import cn.foi.events.report.PublicationPrerequisites;
 import cn.foi.events.report.PublishedReport;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
@@ -15,6 +16,12 @@ import java.util.Map;
  * @param table4    {@code reconsideration}, {@code lawsuitDirect}, {@code lawsuitAfterReconsideration} → 维持, 纠正,
  *                  其他, 尚未审结, 总计
  * @param agencies  the agencies counted: the agency alone, or with every agency under it
+ * @param allowedActions      what the signed-in user may do with this report ({@code ENTER}: Table 二 and the texts,
+ *                            {@code PUBLISH}: publish and correct), by the rule the command side refuses with; empty
+ *                            for a roll-up
+ * @param publicationBlockers everything still missing before the report can be published, each with the rule the
+ *                            publication would be refused with; empty when nothing is; absent for a roll-up and for a
+ *                            published version
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AnnualReport(
@@ -36,7 +43,27 @@ public record AnnualReport(
         Texts texts,
         PublishedReport publishable,
         String contentHash,
-        Publication publication) {
+        Publication publication,
+        List<String> allowedActions,
+        List<PublicationPrerequisites.Missing> publicationBlockers) {
+
+    /** The report as counted and entered, before the user's actions and the prerequisites are known. */
+    public AnnualReport(String agency, String agencyName, int year, String template, String title,
+                        boolean includeSubordinates, List<String> agencies, Map<String, List<Long>> table3,
+                        Map<String, List<Long>> table4, String table4Rule, String table4RuleLabel, List<Check> checks,
+                        FeesCollected feesCollected, Annex annex, List<Table2Figure> table2, Texts texts,
+                        PublishedReport publishable, String contentHash, Publication publication) {
+        this(agency, agencyName, year, template, title, includeSubordinates, agencies, table3, table4, table4Rule,
+                table4RuleLabel, checks, feesCollected, annex, table2, texts, publishable, contentHash, publication,
+                null, null);
+    }
+
+    /** The report with what the signed-in user may do with it and what its publication still lacks. */
+    public AnnualReport withAccess(List<String> actions, List<PublicationPrerequisites.Missing> blockers) {
+        return new AnnualReport(agency, agencyName, year, template, title, includeSubordinates, agencies, table3,
+                table4, table4Rule, table4RuleLabel, checks, feesCollected, annex, table2, texts, publishable,
+                contentHash, publication, actions, blockers);
+    }
 
     /** The title the templates give the report, with the agency's name: 某街道办事处2025年度政府信息公开工作年度报告. */
     public static String titleOf(String agencyName, int year) {

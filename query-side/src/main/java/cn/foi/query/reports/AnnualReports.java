@@ -1,6 +1,7 @@
 package cn.foi.query.reports;
 
 import cn.foi.events.agency.AppealYearRule;
+import cn.foi.events.report.PublicationPrerequisites;
 import cn.foi.events.report.PublishedReport;
 import cn.foi.events.report.ReportContent;
 import cn.foi.events.report.Table2Item;
@@ -116,6 +117,19 @@ public class AnnualReports {
     private static String ruleLabel(String rule) {
         return Arrays.stream(AppealYearRule.values()).filter(r -> r.name().equals(rule)).findFirst()
                 .map(AppealYearRule::label).orElse(rule);
+    }
+
+    /**
+     * Everything the agency's report still lacks to be published in the template, as the report aggregate checks it
+     * (the year over, Table 二 entered in that template, the texts written): all at once, where the command names the
+     * first.
+     */
+    public List<PublicationPrerequisites.Missing> publicationBlockers(String agency, int year, ReportTemplate template,
+                                                                      int currentYear) {
+        Entry entry = entries.entry(agency, year).orElse(null);
+        String table2Template = entry == null || entry.table2() == null ? null : entry.template();
+        boolean textsEntered = entry != null && entry.overview() != null;
+        return PublicationPrerequisites.missing(year, currentYear, template.code(), table2Template, textsEntered);
     }
 
     public List<AnnualReportProjection.Publication> publications(String agency, int year) {

@@ -342,9 +342,19 @@ public class RequestQueries {
         }
     }
 
+    /**
+     * The request's history in the order things happened: by business date, then by when each was entered. An entry
+     * without a date of its own (a due date worked out) takes the date of the entry it follows in the request's
+     * stream, the step that caused it; one before any dated entry, the office's day it was entered. A decision entered
+     * today for last week so sits before a 补正 entered yesterday for this week.
+     */
     private List<RequestView.TimelineItem> timeline(String id) {
         return jdbc.query("select sequence, event_type, title, detail, business_date, recorded_at, recorded_by, data "
-                        + "from request_timeline where request_id = ? order by sequence",
+                        + "from (select t.*, first_value(business_date) over (partition by dated order by sequence) "
+                        + "as step_date from (select *, count(business_date) over (order by sequence) as dated "
+                        + "from request_timeline where request_id = ?) t) t "
+                        + "order by coalesce(step_date, (recorded_at at time zone 'Asia/Shanghai')::date), recorded_at, "
+                        + "sequence",
                 (rs, n) -> new RequestView.TimelineItem(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), localDate(rs, 5), instant(rs, 6), rs.getString(7), data(rs.getString(8))),
                 id);

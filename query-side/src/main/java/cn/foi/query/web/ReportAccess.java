@@ -2,6 +2,7 @@ package cn.foi.query.web;
 
 import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.security.FoiUser;
+import cn.foi.platform.security.ReportPermissions;
 import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
 import cn.foi.query.directory.DirectoryProjection;
@@ -65,8 +66,14 @@ public class ReportAccess {
         // Named as the agency was called at the end of the year (机构更名 later does not rename a past year's report);
         // a roll-up sums the agencies under it in the tree as it stands now (README "机构调整", ADR 25).
         String name = directory.nameOn(code, LocalDate.of(year, 12, 31)).orElse(agency.name());
-        return reports.report(code, name, agencies, includeSubordinates, year,
-                ReportTemplate.of(template, year), directory.appealYearRule(code));
+        ReportTemplate shown = ReportTemplate.of(template, year);
+        AnnualReport report = reports.report(code, name, agencies, includeSubordinates, year, shown,
+                directory.appealYearRule(code));
+        // The page offers only what the command side will accept (the same ReportPermissions rule refuses there), and
+        // lists every missing prerequisite before a supervisor is asked to confirm a publication.
+        List<String> actions = ReportPermissions.allowed(CurrentUser.get(), code, includeSubordinates);
+        return report.withAccess(actions, includeSubordinates ? null
+                : reports.publicationBlockers(code, year, shown, LocalDate.now(clock).getYear()));
     }
 
     /** A published version, after the access and year checks; 404 if the agency has not published it. */
