@@ -104,13 +104,13 @@ public final class ListBenchmark {
         }
         // The 工作台 of the agency's clerk (its counts and 我的待办: a third of the requests are theirs) and of the
         // city's supervisor (the same over the city and its street, with the table by agency), next to the list.
-        admin.post("/api/users", Map.of("username", "bench-clerk", "password", "bench-clerk-1", "role", "CLERK",
+        admin.post("/api/users", Map.of("username", "bench-clerk", "password", "list-pass-c1", "role", "CLERK",
                 "agencyCode", agency)).expect(201);
-        admin.post("/api/users", Map.of("username", "bench-supervisor", "password", "bench-supervisor-1",
+        admin.post("/api/users", Map.of("username", "bench-supervisor", "password", "list-pass-s1",
                 "role", "SUPERVISOR", "agencyCode", "CITY")).expect(201);
         admin.awaitCaughtUp(Duration.ofMinutes(2));
-        FoiApi clerk = FoiApi.anonymous("http://localhost:" + port).as("bench-clerk", "bench-clerk-1");
-        FoiApi supervisor = FoiApi.anonymous("http://localhost:" + port).as("bench-supervisor", "bench-supervisor-1");
+        FoiApi clerk = FoiApi.anonymous("http://localhost:" + port).as("bench-clerk", "list-pass-c1");
+        FoiApi supervisor = FoiApi.anonymous("http://localhost:" + port).as("bench-supervisor", "list-pass-s1");
         for (Map.Entry<String, FoiApi> entry : Map.of("GET /api/workbench (clerk of the agency)", clerk,
                 "GET /api/workbench (supervisor of the city above it)", supervisor).entrySet()) {
             FoiApi caller = entry.getValue();
