@@ -12,7 +12,7 @@ import cn.foi.command.report.ReportCommands.RepublishAnnualReport;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.report.AnnualReportPublished;
 import cn.foi.events.report.AnnualReportRepublished;
-import cn.foi.events.report.PublicationPrerequisites;
+import cn.foi.platform.report.PublicationPrerequisites;
 import cn.foi.events.report.PublishedReport;
 import cn.foi.events.report.ReportContent;
 import cn.foi.events.report.ReportTextsEntered;

@@ -1,6 +1,6 @@
 package cn.foi.query.reports;
 
-import cn.foi.events.report.PublicationPrerequisites;
+import cn.foi.platform.report.PublicationPrerequisites;
 import cn.foi.events.report.PublishedReport;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;

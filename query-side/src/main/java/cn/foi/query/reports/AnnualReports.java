@@ -1,7 +1,7 @@
 package cn.foi.query.reports;
 
 import cn.foi.events.agency.AppealYearRule;
-import cn.foi.events.report.PublicationPrerequisites;
+import cn.foi.platform.report.PublicationPrerequisites;
 import cn.foi.events.report.PublishedReport;
 import cn.foi.events.report.ReportContent;
 import cn.foi.events.report.Table2Item;

@@ -1,4 +1,4 @@
-package cn.foi.events.report;
+package cn.foi.platform.report;
 
 import java.util.ArrayList;
 import java.util.List;
