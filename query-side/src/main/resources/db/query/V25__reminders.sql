@@ -20,5 +20,6 @@ create table reminder_digest_sent (
     primary key (username, day)
 );
 
--- The reminders of a handler: their open requests, read by the handler column.
-create index request_summary_open_handler on request_summary (handler) where closed_on is null;
+-- The reminders of a handler: their open requests, read by the handler column alone (a handler moved to another
+-- agency keeps the requests they handle in the old one, so the 工作台's index, led by the agency, does not serve it).
+create index request_summary_open_by_handler on request_summary (handler) where closed_on is null;
