@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foi.events.report.AnnualReportRepublished;
 import cn.foi.events.report.PublishedReport;
-import cn.foi.events.report.ReportContent;
+import cn.foi.platform.report.ReportContent;
 import cn.foi.events.report.Table2FiguresEntered;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
