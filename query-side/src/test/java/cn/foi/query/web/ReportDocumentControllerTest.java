@@ -104,8 +104,8 @@ class ReportDocumentControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"annual-report-JIA-2025.xlsx\"; "
-                        + "filename*=UTF-8''" + encoded(TITLE + ".xlsx")))
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename*=UTF-8''" + encoded(TITLE + ".xlsx")))
                 .andReturn().getResponse();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
             assertThat(workbook.getSheet("年度报告").getRow(0).getCell(0).getStringCellValue()).isEqualTo(TITLE);
@@ -115,8 +115,8 @@ class ReportDocumentControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"annual-report-JIA-2025.docx\"; "
-                        + "filename*=UTF-8''" + encoded(TITLE + ".docx")))
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename*=UTF-8''" + encoded(TITLE + ".docx")))
                 .andReturn().getResponse();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.getContentAsByteArray()))) {
             assertThat(document.getParagraphs().get(0).getText()).isEqualTo(TITLE);
@@ -130,8 +130,8 @@ class ReportDocumentControllerTest {
 
         MockHttpServletResponse xlsx = http.perform(get("/api/agencies/JIA/reports/2025/checks.xlsx"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"annual-report-JIA-2025-checks"
-                        + ".xlsx\"; filename*=UTF-8''" + encoded(TITLE + "校验单.xlsx")))
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename*=UTF-8''" + encoded(TITLE + "校验单.xlsx")))
                 .andReturn().getResponse();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
