@@ -2,6 +2,7 @@ package cn.foi.command.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.foi.events.json.EventJson;
 import cn.foi.events.report.AnnualReportRepublished;
 import cn.foi.events.report.PublishedReport;
 import cn.foi.platform.report.ReportContent;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The frozen report goes through Axon's Jackson serializer to the event store and Kafka: it must come back intact. */
 class ReportEventSerializationTest {
 
-    private final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+    private final JacksonSerializer serializer = EventJson.serializer();
 
     @Test
     void aRepublishedReportSurvivesTheEventStoreWithItsFingerprint() {

@@ -86,6 +86,7 @@ import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * Given-When-Then tests of one request's life (docs/domain.md §1). "Today" is 2026-06-30 in Beijing; the request used by most
@@ -126,7 +127,8 @@ class DisclosureRequestTest {
 
     private FixtureConfiguration<DisclosureRequest> fixture;
     /** "Today" as the request sees it; tests of the watched deadlines move it. */
-    private MovableClock clock;
+    /** The office clock, whose day a test sets (at 10:00), as the scheduler's checks come on different days. */
+    private MutableClock clock;
     private InMemoryCaseNumbers caseNumbers;
 
     @BeforeEach
@@ -137,7 +139,7 @@ class DisclosureRequestTest {
         calendar = WorkingDayCalendar.national();
         fixture.registerInjectableResource((PeriodRules) agency -> new PeriodRules.Counting(calendar,
                 countFromReceiptDay, feePausesClock));
-        clock = new MovableClock(CLOCK);
+        clock = MutableClock.of(CLOCK.instant(), CLOCK.getZone());
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(caseNumbers);
         fixture.registerInjectableResource((AgencyDirectory) agencies::contains);
@@ -882,7 +884,7 @@ class DisclosureRequestTest {
             // Received Friday 2026-12-04: the twentieth working day would be Friday 2027-01-01, 元旦, before the
             // State Council has published 2027's notice.
             calendar = shippedWithDerivedYears();
-            clock.setToday(LocalDate.of(2026, 12, 6));
+            clock.set(LocalDate.of(2026, 12, 6));
             LocalDate received = LocalDate.of(2026, 12, 4);
             fixture.givenNoPriorActivity()
                     .when(new RegisterRequest(ID, AGENCY, inPerson(received)))
@@ -1796,7 +1798,7 @@ class DisclosureRequestTest {
 
         @Test
         void anAnswerPeriodPassedWithTheRequestOpenIsRecordedAsOverdue() {
-            clock.setToday(DUE.plusDays(1));
+            clock.set(DUE.plusDays(1));
             givenReceived()
                     .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
                     .expectEvents(new RequestOverdue(ID, DUE))
@@ -1805,7 +1807,7 @@ class DisclosureRequestTest {
 
         @Test
         void aCheckOnTheDueDateItselfIsTooEarlyAndNamesTheDayAfter() {
-            clock.setToday(DUE);
+            clock.set(DUE);
             givenReceived()
                     .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
                     .expectNoEvents()
@@ -1850,7 +1852,7 @@ class DisclosureRequestTest {
 
         @Test
         void theAnswerPeriodDoesNotRunWhileTheClockStandsStillAndIsCheckedAgainAfterTheFifteenDays() {
-            clock.setToday(LocalDate.of(2026, 6, 1));
+            clock.set(LocalDate.of(2026, 6, 1));
             givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted())
                     .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
                     .expectNoEvents()
@@ -1862,7 +1864,7 @@ class DisclosureRequestTest {
             // Still open on 2026-07-01: the standstill ends on 06-05 (15 working days), the period of 20 working days
             // from 05-11 lengthened by them ends on 06-30 (端午 06-19 off), so the request is overdue.
             LocalDate due = LocalDate.of(2026, 6, 30);
-            clock.setToday(LocalDate.of(2026, 7, 1));
+            clock.set(LocalDate.of(2026, 7, 1));
             givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted())
                     .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
                     .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
@@ -1896,7 +1898,7 @@ class DisclosureRequestTest {
 
         @Test
         void aSupplementDeadlineNotYetPassedNamesTheDayAfterIt() {
-            clock.setToday(SUPPLEMENT_DUE);
+            clock.set(SUPPLEMENT_DUE);
             givenReceived(supplementRequested())
                     .when(new CheckDeadline(ID, DeadlineKind.SUPPLEMENT))
                     .expectNoEvents()
@@ -1928,7 +1930,7 @@ class DisclosureRequestTest {
 
         @Test
         void aFeeCheckBeforeTheLastDayToPayNamesTheDayAfterIt() {
-            clock.setToday(FEE_NOTICE.plusDays(21));
+            clock.set(FEE_NOTICE.plusDays(21));
             givenReceived(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice())
                     .when(new CheckDeadline(ID, DeadlineKind.FEE))
                     .expectNoEvents()
@@ -1938,7 +1940,7 @@ class DisclosureRequestTest {
         @Test
         void theLastDayToPayFollowsTheCalendarAsItIsWhenChecked() {
             calendar = nationalWithHoliday(PAY_BY);
-            clock.setToday(PAY_BY.plusDays(1));
+            clock.set(PAY_BY.plusDays(1));
             givenReceived(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice())
                     .when(new CheckDeadline(ID, DeadlineKind.FEE))
                     .expectNoEvents()
@@ -2328,36 +2330,6 @@ class DisclosureRequestTest {
 
         private static String key(String agencyCode, String caseNo) {
             return agencyCode + "\n" + caseNo;
-        }
-    }
-
-    /** A clock whose day a test can set, as the scheduler's checks come on different days. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-        private final ZoneId zone;
-
-        MovableClock(Clock start) {
-            this.now = start.instant();
-            this.zone = start.getZone();
-        }
-
-        void setToday(LocalDate day) {
-            now = day.atTime(10, 0).atZone(zone).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            throw new UnsupportedOperationException("the office clock has one zone");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
