@@ -3,7 +3,7 @@
 // supervisor of the parent agency watching the deadline board move while that happens.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE_URL, launch, newPage, signIn, screenshot, admin, agencyWithStaff, unique, addDays } from './support.mjs'
+import { BASE_URL, launch, newPage, signIn, screenshot, admin, agencyWithStaff, unique, addDays, animationsEnded } from './support.mjs'
 
 let browser
 before(async () => {
@@ -36,7 +36,7 @@ async function openStep(page, key) {
   await dialog(page).waitFor()
   // Let the opening animation end, so that a screenshot shows the dialog and not its fade-in.
   await page.waitForFunction(() => !document.querySelector('.dialog-fade-enter-active, .el-overlay-dialog.dialog-fade-enter-active'))
-  await page.waitForTimeout(300)
+  await animationsEnded(page)
   return dialog(page)
 }
 

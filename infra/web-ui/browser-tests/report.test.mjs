@@ -3,7 +3,7 @@
 // takes to show its figures. Each test sets up its own agency, staff and requests.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE_URL, admin, agencyWithStaff, launch, newPage, screenshot, signIn, unique } from './support.mjs'
+import { BASE_URL, admin, agencyWithStaff, animationsEnded, chartsSettled, launch, newPage, screenshot, signIn, unique } from './support.mjs'
 
 const YEAR = new Date().getFullYear() - 1
 
@@ -187,7 +187,7 @@ test('经办人查看上一年度报告：表三按办理结果统计，表四�
       await page.locator(`[data-test=${chart}] canvas`).first().waitFor()
     }
     await page.locator('[data-test=response-times]').getByText('中位数').waitFor()
-    await page.waitForTimeout(800) // the charts' entry animation
+    await chartsSettled(page) // the charts' entry animation
     await screenshot(page, 'report-charts')
     // They follow the window's size: the canvas takes its box's new width.
     const canvas = '[data-test=chart-monthly] canvas'
@@ -228,7 +228,7 @@ test('主管发布上一年度报告（第1版），修改表二后写明原因�
     await page.locator('[data-test=publish]').click()
     const confirm = page.locator('.el-message-box').filter({ hasText: '发布年度报告' })
     await confirm.getByText('将被固定').waitFor()
-    await page.waitForTimeout(400) // the box's opening animation
+    await animationsEnded(page) // the box's opening animation
     await screenshot(page, 'report-publish-confirm')
     await confirm.getByRole('button', { name: '确定发布' }).click()
     await page.locator('[data-test=publication-status]').getByText('已发布 第1版').waitFor()

@@ -41,6 +41,26 @@ export async function signIn(page, username, password) {
   await page.locator('[data-test=user-menu]').waitFor()
 }
 
+/**
+ * Waits until the page's CSS transitions and animations (a dialog's or a message box's opening) have ended, so that a
+ * screenshot shows the element and not its fade-in. Endless ones (a loading spinner) are not waited for.
+ */
+export async function animationsEnded(page) {
+  await page.waitForFunction(() => document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+    .every((a) => a.playState !== 'running' && a.playState !== 'pending'))
+}
+
+/** Waits until the charts' canvases are drawn alike twice in a row: their entry animation (drawn by script) is over. */
+export async function chartsSettled(page, selector = '[data-test^=chart-] canvas') {
+  await page.waitForFunction((selector) => {
+    const drawn = [...document.querySelectorAll(selector)].map((c) => c.toDataURL()).join('|')
+    const settled = drawn !== '' && drawn === window.__foiChartsDrawn
+    window.__foiChartsDrawn = drawn
+    return settled
+  }, selector, { polling: 250 })
+}
+
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: join(SCREENSHOTS, name + '.png'), fullPage: true })

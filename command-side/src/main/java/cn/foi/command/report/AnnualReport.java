@@ -14,7 +14,7 @@ import cn.foi.events.report.AnnualReportPublished;
 import cn.foi.events.report.AnnualReportRepublished;
 import cn.foi.platform.report.PublicationPrerequisites;
 import cn.foi.events.report.PublishedReport;
-import cn.foi.events.report.ReportContent;
+import cn.foi.platform.report.ReportContent;
 import cn.foi.events.report.ReportTextsEntered;
 import cn.foi.events.report.Table2FiguresEntered;
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package cn.foi.command.report;
 
 import cn.foi.platform.limits.TextField;
 import cn.foi.command.shared.RuleViolation;
-import cn.foi.events.report.ReportContent;
+import cn.foi.platform.report.ReportContent;
 import cn.foi.events.report.Table3Rows;
 import cn.foi.events.report.Table4Rows;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package cn.foi.command.report;
 
 import cn.foi.command.shared.RuleViolation;
-import cn.foi.events.report.ReportContent;
+import cn.foi.platform.report.ReportContent;
 import cn.foi.events.report.Table2Item;
 import java.math.BigDecimal;
 import java.util.Collections;

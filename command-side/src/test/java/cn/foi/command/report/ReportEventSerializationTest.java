@@ -2,9 +2,10 @@ package cn.foi.command.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.foi.events.json.EventJson;
 import cn.foi.events.report.AnnualReportRepublished;
 import cn.foi.events.report.PublishedReport;
-import cn.foi.events.report.ReportContent;
+import cn.foi.platform.report.ReportContent;
 import cn.foi.events.report.Table2FiguresEntered;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The frozen report goes through Axon's Jackson serializer to the event store and Kafka: it must come back intact. */
 class ReportEventSerializationTest {
 
-    private final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+    private final JacksonSerializer serializer = EventJson.serializer();
 
     @Test
     void aRepublishedReportSurvivesTheEventStoreWithItsFingerprint() {

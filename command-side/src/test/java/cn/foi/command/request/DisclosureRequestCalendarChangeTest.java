@@ -56,7 +56,7 @@ class DisclosureRequestCalendarChangeTest extends DisclosureRequestFixture {
         // Received Friday 2026-12-04: the twentieth working day would be Friday 2027-01-01, 元旦, before the
         // State Council has published 2027's notice.
         calendar = shippedWithDerivedYears();
-        clock.setToday(LocalDate.of(2026, 12, 6));
+        clock.set(LocalDate.of(2026, 12, 6));
         LocalDate received = LocalDate.of(2026, 12, 4);
         fixture.givenNoPriorActivity()
                 .when(new RegisterRequest(ID, AGENCY, inPerson(received)))

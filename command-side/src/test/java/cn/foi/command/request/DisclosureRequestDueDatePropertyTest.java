@@ -143,8 +143,8 @@ class DisclosureRequestDueDatePropertyTest {
         fixture = new AggregateTestFixture<>(DisclosureRequest.class);
         fixture.registerInjectableResource((PeriodRules) agency -> new PeriodRules.Counting(calendar, false,
                 feePausesClock));
-        fixture.registerInjectableResource(new DisclosureRequestFixture.MovableClock(
-                java.time.Clock.fixed(Instant.parse("2027-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai"))));
+        fixture.registerInjectableResource(
+                java.time.Clock.fixed(Instant.parse("2027-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
         fixture.registerInjectableResource((AgencyDirectory) AGENCY::equals);
         fixture.registerInjectableResource(new DisclosureRequestFixture.InMemoryCaseNumbers()); // numbers differ by history
         Random random = new Random(SEED);

@@ -41,6 +41,7 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
+import org.threeten.extra.MutableClock;
 
 /**
  * What the tests of one request's life share (docs/domain.md §1): the Given-When-Then fixture with the agency's
@@ -81,8 +82,8 @@ abstract class DisclosureRequestFixture {
     static final LocalDate SERVED = LocalDate.of(2026, 6, 2);
 
     FixtureConfiguration<DisclosureRequest> fixture;
-    /** "Today" as the request sees it; tests of the watched deadlines move it. */
-    MovableClock clock;
+    /** The office clock, whose day a test sets (at the fixed time of day), as the scheduler's checks come on different days. */
+    MutableClock clock;
     InMemoryCaseNumbers caseNumbers;
 
     @BeforeEach
@@ -93,7 +94,7 @@ abstract class DisclosureRequestFixture {
         calendar = WorkingDayCalendar.national();
         fixture.registerInjectableResource((PeriodRules) agency -> new PeriodRules.Counting(calendar,
                 countFromReceiptDay, feePausesClock));
-        clock = new MovableClock(CLOCK);
+        clock = MutableClock.of(CLOCK.instant(), CLOCK.getZone());
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(caseNumbers);
         fixture.registerInjectableResource((AgencyDirectory) agencies::contains);
@@ -223,36 +224,6 @@ abstract class DisclosureRequestFixture {
 
         private static String key(String agencyCode, String caseNo) {
             return agencyCode + "\n" + caseNo;
-        }
-    }
-
-    /** A clock whose day a test can set, as the scheduler's checks come on different days. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-        private final ZoneId zone;
-
-        MovableClock(Clock start) {
-            this.now = start.instant();
-            this.zone = start.getZone();
-        }
-
-        void setToday(LocalDate day) {
-            now = day.atTime(10, 0).atZone(zone).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            throw new UnsupportedOperationException("the office clock has one zone");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

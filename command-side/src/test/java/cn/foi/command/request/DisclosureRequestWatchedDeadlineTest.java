@@ -19,7 +19,7 @@ class DisclosureRequestWatchedDeadlineTest extends DisclosureRequestFixture {
 
     @Test
     void anAnswerPeriodPassedWithTheRequestOpenIsRecordedAsOverdue() {
-        clock.setToday(DUE.plusDays(1));
+        clock.set(DUE.plusDays(1));
         givenReceived()
                 .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
                 .expectEvents(new RequestOverdue(ID, DUE))
@@ -28,7 +28,7 @@ class DisclosureRequestWatchedDeadlineTest extends DisclosureRequestFixture {
 
     @Test
     void aCheckOnTheDueDateItselfIsTooEarlyAndNamesTheDayAfter() {
-        clock.setToday(DUE);
+        clock.set(DUE);
         givenReceived()
                 .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
                 .expectNoEvents()
@@ -73,7 +73,7 @@ class DisclosureRequestWatchedDeadlineTest extends DisclosureRequestFixture {
 
     @Test
     void theAnswerPeriodDoesNotRunWhileTheClockStandsStillAndIsCheckedAgainAfterTheFifteenDays() {
-        clock.setToday(LocalDate.of(2026, 6, 1));
+        clock.set(LocalDate.of(2026, 6, 1));
         givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted())
                 .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
                 .expectNoEvents()
@@ -85,7 +85,7 @@ class DisclosureRequestWatchedDeadlineTest extends DisclosureRequestFixture {
         // Still open on 2026-07-01: the standstill ends on 06-05 (15 working days), the period of 20 working days
         // from 05-11 lengthened by them ends on 06-30 (端午 06-19 off), so the request is overdue.
         LocalDate due = LocalDate.of(2026, 6, 30);
-        clock.setToday(LocalDate.of(2026, 7, 1));
+        clock.set(LocalDate.of(2026, 7, 1));
         givenReceived(new AnswerClockPaused(ID, CONSULTED, "CONSULTATION"), consultationStarted())
                 .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
@@ -119,7 +119,7 @@ class DisclosureRequestWatchedDeadlineTest extends DisclosureRequestFixture {
 
     @Test
     void aSupplementDeadlineNotYetPassedNamesTheDayAfterIt() {
-        clock.setToday(SUPPLEMENT_DUE);
+        clock.set(SUPPLEMENT_DUE);
         givenReceived(supplementRequested())
                 .when(new CheckDeadline(ID, DeadlineKind.SUPPLEMENT))
                 .expectNoEvents()
@@ -151,7 +151,7 @@ class DisclosureRequestWatchedDeadlineTest extends DisclosureRequestFixture {
 
     @Test
     void aFeeCheckBeforeTheLastDayToPayNamesTheDayAfterIt() {
-        clock.setToday(FEE_NOTICE.plusDays(21));
+        clock.set(FEE_NOTICE.plusDays(21));
         givenReceived(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice())
                 .when(new CheckDeadline(ID, DeadlineKind.FEE))
                 .expectNoEvents()
@@ -161,7 +161,7 @@ class DisclosureRequestWatchedDeadlineTest extends DisclosureRequestFixture {
     @Test
     void theLastDayToPayFollowsTheCalendarAsItIsWhenChecked() {
         calendar = nationalWithHoliday(PAY_BY);
-        clock.setToday(PAY_BY.plusDays(1));
+        clock.set(PAY_BY.plusDays(1));
         givenReceived(new AnswerClockPaused(ID, FEE_NOTICE, "FEE"), feeNotice())
                 .when(new CheckDeadline(ID, DeadlineKind.FEE))
                 .expectNoEvents()

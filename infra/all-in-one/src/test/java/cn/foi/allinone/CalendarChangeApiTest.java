@@ -1,9 +1,11 @@
 package cn.foi.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.foi.testsupport.FoiApi;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -111,15 +113,12 @@ class CalendarChangeApiTest {
                 "makeUpWorkdays", workdays, "source", "测试更正", "confirm", true,
                 "reason", "春节安排录入有误，按原文更正")).expect(200);
 
-        JsonNode moved = null;
-        for (int i = 0; i < 300; i++) {
-            system.awaitCaughtUp();
-            moved = clerk.get("/api/requests/" + beforeSpringFestival).json();
-            if (!moved.get("dueDate").asText().equals(dueBefore)) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        JsonNode moved = await("the open request's due date moves").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    system.awaitCaughtUp();
+                    return clerk.get("/api/requests/" + beforeSpringFestival).json();
+                }, view -> !view.get("dueDate").asText().equals(dueBefore));
         assertThat(moved.get("dueDate").asText()).isLessThan(dueBefore);
         JsonNode declarations = system.admin().get("/api/calendar/2025").json().get("declarations");
         assertThat(declarations.get(0).get("declaredBy").asText()).isEqualTo("admin");

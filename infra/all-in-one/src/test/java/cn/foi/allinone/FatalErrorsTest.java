@@ -1,6 +1,7 @@
 package cn.foi.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.foi.testsupport.ProcessTrees;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,15 +59,14 @@ class FatalErrorsTest {
         }
     }
 
-    private static boolean awaitEnd(long pid, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(100);
+    private static boolean awaitEnd(long pid, Duration timeout) {
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+            return true;
+        } catch (ConditionTimeoutException stillAlive) {
+            return false;
         }
-        return true;
     }
 
     /** The all-in-one's JVM options in ./run.sh: what a deployment runs with. */
@@ -116,17 +117,16 @@ class FatalErrorsTest {
         }
 
         void awaitStarted() throws Exception {
-            long deadline = System.nanoTime() + START.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (Files.readString(log).contains(FaultyAllInOne.STARTED)) {
-                    return;
-                }
-                if (!process.isAlive()) {
-                    throw new AssertionError("the all-in-one exited with " + process.exitValue() + ":\n" + tail());
-                }
-                Thread.sleep(200);
+            try {
+                await().atMost(START).pollInterval(Duration.ofMillis(200)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError("the all-in-one exited with " + process.exitValue() + ":\n" + tail());
+                    }
+                    return Files.readString(log).contains(FaultyAllInOne.STARTED);
+                });
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("the all-in-one did not start within " + START + ":\n" + tail(), e);
             }
-            throw new AssertionError("the all-in-one did not start within " + START + ":\n" + tail());
         }
 
         Optional<ProcessHandle> postmaster() {

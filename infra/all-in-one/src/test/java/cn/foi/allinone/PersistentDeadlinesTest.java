@@ -1,6 +1,7 @@
 package cn.foi.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.foi.platform.FoiPlatformConfiguration;
 import cn.foi.platform.calendar.WorkingDayCalendar;
@@ -14,7 +15,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,14 +72,15 @@ class PersistentDeadlinesTest {
         assertThat(overdueRecords(store, id)).as("nothing fired before the stop").isZero();
         system.stop();
 
-        while (!CLOCK.instant().isAfter(dueDateEnds.plusSeconds(1))) {
-            Thread.sleep(200);
-        }
+        await("the due date passes while the system is down").atMost(Duration.ofSeconds(30))
+                .until(() -> CLOCK.instant().isAfter(dueDateEnds.plusSeconds(1)));
         system.start();
         JdbcTemplate restarted = system.commandDatabase();
-        await(() -> overdueRecords(restarted, id) > 0, Duration.ofSeconds(30));
-        Thread.sleep(3_000); // three polls more: a second firing would show now
-        assertThat(overdueRecords(restarted, id)).isEqualTo(1);
+        await("the deadline fires after the restart").atMost(Duration.ofSeconds(30))
+                .until(() -> overdueRecords(restarted, id) > 0);
+        // Three polls of the scheduler more: a second firing would show within them.
+        await("the deadline fires once").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> overdueRecords(restarted, id) == 1);
         assertThat(restarted.queryForObject("select count(*) from scheduled_tasks where task_instance like ?",
                 Integer.class, "%" + id)).as("nothing left to watch").isZero();
 
@@ -106,7 +107,8 @@ class PersistentDeadlinesTest {
                 "dueOn", noticeDue.toString(), "items", "请写明所需信息的具体名称")).expect(200);
 
         system.awaitCaughtUp();
-        await(() -> reminders(clerk, id).contains("SUPPLEMENT_DEADLINE_PASSED"), Duration.ofSeconds(30));
+        await("the supplement deadline's reminder").atMost(Duration.ofSeconds(30))
+                .until(() -> reminders(clerk, id).contains("SUPPLEMENT_DEADLINE_PASSED"));
         JsonNode request = clerk.get("/api/requests/" + id).expect(200).json();
         assertThat(request.get("status").asText()).isEqualTo("AWAITING_SUPPLEMENT");
         assertThat(request.get("reminders").get(0).get("message").asText()).contains("逾期不补正");
@@ -139,14 +141,6 @@ class PersistentDeadlinesTest {
     private static int overdueRecords(JdbcTemplate store, String id) {
         return store.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
                 + "and payload_type like '%.RequestOverdue'", Integer.class, id);
-    }
-
-    private static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %s", timeout).isLessThan(end);
-            Thread.sleep(250);
-        }
     }
 
     /** The real clock moved by an offset the test sets: time runs on, from where the test put it. */

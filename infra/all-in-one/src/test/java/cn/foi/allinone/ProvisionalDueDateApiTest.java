@@ -1,9 +1,11 @@
 package cn.foi.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.foi.testsupport.FoiApi;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +34,7 @@ class ProvisionalDueDateApiTest {
     }
 
     @Test
-    void aDueDateOnTheDerivedHolidaysOf2027IsProvisionalUntilTheYearIsDeclared() throws InterruptedException {
+    void aDueDateOnTheDerivedHolidaysOf2027IsProvisionalUntilTheYearIsDeclared() {
         String agency = AllInOne.uniqueCode();
         FoiApi clerk = system.agencyWithClerk(agency);
 
@@ -55,12 +57,11 @@ class ProvisionalDueDateApiTest {
                 "holidays", List.of("2027-01-01", "2027-01-02", "2027-01-03", "2027-01-04"), "makeUpWorkdays",
                 List.of(), "source", "国务院办公厅关于2027年部分节假日安排的通知")).expect(200);
         // The open requests are recomputed after the declaration, by the calendar's propagation: wait for it.
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!"2027-01-05".equals(clerk.get("/api/requests/" + id).json().get("dueDate").asText())
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            system.awaitCaughtUp();
-        }
+        await("the open request is recomputed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    system.awaitCaughtUp();
+                    return clerk.get("/api/requests/" + id).json().get("dueDate").asText();
+                }, "2027-01-05"::equals);
         view = clerk.get("/api/requests/" + id).expect(200).json();
         assertThat(view.get("dueDateProvisional").asBoolean()).isFalse();
         assertThat(clerk.get("/api/calendar/2027").expect(200).json().get("derived").asBoolean()).isFalse();

@@ -1,9 +1,11 @@
 package cn.foi.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.foi.testsupport.FoiApi;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -298,15 +300,12 @@ class RequestLifecycleTest {
         system.admin().post("/api/calendar/regions/" + agency, Map.of("year", 2026,
                 "holidays", List.of("2026-11-18"), "reason", "某地民族节日")).expect(200);
 
-        JsonNode moved = null;
-        for (int i = 0; i < 300; i++) {
-            system.awaitCaughtUp();
-            moved = clerk.get("/api/requests/" + open).json();
-            if (!moved.get("dueDate").asText().equals("2026-11-30")) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        JsonNode moved = await("the open request's due date moves").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    system.awaitCaughtUp();
+                    return clerk.get("/api/requests/" + open).json();
+                }, view -> !view.get("dueDate").asText().equals("2026-11-30"));
         assertThat(moved.get("dueDate").asText()).isEqualTo("2026-12-01");
         JsonNode history = moved.get("dueDateHistory");
         JsonNode last = history.get(history.size() - 1);

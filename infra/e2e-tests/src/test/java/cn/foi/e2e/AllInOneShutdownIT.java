@@ -1,6 +1,7 @@
 package cn.foi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.foi.testsupport.FoiApi;
 import java.net.ConnectException;
@@ -87,11 +88,8 @@ class AllInOneShutdownIT {
                 }));
             }
             // Mid-stream: some registrations done, many more to come.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (created.size() < 2 * CLIENTS && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertThat(created).as("registrations before SIGTERM").hasSizeGreaterThanOrEqualTo(2 * CLIENTS);
+            await("registrations before SIGTERM").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> created.size() >= 2 * CLIENTS);
             stopping.set(true);
             int answeredBefore = created.size();
             int exit = system.stop();

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One of the system's jars running as its own process, its output kept in target/e2e-logs. {@link #close()} leaves
@@ -81,17 +83,19 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the process has printed {@code line}, or fails with the end of its log. */
     void awaitOutput(String line, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(log()) && Files.readString(log()).contains(line)) {
-                return;
-            }
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
-            }
-            Thread.sleep(200);
+        try {
+            Awaitility.await(name + " prints '" + line + "'").atMost(timeout).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n"
+                                    + tail());
+                        }
+                        return Files.exists(log()) && Files.readString(log()).contains(line);
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(name + " did not print '" + line + "' within " + timeout + ":\n" + tail(),
+                    e);
         }
-        throw new IllegalStateException(name + " did not print '" + line + "' within " + timeout + ":\n" + tail());
     }
 
     String tail() {

@@ -1,5 +1,6 @@
 package cn.foi.platform;
 
+import cn.foi.events.json.EventJson;
 import cn.foi.platform.kafka.EventTopic;
 import cn.foi.platform.security.ApiSecurityConfiguration;
 import cn.foi.platform.web.ApiErrorController;
@@ -9,7 +10,12 @@ import cn.foi.platform.web.StrictJsonBodies;
 import cn.foi.platform.web.RequestSizeLimitFilter;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.axonframework.serialization.ChainingConverter;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -34,6 +40,22 @@ public class FoiPlatformConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.system(OFFICE_ZONE);
+    }
+
+    /**
+     * The events are written as the contract says (shared-events' EventJson, frozen by its golden samples), not with
+     * the web API's ObjectMapper, so that no {@code spring.jackson.*} setting made for the API changes a stored event
+     * (ADR 31). Axon's auto-configuration steps back for a bean with this qualifier; the other serializers (tokens,
+     * commands) keep the application's mapper.
+     */
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(RevisionResolver revisionResolver) {
+        return JacksonSerializer.builder()
+                .revisionResolver(revisionResolver)
+                .converter(new ChainingConverter(FoiPlatformConfiguration.class.getClassLoader()))
+                .objectMapper(EventJson.objectMapper())
+                .build();
     }
 
     @Bean

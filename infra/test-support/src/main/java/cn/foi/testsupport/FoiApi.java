@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Calls the system's HTTP API as a client would: HTTP Basic, JSON in and out. For tests and the benchmark.
@@ -216,17 +219,19 @@ public final class FoiApi {
 
     /** Waits until {@code GET /api/projections/status} says every stored event reached every projection. */
     public void awaitCaughtUp(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Response last = null;
-        while (System.nanoTime() < deadline) {
-            last = get("/api/projections/status");
-            if (last.status() == 200 && last.json().path("caughtUp").asBoolean()) {
-                return;
-            }
-            sleep(50);
+        AtomicReference<Response> last = new AtomicReference<>();
+        try {
+            Awaitility.await("projections caught up").atMost(timeout).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        Response status = get("/api/projections/status");
+                        last.set(status);
+                        return status.status() == 200 && status.json().path("caughtUp").asBoolean();
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("projections did not catch up within " + timeout + ": "
+                    + (last.get() == null ? "no answer" : last.get().body()), e);
         }
-        throw new AssertionError("projections did not catch up within " + timeout + ": "
-                + (last == null ? "no answer" : last.body()));
     }
 
     /**
@@ -241,26 +246,14 @@ public final class FoiApi {
 
     /** Waits until {@code GET path} answers 200 to this client. */
     public void awaitOk(String path, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (get(path).status() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYetListening) {
-                // the server is still starting
-            }
-            sleep(200);
-        }
-        throw new AssertionError(baseUrl + path + " did not answer 200 within " + timeout);
-    }
-
-    private static void sleep(long millis) {
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            Awaitility.await(path + " answers 200").atMost(timeout).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200))
+                    // the server is still starting
+                    .ignoreException(IllegalStateException.class)
+                    .until(() -> get(path).status() == 200);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(baseUrl + path + " did not answer 200 within " + timeout, e);
         }
     }
 }

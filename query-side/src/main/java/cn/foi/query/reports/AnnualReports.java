@@ -3,7 +3,7 @@ package cn.foi.query.reports;
 import cn.foi.events.agency.AppealYearRule;
 import cn.foi.platform.report.PublicationPrerequisites;
 import cn.foi.events.report.PublishedReport;
-import cn.foi.events.report.ReportContent;
+import cn.foi.platform.report.ReportContent;
 import cn.foi.events.report.Table2Item;
 import cn.foi.events.request.ApplicantCategory;
 import cn.foi.query.reports.AnnualReport.Check;

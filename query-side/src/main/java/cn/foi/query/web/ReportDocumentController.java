@@ -8,6 +8,7 @@ import cn.foi.query.reports.documents.XlsxReportRenderer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -130,9 +131,8 @@ public class ReportDocumentController {
         };
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(format.mediaType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(format.inline, document.fileName(),
-                        "annual-report-" + code + "-" + year + (checkSheet ? "-checks" : "")
-                                + (version == null ? "" : "-v" + version), format.extension));
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        contentDisposition(format.inline, document.fileName() + "." + format.extension));
         if (format == Format.HTML) {
             response.header("Content-Security-Policy", HTML_POLICY);
         }
@@ -140,26 +140,13 @@ public class ReportDocumentController {
     }
 
     /**
-     * The Chinese file name as RFC 6266 / RFC 5987 {@code filename*}, with a plain ASCII {@code filename} for clients
-     * that read only that one.
+     * The Chinese file name as RFC 6266 / RFC 5987 {@code filename*}, written by Spring as the command side's downloads
+     * (notices, attachments, ledgers) are.
      */
-    static String contentDisposition(boolean inline, String name, String asciiName, String extension) {
-        String fallback = asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "." + extension;
-        return (inline ? "inline" : "attachment") + "; filename=\"" + fallback + "\"; filename*=UTF-8''"
-                + encode(name + "." + extension);
-    }
-
-    private static String encode(String value) {
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            char ch = (char) (b & 0xFF);
-            if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')
-                    || "!#$&+-.^_`|~".indexOf(ch) >= 0) {
-                encoded.append(ch);
-            } else {
-                encoded.append('%').append(String.format("%02X", b & 0xFF));
-            }
-        }
-        return encoded.toString();
+    static String contentDisposition(boolean inline, String fileName) {
+        return ContentDisposition.builder(inline ? "inline" : "attachment")
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 }

@@ -5,7 +5,7 @@ import cn.foi.events.agency.AppealYearRule;
 import cn.foi.events.report.AnnualReportPublished;
 import cn.foi.events.report.AnnualReportRepublished;
 import cn.foi.events.report.PublishedReport;
-import cn.foi.events.report.ReportContent;
+import cn.foi.platform.report.ReportContent;
 import cn.foi.events.report.ReportTextsEntered;
 import cn.foi.events.report.Table2FiguresEntered;
 import cn.foi.events.request.AnswerDueDateChanged;

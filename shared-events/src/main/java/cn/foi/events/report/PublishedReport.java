@@ -7,7 +7,7 @@ import org.axonframework.serialization.Revision;
 
 /**
  * The content of a published annual report, frozen as it was published: later requests, corrections or entries never
- * change it. {@link ReportContent#hash(PublishedReport)} fingerprints it.
+ * change it. Its SHA-256 fingerprint (infra/platform's ReportContent) is the events' {@code contentHash}.
  *
  * @param table3        Table 三 by row key ({@link Table3Rows}): C1..C6 and the total C7
  * @param table4        Table 四 by {@link Table4Rows} key: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计

@@ -1,15 +1,16 @@
 package cn.foi.platform.calendar;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The official working-day calendar (pure arithmetic, shared by both sides): weekdays work, weekends rest, except the dates of the State Council's yearly notice
@@ -77,22 +78,28 @@ public final class WorkingDayCalendar {
         }
     }
 
-    /** Reads {@code date,kind,name} lines, kind being {@code holiday} or {@code workday}. */
+    /** The shipped file's form: a header {@code date,kind,name}, then one day a line; {@code #} starts a comment. */
+    private static final CSVFormat DATES = CSVFormat.DEFAULT.builder()
+            .setHeader("date", "kind", "name")
+            .setSkipHeaderRecord(true)
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+
+    /** Reads the days of a {@code date,kind,name} file with its header; kind is {@code holiday} or {@code workday}. */
     public static WorkingDayCalendar read(InputStream csv) throws IOException {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
-        String line;
-        while ((line = reader.readLine()) != null) {
-            String[] cells = line.split(",");
-            if (cells.length < 2 || !Character.isDigit(cells[0].strip().charAt(0))) {
-                continue;
-            }
-            LocalDate date = LocalDate.parse(cells[0].strip());
-            switch (cells[1].strip()) {
-                case "holiday" -> holidays.add(date);
-                case "workday" -> workdays.add(date);
-                default -> throw new IllegalArgumentException("unknown kind of day: " + line);
+        try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8, DATES)) {
+            for (CSVRecord day : parser) {
+                LocalDate date = LocalDate.parse(day.get("date"));
+                switch (day.get("kind")) {
+                    case "holiday" -> holidays.add(date);
+                    case "workday" -> workdays.add(date);
+                    default -> throw new IllegalArgumentException("unknown kind of day in line "
+                            + parser.getCurrentLineNumber() + ": " + day.get("kind"));
+                }
             }
         }
         return new WorkingDayCalendar(holidays, workdays);

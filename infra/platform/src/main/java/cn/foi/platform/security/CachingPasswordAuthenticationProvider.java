@@ -1,6 +1,8 @@
 package cn.foi.platform.security;
 
 import cn.foi.platform.limits.TextField;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -9,9 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +44,8 @@ public class CachingPasswordAuthenticationProvider implements AuthenticationProv
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final byte[] key = new byte[32];
-    private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    /** Successful checks by keyed hash, forgotten {@link #REMEMBER_FOR} after the check, at most MAX_ENTRIES. */
+    private final Cache<String, Boolean> verified;
     private final SignInThrottle throttle;
     private final ObjectProvider<SignInLog> signIns;
     /** A hash of a random password, made with the same cost as the stored ones: checked against for unknown users. */
@@ -62,6 +63,15 @@ public class CachingPasswordAuthenticationProvider implements AuthenticationProv
         byte[] dummy = new byte[24];
         random.nextBytes(dummy);
         this.unknownUserHash = passwordEncoder.encode(Base64.getEncoder().encodeToString(dummy));
+        // Caffeine's time is the offices' clock, so that a test moving the clock moves the expiry with it.
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES)
+                .expireAfterWrite(REMEMBER_FOR)
+                .ticker(() -> {
+                    Instant now = clock.instant();
+                    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+                })
+                .build();
     }
 
     @Override
@@ -94,16 +104,12 @@ public class CachingPasswordAuthenticationProvider implements AuthenticationProv
         FoiUser user = found.get();
         String username = user.username();
         String cacheKey = fingerprint(username, password, user.passwordHash());
-        Instant until = verified.get(cacheKey);
-        boolean checked = until == null || until.isBefore(now);
+        boolean checked = verified.getIfPresent(cacheKey) == null;
         if (checked) {
             if (!passwordEncoder.matches(password, user.passwordHash())) {
                 throw failed(now, typed, username, SignInResult.WRONG_PASSWORD, details);
             }
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.values().removeIf(expiry -> expiry.isBefore(now));
-            }
-            verified.put(cacheKey, now.plus(REMEMBER_FOR));
+            verified.put(cacheKey, Boolean.TRUE);
         }
         if (!user.active()) {
             // Told only after the password matched, so that the answer reveals nothing to someone guessing; logged on

@@ -120,8 +120,8 @@ class WorkingDayCalendarTest {
         assertThat(read.isWorkingDay(LocalDate.of(2027, 2, 7))).isTrue();
         assertThat(read.isWorkingDay(LocalDate.of(2027, 2, 8))).isFalse();
         assertThatThrownBy(() -> WorkingDayCalendar.read(new ByteArrayInputStream(
-                "2027-02-07,rest,春节\n".getBytes(StandardCharsets.UTF_8))))
+                "date,kind,name\n# a comment\n\n2027-02-07,rest,春节\n".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown kind of day");
+                .hasMessageContaining("unknown kind of day in line 4: rest");
     }
 }

@@ -1,7 +1,8 @@
-package cn.foi.events.report;
+package cn.foi.platform.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.foi.events.report.PublishedReport;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
-package cn.foi.events.report;
+package cn.foi.platform.report;
 
+import cn.foi.events.report.PublishedReport;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,6 +19,9 @@ import java.util.function.Function;
  * <p>The fingerprint is SHA-256 over {@link #canonicalText(PublishedReport)}: keys sorted, numbers without trailing
  * zeros ({@code 1.50} and {@code 1.5} are the same amount), texts prefixed with their length so that no text can pass
  * for the end of one field and the start of the next. Changing this form changes every fingerprint: don't.
+ *
+ * <p>The events carry the fingerprint as a plain hex text ({@code contentHash}); how it is computed is a rule both
+ * sides share, not part of the event contract, so it lives here beside the other shared rules.
  */
 public final class ReportContent {
 
