@@ -76,15 +76,11 @@ public class Reminders {
     /** The handler's reminders, the newest first (by the day each arose, then by case number). */
     public List<Reminder> of(String username) {
         LocalDate today = LocalDate.now(clock);
-        // Overdue as the list's overdue=true and the menu's count say it (the due date has passed), not only once the
-        // deadline scheduler has recorded it: a request entered after its due date would otherwise wait for the
-        // scheduler's late-entry grace, and the bell would disagree with the badge beside it.
-        List<Row> rows = jdbc.query("select id, agency_code, case_no, case when due_date < ? then due_date end, "
-                + "supplement_due_on, supplement_open and supplement_deadline_passed, "
-                + "case when fee_open then fee_pay_by_passed end "
-                + "from request_summary where handler = ? and closed_on is null and (due_date < ? "
+        List<Row> rows = jdbc.query("select id, agency_code, case_no, overdue_due_date, supplement_due_on, "
+                + "supplement_open and supplement_deadline_passed, case when fee_open then fee_pay_by_passed end "
+                + "from request_summary where handler = ? and closed_on is null and (overdue_due_date is not null "
                 + "or (supplement_open and supplement_deadline_passed) or (fee_open and fee_pay_by_passed is not null))",
-                Reminders::row, today, username, today);
+                Reminders::row, username);
         Map<String, WorkingDayCalendar> calendars = calendar.forAgencies(
                 rows.stream().map(Row::agencyCode).distinct().toList());
         List<Reminder> reminders = new ArrayList<>();
