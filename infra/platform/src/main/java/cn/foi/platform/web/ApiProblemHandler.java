@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.temporal.Temporal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -101,11 +102,15 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+        // Bean Validation reports its violations as a set, in no fixed order: sorted by field, the same bad form gets
+        // the same answer every time, and `field` names the same first one.
+        List<FieldError> fieldErrors = e.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField).thenComparing(f -> fieldMessage(f)))
+                .toList();
+        List<Map<String, String>> errors = fieldErrors.stream()
                 .map(f -> Map.of("field", f.getField(), "message", fieldMessage(f)))
                 .toList();
-        FieldError first = e.getBindingResult().getFieldError();
-        String field = first == null ? "body" : first.getField();
+        String field = fieldErrors.isEmpty() ? "body" : fieldErrors.get(0).getField();
         ProblemDetail problem = Problems.invalidField(field,
                 errors.stream().map(m -> m.get("message")).collect(Collectors.joining("；")));
         problem.setProperty("errors", errors);
