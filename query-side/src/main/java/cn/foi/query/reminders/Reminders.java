@@ -1,5 +1,6 @@
 package cn.foi.query.reminders;
 
+import cn.foi.query.requests.RequestQueries;
 import cn.foi.platform.calendar.WorkingDayCalendar;
 import cn.foi.query.calendar.QueryCalendar;
 import cn.foi.query.persistence.QueryDatabase;
@@ -153,7 +154,9 @@ public class Reminders {
                     .addWorkingDays(today, DUE_SOON_WORKING_DAYS + 1);
             byLimit.computeIfAbsent(limit, key -> new ArrayList<>()).add(agency);
         }
-        StringBuilder soon = new StringBuilder("due_date >= ? and (");
+        // As the list's overdue=true and dueWithin=3 count them: a request whose clock stands still is neither.
+        String running = "not " + RequestQueries.CLOCK_STANDS_STILL + " and ";
+        StringBuilder soon = new StringBuilder(running + "due_date >= ? and (");
         List<Object> soonArguments = new ArrayList<>();
         soonArguments.add(Date.valueOf(today));
         String separator = "";
@@ -172,8 +175,9 @@ public class Reminders {
         arguments.add(username);
         arguments.addAll(soonArguments);
         arguments.add(agencies.toArray(String[]::new));
-        return jdbc.queryForObject("select count(*) filter (where due_date < ?), count(*) filter (where " + soon
-                        + "), count(*) filter (where handler = ? and due_date < ?), count(*) filter (where handler = ? "
+        return jdbc.queryForObject("select count(*) filter (where " + running + "due_date < ?), count(*) filter (where "
+                        + soon + "), count(*) filter (where handler = ? and " + running + "due_date < ?), "
+                        + "count(*) filter (where handler = ? "
                         + "and " + soon + ") from request_summary where agency_code = any(cast(? as varchar[])) "
                         + "and closed_on is null",
                 (rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),

@@ -29,6 +29,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestQueries {
 
+    /**
+     * The request's answer clock stands still: a 补正 awaited, a consultation open or a fee unpaid (docs/domain.md §1).
+     * Such a request is neither overdue nor due soon in the lists and counts; the deadline board shows it as paused.
+     */
+    public static final String CLOCK_STANDS_STILL = "(supplement_open or open_consultations > 0 or fee_open)";
+
+
     private static final Map<String, String> STATUS_LABELS = Map.of(
             "IN_PROGRESS", "办理中",
             "AWAITING_SUPPLEMENT", "待补正",
@@ -246,13 +253,16 @@ public class RequestQueries {
             arguments.add(Date.valueOf(LocalDate.of(refinement.year() + 1, 1, 1)));
         }
         if (refinement.overdue() != null) {
-            // Overdue as the list shows it: open, and the due date has passed (the clock's standstill included).
-            where.append(refinement.overdue() ? " and closed_on is null and due_date < ?"
-                    : " and not (closed_on is null and coalesce(due_date < ?, false))");
+            // Overdue as the deadline board and the scheduler say it: open, the clock running, and the due date passed.
+            // While the clock stands still (补正, 征求意见, 缴费) the period does not run: the due date kept in the row is the
+            // one before the pause, which the standstill will push back (or, for a 补正, restart), so such a request is
+            // paused, not overdue, however old that date.
+            where.append(refinement.overdue() ? " and closed_on is null and not " + CLOCK_STANDS_STILL + " and due_date < ?"
+                    : " and not (closed_on is null and not " + CLOCK_STANDS_STILL + " and coalesce(due_date < ?, false))");
             arguments.add(Date.valueOf(today));
         }
         if (refinement.paused() != null) {
-            String paused = "(closed_on is null and (supplement_open or open_consultations > 0 or fee_open))";
+            String paused = "(closed_on is null and " + CLOCK_STANDS_STILL + ")";
             where.append(refinement.paused() ? " and " + paused : " and not " + paused);
         }
         if (refinement.dueWithin() != null) {
@@ -285,7 +295,7 @@ public class RequestQueries {
             LocalDate limit = calendarOf(calendars, agency).addWorkingDays(today, refinement.dueWithin() + 1);
             byLimit.computeIfAbsent(limit, key -> new ArrayList<>()).add(agency);
         }
-        where.append(" and closed_on is null and due_date >= ? and (");
+        where.append(" and closed_on is null and not " + CLOCK_STANDS_STILL + " and due_date >= ? and (");
         arguments.add(Date.valueOf(today));
         String separator = "";
         for (Map.Entry<LocalDate, List<String>> entry : byLimit.entrySet()) {
