@@ -191,8 +191,8 @@ test('the menu folds to its icons and stays folded after a reload; the breadcrum
   assert.ok((await page.locator('[data-test=aside]').boundingBox()).width >= 190)
   await page.locator('[data-test=collapse]').click()
   await page.waitForFunction(() => document.querySelector('[data-test=aside]').getBoundingClientRect().width < 100)
-  // Folded: the icons remain, one per item.
-  assert.equal(await page.locator('.el-aside .el-menu-item .el-icon').count(), 4)
+  // Folded: the icons remain, one per item (工作台, 申请办理, 期限看板, 年度报告, 台账导入导出).
+  assert.equal(await page.locator('.el-aside .el-menu-item .el-icon').count(), 5)
   await screenshot(page, 'chrome-06-folded')
   await page.reload()
   await page.locator('[data-test=user-menu]').waitFor()
@@ -219,6 +219,7 @@ test('the keyboard reaches the menu and opens an item with Enter; the board\'s c
   await api.caughtUp()
   const page = await newPage(browser)
   await signIn(page, clerk.username, clerk.password)
+  await page.goto(BASE_URL + '/#/requests')
   await page.locator('[data-test=request-list]').waitFor()
 
   /** Presses Tab until the focused element matches, at most `limit` times. */
@@ -231,7 +232,7 @@ test('the keyboard reaches the menu and opens an item with Enter; the board\'s c
   }
 
   await page.locator('body').click({ position: { x: 5, y: 400 } })
-  await tabTo((text) => document.activeElement?.classList.contains('el-menu-item') && document.activeElement.textContent.trim() === text, '期限看板')
+  await tabTo((text) => document.activeElement?.classList.contains('el-menu-item') && document.activeElement.querySelector('.menu-label')?.textContent.trim() === text, '期限看板')
   await page.keyboard.press('Enter')
   await page.waitForURL(/#\/deadlines/)
   await page.locator('[data-test=count-OVERDUE]').getByText('1').waitFor()
@@ -256,7 +257,7 @@ test('every input of every page has a label, and every page is screenshotted at 
   })
   await api.caughtUp()
   const pages = {
-    clerk: ['/requests', '/requests/new', '/requests/' + created.id, '/deadlines', '/reports', '/ledger', '/account/password'],
+    clerk: ['/workbench', '/requests', '/requests/new', '/requests/' + created.id, '/deadlines', '/reports', '/ledger', '/account/password'],
     admin: ['/admin/agencies', '/admin/users', '/admin/notice-templates', '/admin/calendar', '/admin/sign-ins', '/audit',
       '/admin/parked-events', '/admin/personal-data-reads']
   }
