@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -148,25 +147,12 @@ public class Reminders {
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, WorkingDayCalendar> calendars = calendar.forAgencies(agencies);
-        Map<LocalDate, List<String>> byLimit = new TreeMap<>();
-        for (String agency : agencies) {
-            LocalDate limit = calendars.getOrDefault(agency, WorkingDayCalendar.national())
-                    .addWorkingDays(today, DUE_SOON_WORKING_DAYS + 1);
-            byLimit.computeIfAbsent(limit, key -> new ArrayList<>()).add(agency);
-        }
-        // As the list's overdue=true and dueWithin=3 count them: a request whose clock stands still is neither.
+        // As the list's overdue=true and dueWithin=3 count them (the same condition): a request whose clock stands
+        // still is neither.
         String running = "not " + RequestQueries.CLOCK_STANDS_STILL + " and ";
-        StringBuilder soon = new StringBuilder(running + "due_date >= ? and (");
         List<Object> soonArguments = new ArrayList<>();
-        soonArguments.add(Date.valueOf(today));
-        String separator = "";
-        for (Map.Entry<LocalDate, List<String>> entry : byLimit.entrySet()) {
-            soon.append(separator).append("(agency_code = any(cast(? as varchar[])) and due_date < ?)");
-            soonArguments.add(entry.getValue().toArray(String[]::new));
-            soonArguments.add(Date.valueOf(entry.getKey()));
-            separator = " or ";
-        }
-        soon.append(")");
+        String soon = RequestQueries.dueWithinCondition(agencies, DUE_SOON_WORKING_DAYS,
+                agency -> calendars.getOrDefault(agency, WorkingDayCalendar.national()), today, soonArguments);
         List<Object> arguments = new ArrayList<>();
         arguments.add(Date.valueOf(today));
         arguments.addAll(soonArguments);

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -290,21 +291,33 @@ public class RequestQueries {
      */
     private void dueWithin(StringBuilder where, List<Object> arguments, Refinement refinement,
                                   Map<String, WorkingDayCalendar> calendars, LocalDate today) {
+        where.append(" and closed_on is null and ").append(dueWithinCondition(refinement.agencies(),
+                refinement.dueWithin(), agency -> calendarOf(calendars, agency), today, arguments));
+    }
+
+    /**
+     * The condition "the clock running and the due date within {@code workingDays} working days from today", each
+     * agency's days counted on its own calendar; its arguments are appended to {@code arguments}. One rule for the
+     * list's {@code dueWithin} and the menu's due-soon count, so that the two cannot disagree.
+     */
+    public static String dueWithinCondition(List<String> agencies, int workingDays,
+                                            Function<String, WorkingDayCalendar> calendarOf, LocalDate today,
+                                            List<Object> arguments) {
         Map<LocalDate, List<String>> byLimit = new java.util.TreeMap<>();
-        for (String agency : refinement.agencies()) {
-            LocalDate limit = calendarOf(calendars, agency).addWorkingDays(today, refinement.dueWithin() + 1);
+        for (String agency : agencies) {
+            LocalDate limit = calendarOf.apply(agency).addWorkingDays(today, workingDays + 1);
             byLimit.computeIfAbsent(limit, key -> new ArrayList<>()).add(agency);
         }
-        where.append(" and closed_on is null and not " + CLOCK_STANDS_STILL + " and due_date >= ? and (");
+        StringBuilder condition = new StringBuilder("(not " + CLOCK_STANDS_STILL + " and due_date >= ? and (");
         arguments.add(Date.valueOf(today));
         String separator = "";
         for (Map.Entry<LocalDate, List<String>> entry : byLimit.entrySet()) {
-            where.append(separator).append("(agency_code = any(cast(? as varchar[])) and due_date < ?)");
+            condition.append(separator).append("(agency_code = any(cast(? as varchar[])) and due_date < ?)");
             arguments.add(entry.getValue().toArray(String[]::new));
             arguments.add(Date.valueOf(entry.getKey()));
             separator = " or ";
         }
-        where.append(")");
+        return condition.append("))").toString();
     }
 
     /**
