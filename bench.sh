@@ -9,6 +9,11 @@
 #                          CRUD GROUP BY (N=100000, AGENCIES=500)
 #   ./bench.sh lists       one agency's N requests: the sorted, filtered and searched list's first page and the 工作台
 #                          of its clerk and supervisor next to the unsorted, unfiltered list, medians over HTTP (N=100000)
+#   ./bench.sh pages       the first render in Chromium (infra/benchmark/pages/first-render.mjs, the web UI's
+#                          playwright-core) of the 工作台 and of the list sorted by 剩余工作日 and filtered (overdue,
+#                          dueWithin=3), as the clerk of an agency with N requests and as its city's supervisor, next to
+#                          a BASELINE agency of 100 in the same run: from navigation start until the rows and counts are
+#                          shown, R loads each (the first with a cold browser cache), median and p95 (N=100000, R=5)
 #   ./bench.sh gaps        against the all-in-one on ./run.sh's heap: an N-row ledger refused for its last row, checked
 #                          twice, imported, then a second agency's: peak heap and RSS, process up, indexes drawn
 #                          without an event (N=15000)
@@ -46,6 +51,10 @@ case "$MODE" in
   lists)
     in_process cn.foi.benchmark.ListBenchmark -Dn="${N:-100000}"
     exit ;;
+  pages)
+    in_process cn.foi.benchmark.PageBenchmark -Dn="${N:-100000}" -Druns="${R:-5}" -Dbaseline="${BASELINE:-100}" \
+      -Dscript=infra/benchmark/pages/first-render.mjs
+    exit ;;
   ledger)
     # The heap of the goal: a 100,000-row ledger is streamed, never held whole.
     FOI_JAVA_OPTS="${FOI_JAVA_OPTS:--Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}" \
@@ -55,7 +64,7 @@ case "$MODE" in
     in_process cn.foi.benchmark.NoticeBenchmark -Dn="${N:-10000}" -Dm="${M:-100}"
     exit ;;
   commands|gaps|isolation|attachments) ;;
-  *) echo "usage: $0 [commands|calendar|report|lists|ledger|notices|gaps|isolation|attachments]" >&2; exit 2 ;;
+  *) echo "usage: $0 [commands|calendar|report|lists|pages|ledger|notices|gaps|isolation|attachments]" >&2; exit 2 ;;
 esac
 
 if [ "$MODE" = commands ]; then N="${N:-2000}"; else N="${N:-15000}"; fi

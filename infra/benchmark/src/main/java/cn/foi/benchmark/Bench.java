@@ -130,11 +130,17 @@ final class Bench {
 
     /** A city (CITY) and {@code count} street offices under it (JD0000…), through the command side; their codes. */
     static List<String> cityWithStreetOffices(CommandGateway commands, int count) {
-        commands.sendAndWait(new AgencyCommands.RegisterAgency("CITY", "某市人民政府", null));
+        return cityWithStreetOffices(commands, "CITY", "某市人民政府", "JD", count);
+    }
+
+    /** A city and {@code count} street offices under it ({@code prefix}0000…), through the command side; their codes. */
+    static List<String> cityWithStreetOffices(CommandGateway commands, String city, String cityName, String prefix,
+                                              int count) {
+        commands.sendAndWait(new AgencyCommands.RegisterAgency(city, cityName, null));
         List<String> codes = new ArrayList<>();
         for (int a = 0; a < count; a++) {
-            String code = String.format(Locale.ROOT, "JD%04d", a);
-            commands.sendAndWait(new AgencyCommands.RegisterAgency(code, "第" + a + "街道办事处", "CITY"));
+            String code = String.format(Locale.ROOT, "%s%04d", prefix, a);
+            commands.sendAndWait(new AgencyCommands.RegisterAgency(code, "第" + a + "街道办事处", city));
             codes.add(code);
         }
         return codes;
