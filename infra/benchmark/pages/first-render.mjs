@@ -5,7 +5,8 @@
 //   { "baseUrl": "http://localhost:…", "runs": 5,
 //     "agencies": [ { "key": "baseline", "agency": "XZ0000", "city": "TOWN",
 //                     "clerk": { "username": …, "password": … }, "supervisor": { … } }, … ] }
-// Answers on stdout one JSON line: { "pages": [ { "key", "role", "page", "runs": [ms…], "shown", "api": { "GET /api/…": [ms…] } } ] }
+// Answers on stdout one JSON line: { "pages": [ { "key", "role", "page", "runs": [ms…], "shown",
+//   "api": { "/api/…": [ms…] }, "phases": { "html": [ms…], "scripts", "session", "asked", "answered" } } ] }
 // Progress goes to stderr.
 //
 // One load is timed from the navigation's start (the document's time origin: performance.now() counts from it) until
@@ -77,15 +78,40 @@ function shown({ kind }) {
   return `${text('[data-test=total]')}, ${rows} rows`
 }
 
-/** The API calls of the load, by method-less path without the query's values: their durations in the browser. */
+/**
+ * The API calls of the load, their durations in the browser, by path with the agency and the year as placeholders (so
+ * that the baseline's calls line up) and the query's parameter names only.
+ */
 function apiCalls() {
   return performance.getEntriesByType('resource')
     .filter((e) => new URL(e.name).pathname.startsWith('/api/'))
     .map((e) => {
       const url = new URL(e.name)
       const keys = [...url.searchParams.keys()]
-      return { call: url.pathname + (keys.length ? '?' + keys.join('&') : ''), ms: e.duration, start: e.startTime }
+      const path = url.pathname.replace(/^\/api\/agencies\/[^/]+/, '/api/agencies/{agency}')
+        .replace(/^\/api\/calendar\/\d{4}/, '/api/calendar/{year}')
+      return { call: path + (keys.length ? '?' + keys.join('&') : ''), ms: e.duration }
     })
+}
+
+/**
+ * Where the load's time went, in ms since the navigation's start: the HTML received, the scripts run (the module
+ * scripts run before DOMContentLoaded ends), the session answered (the router waits for it), and the page's own data
+ * asked for and answered.
+ */
+function phases({ kind }) {
+  const navigation = performance.getEntriesByType('navigation')[0]
+  const resources = performance.getEntriesByType('resource')
+  const find = (pattern) => resources.find((e) => pattern.test(new URL(e.name).pathname + new URL(e.name).search))
+  const session = find(/^\/api\/session$/)
+  const data = find(kind === 'workbench' ? /^\/api\/workbench/ : /^\/api\/agencies\/[^/]+\/requests\?/)
+  return {
+    html: navigation?.responseEnd,
+    scripts: navigation?.domContentLoadedEventEnd,
+    session: session?.responseEnd,
+    asked: data?.startTime,
+    answered: data?.responseEnd
+  }
 }
 
 async function signedInPage(browser, user) {
@@ -103,7 +129,8 @@ async function load(page, spec) {
   await page.goto('about:blank')
   await page.goto(BASE + '/#' + spec.path, { waitUntil: 'commit' })
   const ms = await (await page.waitForFunction(settled, spec, { polling: 'raf', timeout: 120_000 })).jsonValue()
-  return { ms, shown: await page.evaluate(shown, spec), api: await page.evaluate(apiCalls) }
+  return { ms, shown: await page.evaluate(shown, spec), api: await page.evaluate(apiCalls),
+    phases: await page.evaluate(phases, spec) }
 }
 
 const browser = await launch()
@@ -124,16 +151,20 @@ try {
         const page = await signedInPage(browser, agency[role])
         const runs = []
         const api = {}
+        const phaseRuns = {}
         let seen
         for (let run = 0; run < RUNS; run++) {
           const result = await load(page, spec)
           runs.push(Math.round(result.ms * 10) / 10)
           seen = result.shown
           for (const call of result.api) (api[call.call] ??= []).push(Math.round(call.ms * 10) / 10)
+          for (const [phase, at] of Object.entries(result.phases)) {
+            if (at !== undefined) (phaseRuns[phase] ??= []).push(Math.round(at * 10) / 10)
+          }
         }
         await page.context().close()
         console.error(`  ${agency.key} ${role} ${spec.page}: ${runs.join(', ')} ms (${seen})`)
-        results.push({ key: agency.key, role, page: spec.page, path: spec.path, runs, shown: seen, api })
+        results.push({ key: agency.key, role, page: spec.page, path: spec.path, runs, shown: seen, api, phases: phaseRuns })
       }
     }
   }

@@ -43,6 +43,16 @@ public final class PageBenchmark {
         PAGES.put("supervisor/list overdue", "list includeSubordinates&sort=workingDaysLeft&overdue=true (supervisor)");
     }
 
+    private static final Map<String, String> PHASES = new LinkedHashMap<>();
+
+    static {
+        PHASES.put("html", "HTML received");
+        PHASES.put("scripts", "scripts run");
+        PHASES.put("session", "session answered");
+        PHASES.put("asked", "data asked");
+        PHASES.put("answered", "data answered");
+    }
+
     private PageBenchmark() {
     }
 
@@ -111,12 +121,23 @@ public final class PageBenchmark {
                     percentile(ms, 95), ms[0], baseline, baseMedian, percentile(baseMs, 95), median / baseMedian,
                     GOAL_MS, percentile(ms, 95) < GOAL_MS ? "met" : median < GOAL_MS ? "median met" : "NOT met",
                     at.get("shown").asText());
-            // The API calls of the load, as the browser timed them: where the time goes.
+            // Where the time goes: the load's milestones, then its API calls as the browser timed them.
+            StringBuilder milestones = new StringBuilder();
+            for (Map.Entry<String, String> phase : PHASES.entrySet()) {
+                JsonNode values = at.get("phases").get(phase.getKey());
+                JsonNode baseValues = before.get("phases").get(phase.getKey());
+                if (values != null && baseValues != null) {
+                    milestones.append(String.format(Locale.ROOT, "%s%s %.0f (%.0f)", milestones.isEmpty() ? "" : ", ",
+                            phase.getValue(), percentile(millis(values), 50), percentile(millis(baseValues), 50)));
+                }
+            }
+            System.out.printf(Locale.ROOT, "    at (ms since navigation start, median; baseline in brackets): %s, "
+                    + "rendered %.0f (%.0f)%n", milestones, median, baseMedian);
             var calls = at.get("api").fields();
             while (calls.hasNext()) {
                 var call = calls.next();
                 JsonNode baseCall = before.get("api").get(call.getKey());
-                System.out.printf(Locale.ROOT, "    %-68s median %7.1f ms  (baseline %s)%n", "GET " + call.getKey(),
+                System.out.printf(Locale.ROOT, "    %-68s %7.1f ms  (baseline %s)%n", "GET " + call.getKey(),
                         percentile(millis(call.getValue()), 50), baseCall == null ? "—"
                         : String.format(Locale.ROOT, "%.1f ms", percentile(millis(baseCall), 50)));
             }
