@@ -6,7 +6,7 @@ import cn.foi.events.request.ApplicantCategory;
 import cn.foi.events.request.Outcome;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.query.reports.AnnualReport.Check;
-import cn.foi.query.reports.AnnualStatistics.RequestList;
+import cn.foi.query.reports.ReportChecks.RequestList;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,19 +118,19 @@ class ReportChecksTest {
     @Test
     void givenTable3FiguresThatBalanceAmongThemselvesButNotWithTheRequestListThenTheBalanceFails() {
         Map<String, long[]> table3 = new LinkedHashMap<>();
-        ReportTemplate.T2021.table3Rows().forEach(row -> table3.put(row, new long[AnnualStatistics.COLUMNS]));
+        ReportTemplate.T2021.table3Rows().forEach(row -> table3.put(row, new long[Table3Counts.COLUMNS]));
         long[] counted = {2, 0, 0, 0, 0, 0, 2};
         RequestList list = new RequestList(counted.clone(), new long[7], counted.clone(), new long[7], 2);
         table3.put("R1", counted.clone());
         table3.put("R3_1", counted.clone());
         table3.put("R3_7", counted.clone());
-        assertThat(AnnualStatistics.balance(table3, list).passed()).isTrue();
+        assertThat(ReportChecks.balance(table3, list).passed()).isTrue();
 
         // One request too many in 一 and in 三 alike: 一 + 二 = 三 + 四 still holds within the table.
         table3.put("R1", new long[] {3, 0, 0, 0, 0, 0, 3});
         table3.put("R3_7", new long[] {3, 0, 0, 0, 0, 0, 3});
 
-        Check balance = AnnualStatistics.balance(table3, list);
+        Check balance = ReportChecks.balance(table3, list);
         assertThat(balance.passed()).isFalse();
         assertThat(balance.detail()).contains("总计列新收：表三 3，申请台账 2", "总计列办结：表三 3，申请台账 2");
     }
