@@ -32,8 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnnualReports {
 
-    private static final String[] TABLE4_COLUMNS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
-
     private final AnnualStatistics statistics;
     private final AnnualReportProjection entries;
 
@@ -90,8 +88,8 @@ public class AnnualReports {
         AnnualReportProjection.Publication publication = found.get();
         PublishedReport content = publication.report();
         ReportTemplate template = ReportTemplate.of(publication.template(), year);
-        List<Check> checks = new ArrayList<>(AnnualStatistics.tableChecks(content.table3(), content.table4(),
-                template));
+        List<Check> checks = new ArrayList<>(ReportChecks.ofPublishedFigures(content.table3(),
+                content.table4(), template));
         List<AnnualReportProjection.Publication> lastYear = entries.publications(agency, year - 1);
         if (!lastYear.isEmpty()) {
             checks.add(carriedOverFromPublished(content.table3().get("R2"), lastYear.get(lastYear.size() - 1), year));
@@ -153,7 +151,7 @@ public class AnnualReports {
     static List<Difference> differences(PublishedReport published, PublishedReport current) {
         List<Difference> differences = new ArrayList<>();
         cells(differences, "table3", published.table3(), current.table3(), AnnualReports::table3Column);
-        cells(differences, "table4", published.table4(), current.table4(), c -> TABLE4_COLUMNS[c]);
+        cells(differences, "table4", published.table4(), current.table4(), c -> RemedyCounts.COLUMNS[c]);
         Set<String> keys = new LinkedHashSet<>(published.table2().keySet());
         keys.addAll(current.table2().keySet());
         for (String key : keys) {
@@ -210,10 +208,7 @@ public class AnnualReports {
 
     private static Check carriedOverFromPublished(List<Long> carriedIn, AnnualReportProjection.Publication lastYear,
                                                   int year) {
-        List<Long> published = lastYear.report().table3().get("R4");
-        boolean equal = carriedIn.equals(published);
-        return new Check("CARRY_OVER_PUBLISHED", "上年结转（第二项）等于已发布的 " + (year - 1) + " 年度报告的结转下年度继续办理",
-                equal, "本年上年结转 " + carriedIn + "；已发布的 " + (year - 1) + " 年度报告（第 " + lastYear.version()
-                        + " 版）结转下年 " + published + (equal ? "" : "：请核实上一年度的更正或补录，并视情况更正发布"));
+        return ReportChecks.carriedOverFromPublished(carriedIn, lastYear.report().table3().get("R4"),
+                lastYear.version(), year);
     }
 }

@@ -1,12 +1,14 @@
 package cn.foi.query.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.foi.events.request.ApplicantCategory;
 import cn.foi.events.request.Outcome;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.query.reports.AnnualReport.Check;
-import cn.foi.query.reports.AnnualStatistics.RequestList;
+import cn.foi.query.reports.ReportChecks.RequestList;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,12 @@ import org.junit.jupiter.api.Test;
  * own counts, last year's stock of open requests, last year's published report), so rows planted in the query tables
  * that no valid history produces make them fail, while consistent histories pass them. Today is 2026-03-15; each test
  * uses an agency of its own and the year 2025.
+ *
+ * <p>Every check the report shows is made to fail here, with what it says: TABLE3_BALANCE (against the request list,
+ * and within a published version's figures), TABLE3_OUTCOME_TOTAL, TABLE3_ROW_TOTAL, CARRY_OVER, CARRY_OVER_PUBLISHED,
+ * COUNTED_ONCE, TABLE4_TOTALS and FEE_AMOUNTS_RECORDED. The checks of figures counted by the loop that also fills their
+ * totals cannot fail on a report counted now; they fail on the figures given to the pure functions, and on a published
+ * version whose frozen figures were altered.
  */
 class ReportChecksTest {
 
@@ -118,19 +126,19 @@ class ReportChecksTest {
     @Test
     void givenTable3FiguresThatBalanceAmongThemselvesButNotWithTheRequestListThenTheBalanceFails() {
         Map<String, long[]> table3 = new LinkedHashMap<>();
-        ReportTemplate.T2021.table3Rows().forEach(row -> table3.put(row, new long[AnnualStatistics.COLUMNS]));
+        table3.putAll(Table3Counts.empty(ReportTemplate.T2021));
         long[] counted = {2, 0, 0, 0, 0, 0, 2};
         RequestList list = new RequestList(counted.clone(), new long[7], counted.clone(), new long[7], 2);
         table3.put("R1", counted.clone());
         table3.put("R3_1", counted.clone());
         table3.put("R3_7", counted.clone());
-        assertThat(AnnualStatistics.balance(table3, list).passed()).isTrue();
+        assertThat(ReportChecks.balance(table3, list).passed()).isTrue();
 
         // One request too many in 一 and in 三 alike: 一 + 二 = 三 + 四 still holds within the table.
         table3.put("R1", new long[] {3, 0, 0, 0, 0, 0, 3});
         table3.put("R3_7", new long[] {3, 0, 0, 0, 0, 0, 3});
 
-        Check balance = AnnualStatistics.balance(table3, list);
+        Check balance = ReportChecks.balance(table3, list);
         assertThat(balance.passed()).isFalse();
         assertThat(balance.detail()).contains("总计列新收：表三 3，申请台账 2", "总计列办结：表三 3，申请台账 2");
     }
@@ -149,5 +157,120 @@ class ReportChecksTest {
         assertThat(published.passed()).isFalse();
         assertThat(published.detail()).contains("本年上年结转 [1, 0, 0, 0, 0, 0, 1]", "结转下年 [2, 0, 0, 0, 0, 0, 2]");
         assertThat(List.of(check(report(), "CARRY_OVER").passed())).containsExactly(true);
+    }
+
+    // ---- the checks of the report's own figures, as a published version's are checked
+
+    /** Table 三 of two requests received and answered (R3_1) by 自然人, every check of its own figures passing. */
+    private static Map<String, long[]> twoAnswered() {
+        Map<String, long[]> table3 = Table3Counts.empty(ReportTemplate.T2021);
+        long[] two = {2, 0, 0, 0, 0, 0, 2};
+        table3.put("R1", two.clone());
+        table3.put("R3_1", two.clone());
+        table3.put("R3_7", two.clone());
+        return table3;
+    }
+
+    private static Check within(Map<String, long[]> table3, String key) {
+        return ReportChecks.withinTable3(table3, ReportTemplate.T2021).stream().filter(c -> c.key().equals(key))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void givenConsistentFiguresThenEveryCheckOfTheirOwnPasses() {
+        assertThat(ReportChecks.withinTable3(twoAnswered(), ReportTemplate.T2021))
+                .extracting(Check::key, Check::passed, Check::detail)
+                .containsExactly(tuple("TABLE3_BALANCE", true, "合计列：2 + 0 = 2 + 0"),
+                        tuple("TABLE3_OUTCOME_TOTAL", true, "合计列：总计 2"),
+                        tuple("TABLE3_ROW_TOTAL", true, "各行均相符"));
+    }
+
+    @Test
+    void givenMoreRequestsInThanOutThenTheBalanceOfTheFiguresFails() {
+        Map<String, long[]> table3 = twoAnswered();
+        table3.put("R2", new long[] {1, 0, 0, 0, 0, 0, 1}); // carried in, but neither answered nor carried out
+
+        Check balance = within(table3, "TABLE3_BALANCE");
+
+        assertThat(balance.passed()).isFalse();
+        assertThat(balance.rule()).isEqualTo("每列：第一项加第二项之和，等于第三项加第四项之和");
+        assertThat(balance.detail()).isEqualTo("自然人列：3 ≠ 2；总计列：3 ≠ 2");
+        assertThat(within(table3, "TABLE3_OUTCOME_TOTAL").passed()).isTrue();
+        assertThat(within(table3, "TABLE3_ROW_TOTAL").passed()).isTrue();
+    }
+
+    @Test
+    void givenAnOutcomeTotalThatIsNotTheSumOfTheOutcomesThenTheOutcomeTotalCheckFails() {
+        Map<String, long[]> table3 = twoAnswered();
+        table3.put("R3_1", new long[] {1, 0, 0, 0, 0, 0, 1}); // one answer lost from its row, still in the total
+        table3.put("R4", new long[] {0, 0, 0, 0, 0, 0, 0});
+
+        Check outcomes = within(table3, "TABLE3_OUTCOME_TOTAL");
+
+        assertThat(outcomes.passed()).isFalse();
+        assertThat(outcomes.rule()).isEqualTo("每列：（七）总计等于各项办理结果之和");
+        assertThat(outcomes.detail()).isEqualTo("自然人列：总计 2，各项之和 1；总计列：总计 2，各项之和 1");
+        assertThat(within(table3, "TABLE3_BALANCE").passed()).isTrue();
+    }
+
+    @Test
+    void givenARowTotalThatIsNotTheSumOfItsColumnsThenTheRowTotalCheckFails() {
+        Map<String, long[]> table3 = twoAnswered();
+        table3.put("R3_1", new long[] {1, 1, 0, 0, 0, 0, 3});
+
+        Check rows = within(table3, "TABLE3_ROW_TOTAL");
+
+        assertThat(rows.passed()).isFalse();
+        assertThat(rows.rule()).isEqualTo("每行：总计等于各类申请人之和");
+        assertThat(rows.detail()).isEqualTo("R3_1：总计 3，各列之和 2");
+    }
+
+    @Test
+    void givenATable4TotalThatIsNotTheSumOfItsGroupThenTheTable4TotalsCheckFails() {
+        Map<String, long[]> table4 = RemedyCounts.none();
+        table4.put("reconsideration", new long[] {1, 1, 0, 0, 2});
+        table4.put("lawsuitAfterReconsideration", new long[] {0, 0, 1, 1, 1});
+        assertThat(ReportChecks.table4Totals(RemedyCounts.none()).detail())
+                .isEqualTo("行政复议 0 件，直接起诉 0 件，复议后起诉 0 件");
+
+        Check totals = ReportChecks.table4Totals(table4);
+
+        assertThat(totals.passed()).isFalse();
+        assertThat(totals.rule()).isEqualTo("表四：每组的总计等于结果维持、结果纠正、其他结果、尚未审结之和");
+        assertThat(totals.detail()).isEqualTo("复议后起诉：总计 1，四项之和 2");
+    }
+
+    @Test
+    void givenFeesPaidWithoutAnAmountThenTheFeeAmountsCheckFailsAndWithoutThemIsNotShown() {
+        assertThat(ReportChecks.feeAmountsRecorded(new FeeTotals(new BigDecimal("30.00"), 3, 0))).isEmpty();
+
+        Check fees = ReportChecks.feeAmountsRecorded(new FeeTotals(new BigDecimal("30.00"), 5, 2)).orElseThrow();
+
+        assertThat(fees.key()).isEqualTo("FEE_AMOUNTS_RECORDED");
+        assertThat(fees.passed()).isFalse();
+        assertThat(fees.rule()).isEqualTo("本年度已缴纳的信息处理费均记录了金额");
+        assertThat(fees.detail()).isEqualTo("2 笔已缴费的收费通知金额未记录（台账导入时未填写收费金额），第六部分的收费金额不含这些费用，请补录后再发布");
+    }
+
+    @Test
+    void givenAPublishedVersionWhoseFrozenFiguresNoLongerAddUpThenItsChecksFail() {
+        consistentHistories();
+        histories.publish(agency, "某街道办事处", 2025, 1, null);
+        assertThat(histories.reports().published(agency, "某街道办事处", 2025, 1).orElseThrow().checks())
+                .allSatisfy(c -> assertThat(c.passed()).as(c.key() + ": " + c.detail()).isTrue());
+
+        // The frozen figures altered where no publication would put them: R3_7 one more than its outcomes and columns,
+        // and a 行政复议 total without a case.
+        histories.jdbc().update("update report_publication set report = jsonb_set(jsonb_set(report, '{table3,R3_7}', "
+                + "'[1, 1, 0, 0, 0, 0, 3]'::jsonb), '{table4,reconsideration}', '[0, 0, 0, 0, 1]'::jsonb) "
+                + "where agency_code = ? and year = 2025", agency);
+
+        AnnualReport published = histories.reports().published(agency, "某街道办事处", 2025, 1).orElseThrow();
+        assertThat(published.checks()).filteredOn(c -> !c.passed()).extracting(Check::key, Check::detail)
+                .containsExactly(
+                        tuple("TABLE3_BALANCE", "总计列：3 ≠ 4"),
+                        tuple("TABLE3_OUTCOME_TOTAL", "总计列：总计 3，各项之和 2"),
+                        tuple("TABLE3_ROW_TOTAL", "R3_7：总计 3，各列之和 2"),
+                        tuple("TABLE4_TOTALS", "行政复议：总计 1，四项之和 0"));
     }
 }
