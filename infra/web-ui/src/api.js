@@ -1,6 +1,7 @@
 // The one way the pages talk to the API: same origin, the session cookie, and every error turned into an ApiError
 // whose message is the problem's Chinese detail (RFC 9457), never a stack trace.
 import { reactive } from 'vue'
+import { pause } from './polling.js'
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -54,8 +55,6 @@ export function isSyncing(error) {
   return error instanceof ApiError && error.status === 503 && error.problem?.type === 'urn:foi:problem:syncing'
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-
 function query(params) {
   if (!params) return ''
   const search = new URLSearchParams()
@@ -85,7 +84,7 @@ async function read(path, params) {
           sync.waiting++
         }
         const retryAfter = Number(e.retryAfter) || 1
-        await sleep(Math.min(retryAfter, 5) * 1000)
+        await pause(Math.min(retryAfter, 5) * 1000)
       }
     }
   } finally {

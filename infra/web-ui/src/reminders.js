@@ -3,6 +3,7 @@
 import { reactive, watch } from 'vue'
 import { api } from './api.js'
 import { session } from './session.js'
+import { every } from './polling.js'
 
 const POLL_MS = 60_000
 
@@ -15,7 +16,7 @@ export const reminders = reactive({
   error: null
 })
 
-let timer = null
+let stopPolling = null
 let users = 0
 
 /** Loads the list and the counts; a failure keeps what was shown and says why (never an empty list instead). */
@@ -60,27 +61,18 @@ export function useReminders() {
   users++
   if (users === 1) {
     loadReminders()
-    timer = setInterval(() => {
-      // A hidden tab does not need fresh figures; it gets them when shown again.
-      if (document.visibilityState !== 'hidden') loadReminders()
-    }, POLL_MS)
-    document.addEventListener('visibilitychange', onVisible)
+    stopPolling = every(POLL_MS, loadReminders)
   }
   return {
     reminders,
     stop() {
       users--
       if (users === 0) {
-        clearInterval(timer)
-        timer = null
-        document.removeEventListener('visibilitychange', onVisible)
+        stopPolling()
+        stopPolling = null
       }
     }
   }
-}
-
-function onVisible() {
-  if (document.visibilityState === 'visible') loadReminders()
 }
 
 // Another user signing in on this tab sees their own reminders, never the previous user's.
