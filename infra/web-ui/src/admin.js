@@ -1,10 +1,10 @@
 // What the administration pages and the ledger page share: the agency list (flat and as a tree), field errors as a
 // form shows them, and waiting for the query side to show a change the command side has already accepted.
-import { api } from './api.js'
+import { agencies } from './api/agencies.js'
 
 /** All agencies, [{code, name, parentCode}], sorted by code so that selectors list them in a stable order. */
 export async function loadAgencies() {
-  const list = (await api.get('/api/agencies')) || []
+  const list = (await agencies.list()) || []
   return list.slice().sort((a, b) => a.code.localeCompare(b.code))
 }
 

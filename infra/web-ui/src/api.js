@@ -146,6 +146,20 @@ export const api = {
     form.append('file', file)
     return (await call('POST', path, { form, params })).data
   },
+  /** A POST whose answer is a file (a preview, an error workbook): the file as a Blob; a problem as an ApiError. */
+  async postForFile(path, form, accept, params) {
+    let response
+    try {
+      response = await fetch(path + query(params), {
+        method: 'POST', body: form, credentials: 'same-origin',
+        headers: { Accept: accept + ', application/problem+json', 'X-Requested-With': 'foi-ui' }
+      })
+    } catch (e) {
+      throw new ApiError(0, null)
+    }
+    if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null))
+    return response.blob()
+  },
   /** The address of a download (XLSX, DOCX, HTML, CSV): the browser fetches it with the session cookie. */
   href(path, params) {
     return path + query(params)

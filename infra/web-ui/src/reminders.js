@@ -1,9 +1,9 @@
 // The signed-in user's reminders (the header's bell) and the menu's counts, polled every minute while a page is
 // open and the tab is visible: one store for the bell and the menu, so both show the same figures.
 import { reactive, watch } from 'vue'
-import { api } from './api.js'
 import { session } from './session.js'
 import { every } from './polling.js'
+import { reminders as remindersApi } from './api/users.js'
 
 const POLL_MS = 60_000
 
@@ -23,7 +23,7 @@ let users = 0
 export async function loadReminders() {
   if (!session.user) return
   try {
-    const [list, badges] = await Promise.all([api.get('/api/reminders'), api.get('/api/reminders/badges')])
+    const [list, badges] = await Promise.all([remindersApi.list(), remindersApi.badges()])
     reminders.items = list.items
     reminders.total = list.total
     reminders.unread = list.unread
@@ -40,7 +40,7 @@ export async function loadReminders() {
 export async function markRead(keys) {
   const unread = keys.filter((key) => reminders.items.some((r) => r.key === key && !r.read))
   if (!unread.length) return
-  await api.post('/api/reminders/read', { keys: unread })
+  await remindersApi.markRead(unread)
   for (const item of reminders.items) if (unread.includes(item.key)) item.read = true
   reminders.unread = Math.max(0, reminders.unread - unread.length)
   if (reminders.badges) reminders.badges.unreadReminders = reminders.unread

@@ -2,6 +2,9 @@
 import { api } from '../api.js'
 import { agencyPath } from './paths.js'
 
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
 export const agencies = {
   list: () => api.get('/api/agencies'),
   get: (code) => api.get(agencyPath(code)),
@@ -18,7 +21,8 @@ export const noticeTemplates = {
   list: (code) => api.get(agencyPath(code) + '/notice-templates'),
   upload: (code, kind, file) => api.upload(agencyPath(code) + '/notice-templates/' + kind, file),
   revert: (code, kind) => api.post(agencyPath(code) + '/notice-templates/' + kind + '/revert'),
-  previewPath: (code, kind, requestId) => agencyPath(code) + '/notice-templates/' + kind + '/preview?requestId=' + encodeURIComponent(requestId),
+  /** A filled-in notice for a request from the given (or the current) template: a .docx Blob. */
+  preview: (code, kind, requestId, form) => api.postForFile(agencyPath(code) + '/notice-templates/' + kind + '/preview', form, DOCX, { requestId }),
   versionHref: (code, kind, version) => api.href(agencyPath(code) + '/notice-templates/' + kind + '/versions/' + version + '.docx')
 }
 
@@ -27,6 +31,7 @@ export const ledger = {
   preview: (code, file, params) => api.upload(agencyPath(code) + '/ledger/preview', file, params),
   importFile: (code, file, params) => api.upload(agencyPath(code) + '/ledger', file, params),
   templateHref: () => api.href('/api/ledger/template.xlsx'),
-  errorsHref: (code) => api.href(agencyPath(code) + '/ledger/errors.xlsx'),
+  /** The uploaded file with its errors marked: an .xlsx Blob. */
+  errorsWorkbook: (code, form) => api.postForFile(agencyPath(code) + '/ledger/errors.xlsx', form, XLSX),
   exportHref: (code, format) => api.href(agencyPath(code) + '/ledger.' + format)
 }
