@@ -1,10 +1,10 @@
 // What the administration pages and the ledger page share: the agency list (flat and as a tree), field errors as a
 // form shows them, and waiting for the query side to show a change the command side has already accepted.
-import { api } from './api.js'
+import { agencies } from './api/agencies.js'
 
 /** All agencies, [{code, name, parentCode}], sorted by code so that selectors list them in a stable order. */
 export async function loadAgencies() {
-  const list = (await api.get('/api/agencies')) || []
+  const list = (await agencies.list()) || []
   return list.slice().sort((a, b) => a.code.localeCompare(b.code))
 }
 
@@ -41,17 +41,5 @@ export function onlyFieldErrors(error, fields) {
   return !!error && error.status === 400 && error.errors.length > 0 && error.errors.every((e) => fields.includes(e.field))
 }
 
-/**
- * Polls `read` until `done(result)` holds: the command side answers as soon as it stored the event, the lists are
- * built from the events a moment later. Returns the last result; gives up after `timeoutMs` (the change is stored
- * all the same, the page says it will show shortly).
- */
-export async function untilShown(read, done, timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs
-  let result = await read()
-  while (!done(result) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    result = await read()
-  }
-  return result
-}
+/** Moved to polling.js, the one polling helper; kept here for the pages that import it from admin.js. */
+export { untilShown } from './polling.js'

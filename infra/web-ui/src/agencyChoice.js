@@ -1,8 +1,8 @@
 // Which agency a page works on: a clerk's own; a supervisor or administrator may choose among the agencies the API lets
 // them see (GET /api/agencies lists exactly those). The choice travels in the address (?agency=…).
 import { ref } from 'vue'
-import { api } from './api.js'
 import { session } from './session.js'
+import { agencies as agenciesApi } from './api/agencies.js'
 
 export function useAgencyChoice() {
   const agencies = ref([])
@@ -11,7 +11,7 @@ export function useAgencyChoice() {
   async function load() {
     const own = session.user?.agencyCode ? [{ code: session.user.agencyCode, name: session.user.agencyName }] : []
     try {
-      const list = await api.get('/api/agencies')
+      const list = await agenciesApi.list()
       // A clerk works for the own agency only, whatever else the directory shows.
       agencies.value = session.is('CLERK') ? list.filter((a) => a.code === session.user.agencyCode) : list
       if (!agencies.value.length) agencies.value = own

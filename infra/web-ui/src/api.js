@@ -1,6 +1,7 @@
 // The one way the pages talk to the API: same origin, the session cookie, and every error turned into an ApiError
 // whose message is the problem's Chinese detail (RFC 9457), never a stack trace.
 import { reactive } from 'vue'
+import { pause } from './polling.js'
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -54,8 +55,6 @@ export function isSyncing(error) {
   return error instanceof ApiError && error.status === 503 && error.problem?.type === 'urn:foi:problem:syncing'
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-
 function query(params) {
   if (!params) return ''
   const search = new URLSearchParams()
@@ -85,7 +84,7 @@ async function read(path, params) {
           sync.waiting++
         }
         const retryAfter = Number(e.retryAfter) || 1
-        await sleep(Math.min(retryAfter, 5) * 1000)
+        await pause(Math.min(retryAfter, 5) * 1000)
       }
     }
   } finally {
@@ -146,6 +145,20 @@ export const api = {
     const form = new FormData()
     form.append('file', file)
     return (await call('POST', path, { form, params })).data
+  },
+  /** A POST whose answer is a file (a preview, an error workbook): the file as a Blob; a problem as an ApiError. */
+  async postForFile(path, form, accept, params) {
+    let response
+    try {
+      response = await fetch(path + query(params), {
+        method: 'POST', body: form, credentials: 'same-origin',
+        headers: { Accept: accept + ', application/problem+json', 'X-Requested-With': 'foi-ui' }
+      })
+    } catch (e) {
+      throw new ApiError(0, null)
+    }
+    if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null))
+    return response.blob()
   },
   /** The address of a download (XLSX, DOCX, HTML, CSV): the browser fetches it with the session cookie. */
   href(path, params) {

@@ -1,7 +1,7 @@
 // The official working-day calendar as the date pickers show it: holidays and make-up working days per agency and year
 // (GET /api/calendar/{year}?agency=…), loaded once per agency and year.
 import { reactive } from 'vue'
-import { api } from './api.js'
+import { calendar as calendarApi } from './api/system.js'
 
 const years = reactive({}) // "agency:year" → { holidays: Set, workdays: Set, declared }
 const loading = {}
@@ -16,7 +16,7 @@ function iso(date) {
 export function loadCalendarYear(agency, year) {
   const key = (agency || '') + ':' + year
   if (years[key] || loading[key]) return loading[key]
-  loading[key] = api.get('/api/calendar/' + year, { agency })
+  loading[key] = calendarApi.year(year, { agency })
     .then((data) => {
       years[key] = { holidays: new Set(data.holidays), workdays: new Set(data.workdays), declared: data.declared }
     })

@@ -1,8 +1,9 @@
 // The signed-in user's reminders (the header's bell) and the menu's counts, polled every minute while a page is
 // open and the tab is visible: one store for the bell and the menu, so both show the same figures.
 import { reactive, watch } from 'vue'
-import { api } from './api.js'
 import { session } from './session.js'
+import { every } from './polling.js'
+import { reminders as remindersApi } from './api/users.js'
 
 const POLL_MS = 60_000
 
@@ -15,14 +16,14 @@ export const reminders = reactive({
   error: null
 })
 
-let timer = null
+let stopPolling = null
 let users = 0
 
 /** Loads the list and the counts; a failure keeps what was shown and says why (never an empty list instead). */
 export async function loadReminders() {
   if (!session.user) return
   try {
-    const [list, badges] = await Promise.all([api.get('/api/reminders'), api.get('/api/reminders/badges')])
+    const [list, badges] = await Promise.all([remindersApi.list(), remindersApi.badges()])
     reminders.items = list.items
     reminders.total = list.total
     reminders.unread = list.unread
@@ -39,7 +40,7 @@ export async function loadReminders() {
 export async function markRead(keys) {
   const unread = keys.filter((key) => reminders.items.some((r) => r.key === key && !r.read))
   if (!unread.length) return
-  await api.post('/api/reminders/read', { keys: unread })
+  await remindersApi.markRead(unread)
   for (const item of reminders.items) if (unread.includes(item.key)) item.read = true
   reminders.unread = Math.max(0, reminders.unread - unread.length)
   if (reminders.badges) reminders.badges.unreadReminders = reminders.unread
@@ -60,27 +61,18 @@ export function useReminders() {
   users++
   if (users === 1) {
     loadReminders()
-    timer = setInterval(() => {
-      // A hidden tab does not need fresh figures; it gets them when shown again.
-      if (document.visibilityState !== 'hidden') loadReminders()
-    }, POLL_MS)
-    document.addEventListener('visibilitychange', onVisible)
+    stopPolling = every(POLL_MS, loadReminders)
   }
   return {
     reminders,
     stop() {
       users--
       if (users === 0) {
-        clearInterval(timer)
-        timer = null
-        document.removeEventListener('visibilitychange', onVisible)
+        stopPolling()
+        stopPolling = null
       }
     }
   }
-}
-
-function onVisible() {
-  if (document.visibilityState === 'visible') loadReminders()
 }
 
 // Another user signing in on this tab sees their own reminders, never the previous user's.

@@ -1,55 +1,36 @@
-// The steps a clerk records on a request (RequestCommandController), each with its form, its body
-// (RequestBodies.*) and when the request's state allows it (DisclosureRequest's guards). The buttons follow these
-// rules so that the clerk is not offered what the law forbids; the API checks again and its 409 answer is shown if a
-// stale page still tries.
+// The forms of the steps a clerk records on a request (RequestCommandController): each step's fields, its body
+// (RequestBodies.*) and its path. Which steps a request allows now, with their labels and the consultations or appeals
+// they may apply to, is the server's to say (GET /api/requests/{id} → allowedActions, ADR 0029): the page renders the
+// offered ones only. The API checks again and its 409 answer is shown if a stale page still tries.
 import { todayIso, OUTCOME_GROUPS, APPEAL_RESULTS, CONSULTED_PARTIES, CONSULTATION_ENDINGS, FEE_METHODS } from './requestTerms.js'
 import { registrationBody, registrationFromView } from './requestRegistration.js'
 
 /**
- * What the view does not say directly but its timeline does: which consultations, reconsiderations and lawsuits are
- * still open (the end and result commands need their numbers), whether a fee notice or a 补正 awaits an answer.
+ * What the server offers on this request: `has(key)`, and `targets(key)`, the numbered items ({no, label}) an offered
+ * step may apply to (open consultations, pending appeals, decided reconsiderations a lawsuit may follow, corrected
+ * appeals awaiting a new answer).
  */
 export function requestFacts(view) {
-  const timeline = view.timeline || []
-  const last = (type) => timeline.filter((t) => t.type === type).reduce((max, t) => Math.max(max, t.sequence), -1)
-  const count = (type) => timeline.filter((t) => t.type === type).length
-  const numbers = (type, key) => timeline.filter((t) => t.type === type).map((t) => Number(t.data?.[key]))
-
-  const ended = new Set(numbers('ConsultationEnded', 'consultationNo'))
-  const openConsultations = timeline
-    .filter((t) => t.type === 'ConsultationStarted' && !ended.has(Number(t.data?.consultationNo)))
-    .map((t) => ({ no: Number(t.data.consultationNo), party: t.data.party, addressee: t.data.addressee, startedOn: t.data.startedOn || t.businessDate }))
-
-  function appeals(filedType, decidedType, key) {
-    const decided = new Set(numbers(decidedType, key))
-    const filed = timeline.filter((t) => t.type === filedType).map((t) => ({ no: Number(t.data?.[key]), filedOn: t.data?.filedOn || t.businessDate }))
-    return { pending: filed.filter((a) => !decided.has(a.no)), decided: filed.filter((a) => decided.has(a.no)) }
-  }
-
-  // A reconsideration or lawsuit whose result was 纠正 orders one new answer (重新答复); the server answers the
-  // earliest-decided one still waiting for it (DisclosureRequest#appealAwaitingNewAnswer), so the form names that one.
-  const answeredAnew = new Set(timeline.filter((t) => t.type === 'RequestRedecided').map((t) => t.data?.orderedBy + '#' + Number(t.data?.appealNo)))
-  const corrected = (type, kind, key, name) => timeline
-    .filter((t) => t.type === type && t.data?.result === 'CORRECTED')
-    .map((t) => ({ kind, name, no: Number(t.data?.[key]), decidedOn: t.data?.decidedOn || t.businessDate }))
-  const awaitingNewAnswer = [
-    ...corrected('ReconsiderationDecided', 'RECONSIDERATION', 'reconsiderationNo', '行政复议'),
-    ...corrected('LawsuitDecided', 'LAWSUIT', 'lawsuitNo', '行政诉讼')
-  ].filter((a) => !answeredAnew.has(a.kind + '#' + a.no))
-    .sort((a, b) => (a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : a.kind === b.kind ? a.no - b.no : a.kind === 'RECONSIDERATION' ? -1 : 1))
-
-  const closed = view.status === 'CLOSED' || !!view.closedOn
+  const actions = new Map((view.allowedActions || []).map((a) => [a.key, a]))
   return {
-    awaitingNewAnswer,
-    closed,
-    supplementOpen: view.status === 'AWAITING_SUPPLEMENT' || last('SupplementRequested') > last('SupplementReceived'),
-    supplementLapsed: last('SupplementLapsed') > last('SupplementRequested'),
-    openConsultations,
-    feeOpen: count('FeeNoticeIssued') > count('FeePaid'),
-    feeLapsed: last('FeeLapsed') > last('FeeNoticeIssued'),
-    reconsiderations: appeals('ReconsiderationFiled', 'ReconsiderationDecided', 'reconsiderationNo'),
-    lawsuits: appeals('LawsuitFiled', 'LawsuitDecided', 'lawsuitNo')
+    closed: view.status === 'CLOSED' || !!view.closedOn,
+    actions,
+    has: (key) => actions.has(key),
+    targets: (key) => actions.get(key)?.targets || []
   }
+}
+
+/** The offered steps grouped as the server groups them (办理, 复议诉讼, 更正), in its order, with its labels. */
+export function offeredSteps(view, facts) {
+  const groups = []
+  for (const action of facts.actions.values()) {
+    const step = STEPS.find((s) => s.key === action.key)
+    if (!step) continue
+    let group = groups.find((g) => g.name === action.groupLabel)
+    if (!group) groups.push(group = { name: action.groupLabel, steps: [] })
+    group.steps.push({ ...step, label: action.label })
+  }
+  return groups
 }
 
 // A step's date is of something that has happened: the server refuses a day after today, and so does the picker;
@@ -58,23 +39,18 @@ const date = (name, label, extra = {}) => ({ name, label, type: 'date', required
 const text = (name, label, extra = {}) => ({ name, label, type: 'text', ...extra })
 const area = (name, label, extra = {}) => ({ name, label, type: 'textarea', ...extra })
 const choose = (name, label, options, extra = {}) => ({ name, label, type: 'radio', options, required: true, ...extra })
-const which = (label, list, describe) => ({
+const which = (label, targets) => ({
   name: 'no', label, type: 'select', required: true,
-  options: list.map((item) => ({ value: item.no, label: describe(item) }))
+  options: targets.map((t) => ({ value: t.no, label: t.label }))
 })
 
 const outcomeField = { name: 'outcome', label: '办理结果', type: 'outcome', required: true, groups: OUTCOME_GROUPS }
 const noteRequiredForOther = (form) => (form.outcome === 'R3_6_3' ? '选择“其他处理·其他”时须写明具体原因（如申请人撤回）' : '')
 
-function partyLabel(value) {
-  return (CONSULTED_PARTIES.find((p) => p.value === value) || { label: value || '' }).label
-}
-
-/** Every step; `group` places its button: 办理 (open requests), 复议诉讼 (after the answer), 更正. */
+/** Every step's form, by the key the server offers it under. */
 export const STEPS = [
   {
-    key: 'supplement-request', label: '告知补正', group: '办理', title: '告知申请人补正',
-    when: (v, f) => !f.closed && !f.supplementOpen,
+    key: 'supplement-request', title: '告知申请人补正',
     hint: (v) => '依条例第三十条，申请内容不明确的，应当自收到申请之日起 7 个工作日内一次性告知申请人补正，说明需要补正的事项和合理的补正期限。'
       + (v.supplementRounds > 0 ? '该申请已补正过 ' + v.supplementRounds + ' 次，再次告知补正将记为不规范情形。' : ''),
     fields: () => [
@@ -86,16 +62,14 @@ export const STEPS = [
     path: () => 'supplement-request'
   },
   {
-    key: 'supplement', label: '收到补正', group: '办理', title: '登记收到补正',
-    when: (v, f) => !f.closed && f.supplementOpen,
+    key: 'supplement', title: '登记收到补正',
     hint: () => '收到补正的申请之日起，答复期限重新计算（条例第三十条）。',
     fields: () => [date('receivedOn', '收到补正日期')],
     initial: () => ({ receivedOn: todayIso() }),
     path: () => 'supplement'
   },
   {
-    key: 'supplement-lapse', label: '逾期未补正', group: '办理', title: '登记逾期未补正',
-    when: (v, f) => !f.closed && f.supplementOpen && !f.supplementLapsed,
+    key: 'supplement-lapse', title: '登记逾期未补正',
     hint: (v) => '补正期限' + (v.supplementDueOn ? '为 ' + v.supplementDueOn + '，' : '') + '届满之后才能登记。申请人无正当理由逾期不补正的，视为放弃申请；登记后请以“其他处理·逾期不补正”作出答复。',
     confirm: '登记后视为申请人放弃申请。确定登记逾期未补正吗？',
     fields: () => [date('lapsedOn', '登记日期')],
@@ -103,8 +77,7 @@ export const STEPS = [
     path: () => 'supplement-lapse'
   },
   {
-    key: 'extension', label: '延长期限', group: '办理', title: '延长答复期限',
-    when: (v, f) => !f.closed && !v.extended,
+    key: 'extension', title: '延长答复期限',
     hint: (v) => '依条例第三十三条，需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过 20 个工作日，只能延长一次，且须在答复期限（' + (v.dueDate || '—') + '）届满前告知。',
     fields: () => [
       date('extendedOn', '告知日期'),
@@ -115,8 +88,7 @@ export const STEPS = [
     path: () => 'extension'
   },
   {
-    key: 'consultations', label: '征求意见', group: '办理', title: '征求第三方或其他机关意见',
-    when: (v, f) => !f.closed,
+    key: 'consultations', title: '征求第三方或其他机关意见',
     hint: () => '征求意见期间不计入答复期限（条例第三十二条、第三十四条）；第三方或其他机关应在收到之日起 15 个工作日内提出意见。',
     fields: () => [
       choose('party', '征求意见对象', CONSULTED_PARTIES),
@@ -131,22 +103,20 @@ export const STEPS = [
     path: () => 'consultations'
   },
   {
-    key: 'consultation-end', label: '结束征求意见', group: '办理', title: '登记征求意见结束',
-    when: (v, f) => f.openConsultations.length > 0,
+    key: 'consultation-end', title: '登记征求意见结束',
     hint: () => '第三方逾期未提出意见的，由本机关依照条例规定决定是否公开；其他机关逾期未提出意见的，视为同意公开。',
     fields: (v, f) => [
-      which('征求意见', f.openConsultations, (c) => '第 ' + c.no + ' 次：' + partyLabel(c.party) + (c.addressee ? '（' + c.addressee + '）' : '') + '，' + c.startedOn + ' 发出'),
+      which('征求意见', f.targets('consultation-end')),
       date('endedOn', '结束日期'),
       choose('ending', '结束方式', CONSULTATION_ENDINGS),
       area('opinion', '意见摘要')
     ],
-    initial: (v, f) => ({ no: f.openConsultations[0]?.no, endedOn: todayIso(), ending: 'REPLIED', opinion: '' }),
+    initial: (v, f) => ({ no: f.targets('consultation-end')[0]?.no, endedOn: todayIso(), ending: 'REPLIED', opinion: '' }),
     path: (form) => 'consultations/' + form.no + '/end',
     body: ({ no, ...rest }) => rest
   },
   {
-    key: 'fee-notice', label: '收费通知', group: '办理', title: '发出收费通知',
-    when: (v, f) => !f.closed && !f.feeOpen,
+    key: 'fee-notice', title: '发出收费通知',
     hint: () => '依国办函〔2020〕109号，申请人自收到收费通知次日起 20 个工作日内缴费；按件或按量计收，二者不得同时适用。收费通知至缴费期间答复期限暂停计算。',
     // The dialog asks the read side for the quote (fee-quote) as the method or the pages change, shows its reckoning
     // and fills in the amount; an amount changed from the quote needs a 减免 reason, which the API checks too.
@@ -170,15 +140,13 @@ export const STEPS = [
     body: ({ pages, quoteExplanation, ...rest }) => rest
   },
   {
-    key: 'fee-payment', label: '缴费', group: '办理', title: '登记缴费',
-    when: (v, f) => !f.closed && f.feeOpen,
+    key: 'fee-payment', title: '登记缴费',
     fields: () => [date('paidOn', '缴费日期')],
     initial: () => ({ paidOn: todayIso() }),
     path: () => 'fee-payment'
   },
   {
-    key: 'fee-lapse', label: '逾期未缴费', group: '办理', title: '登记逾期未缴费',
-    when: (v, f) => !f.closed && f.feeOpen && !f.feeLapsed,
+    key: 'fee-lapse', title: '登记逾期未缴费',
     hint: () => '缴费期限届满之后才能登记。逾期未缴费的视为放弃申请；登记后请以“其他处理·逾期未缴费”作出答复。',
     confirm: '登记后视为申请人放弃申请。确定登记逾期未缴费吗？',
     fields: () => [date('lapsedOn', '登记日期')],
@@ -186,8 +154,7 @@ export const STEPS = [
     path: () => 'fee-lapse'
   },
   {
-    key: 'later-answer-date', label: '依第三十五条延后', group: '办理', title: '依条例第三十五条确定延后的答复期限',
-    when: (v, f) => !f.closed,
+    key: 'later-answer-date', title: '依条例第三十五条确定延后的答复期限',
     hint: (v) => '申请人申请公开政府信息的数量、频次明显超过合理范围，有正当理由但无法在规定期限内答复的，可以确定延迟答复的合理期限并告知申请人。确定的期限须晚于现有答复期限（' + (v.dueDate || '—') + '）。',
     fields: () => [
       date('setOn', '告知日期'),
@@ -198,8 +165,7 @@ export const STEPS = [
     path: () => 'later-answer-date'
   },
   {
-    key: 'decision', label: '作出答复', group: '办理', primary: true, title: '作出答复',
-    when: (v, f) => !f.closed && !v.outcome,
+    key: 'decision', primary: true, title: '作出答复',
     hint: () => '每件申请只有一个办理结果，按年度报告表三的分类选择。办结后如登记有误，请使用“更正答复”；行政复议、行政诉讼纠正后的新答复请使用“重新答复”。',
     confirm: '作出答复后该申请即办结。确定提交吗？',
     fields: () => [
@@ -212,8 +178,7 @@ export const STEPS = [
     path: () => 'decision'
   },
   {
-    key: 'withdrawal', label: '撤回', group: '办理', title: '登记申请人撤回申请',
-    when: (v, f) => !f.closed,
+    key: 'withdrawal', title: '登记申请人撤回申请',
     hint: () => '申请人撤回申请的，该申请办结，计入表三“（六）其他处理 3.其他”。',
     confirm: '撤回后该申请即办结。确定登记撤回吗？',
     fields: () => [date('withdrawnOn', '撤回日期'), area('note', '说明')],
@@ -221,34 +186,31 @@ export const STEPS = [
     path: () => 'withdrawal'
   },
   {
-    key: 'reconsiderations', label: '行政复议', group: '复议诉讼', title: '登记行政复议申请',
-    when: (v, f) => f.closed,
+    key: 'reconsiderations', title: '登记行政复议申请',
     fields: () => [date('filedOn', '复议申请日期')],
     initial: () => ({ filedOn: todayIso() }),
     path: () => 'reconsiderations'
   },
   {
-    key: 'reconsideration-result', label: '复议结果', group: '复议诉讼', title: '登记行政复议决定',
-    when: (v, f) => f.reconsiderations.pending.length > 0,
+    key: 'reconsideration-result', title: '登记行政复议决定',
     fields: (v, f) => [
-      which('行政复议', f.reconsiderations.pending, (a) => '第 ' + a.no + ' 件，' + a.filedOn + ' 申请'),
+      which('行政复议', f.targets('reconsideration-result')),
       choose('result', '复议结果', APPEAL_RESULTS),
       date('decidedOn', '决定日期')
     ],
-    initial: (v, f) => ({ no: f.reconsiderations.pending[0]?.no, result: '', decidedOn: todayIso() }),
+    initial: (v, f) => ({ no: f.targets('reconsideration-result')[0]?.no, result: '', decidedOn: todayIso() }),
     path: (form) => 'reconsiderations/' + form.no + '/result',
     body: ({ no, ...rest }) => rest
   },
   {
-    key: 'lawsuits', label: '行政诉讼', group: '复议诉讼', title: '登记行政诉讼',
-    when: (v, f) => f.closed,
+    key: 'lawsuits', title: '登记行政诉讼',
     fields: (v, f) => [
       date('filedOn', '起诉日期'),
       {
         name: 'afterReconsideration', label: '起诉方式', type: 'radio', required: true,
         options: [
           { value: false, label: '未经复议直接起诉' },
-          { value: true, label: '复议后起诉', disabled: f.reconsiderations.decided.length === 0 }
+          { value: true, label: '复议后起诉', disabled: f.targets('lawsuits').length === 0 }
         ]
       }
     ],
@@ -256,23 +218,22 @@ export const STEPS = [
     path: () => 'lawsuits'
   },
   {
-    key: 'lawsuit-result', label: '判决', group: '复议诉讼', title: '登记行政诉讼判决',
-    when: (v, f) => f.lawsuits.pending.length > 0,
+    key: 'lawsuit-result', title: '登记行政诉讼判决',
     fields: (v, f) => [
-      which('行政诉讼', f.lawsuits.pending, (a) => '第 ' + a.no + ' 件，' + a.filedOn + ' 起诉'),
+      which('行政诉讼', f.targets('lawsuit-result')),
       choose('result', '判决结果', APPEAL_RESULTS),
       date('decidedOn', '判决日期')
     ],
-    initial: (v, f) => ({ no: f.lawsuits.pending[0]?.no, result: '', decidedOn: todayIso() }),
+    initial: (v, f) => ({ no: f.targets('lawsuit-result')[0]?.no, result: '', decidedOn: todayIso() }),
     path: (form) => 'lawsuits/' + form.no + '/result',
     body: ({ no, ...rest }) => rest
   },
   {
-    key: 'redecision', label: '重新答复', group: '复议诉讼', title: '重新答复',
-    when: (v, f) => f.closed && f.awaitingNewAnswer.length > 0,
+    key: 'redecision', title: '重新答复',
     hint: (v, f) => {
-      const a = f.awaitingNewAnswer[0]
-      return '第 ' + a.no + ' 件' + a.name + '于 ' + a.decidedOn + ' 作出纠正决定，本次登记为依该决定作出的新答复。'
+      // The server answers the earliest-decided corrected appeal still waiting (DisclosureRequest#appealAwaitingNewAnswer).
+      const a = f.targets('redecision')[0]
+      return (a ? a.label + '，' : '') + '本次登记为依该决定作出的新答复。'
         + '该申请仍按首次办结（' + (v.closedOn || '—') + '，' + (v.outcomeLabel || '—') + '）计入年度报告，新答复不改变其年度和办理结果栏目。'
         + '如原答复只是登记有误，请使用“更正答复”。'
     },
@@ -286,8 +247,7 @@ export const STEPS = [
     path: () => 'redecision'
   },
   {
-    key: 'registration-correction', label: '更正登记', group: '更正', title: '更正登记信息', wide: true,
-    when: () => true,
+    key: 'registration-correction', title: '更正登记信息', wide: true,
     hint: () => '登记有误的，以更正记录修改，原登记保留在办理过程中；须写明更正原因。收到日期变化时答复期限随之重新计算。',
     fields: () => [{ name: 'registration', type: 'registration' }, area('reason', '更正原因', { required: true })],
     initial: (v) => ({ registration: registrationFromView(v), reason: '' }),
@@ -295,8 +255,7 @@ export const STEPS = [
     body: (form) => ({ registration: registrationBody(form.registration), reason: form.reason })
   },
   {
-    key: 'decision-correction', label: '更正答复', group: '更正', title: '更正答复',
-    when: (v) => !!v.outcome,
+    key: 'decision-correction', title: '更正答复',
     hint: () => '答复登记有误的，以更正记录修改，须写明更正原因。更正后的答复日期和办理结果即为该申请的办结日期和结果，年度报告按更正后的年度和栏目计入。'
       + '行政复议、行政诉讼结果为纠正后作出的新答复不是更正，请使用“重新答复”：它不改变首次办结的年度和栏目。',
     fields: () => [
@@ -310,8 +269,6 @@ export const STEPS = [
     path: () => 'decision-correction'
   }
 ]
-
-export const STEP_GROUPS = ['办理', '复议诉讼', '更正']
 
 /** The body a step sends: its form without empty optional values. */
 /** Whether the amount typed differs from the quote the clerk was shown (a 减免 that needs its reason). */

@@ -1,159 +1,123 @@
 // The words of a request's life as the API takes and gives them (keys) and as a clerk reads them (labels). The keys and
 // labels are the backend's enums (cn.foi.events.request.*, the query side's status and deadline states): the API accepts
 // either, the UI sends the keys where there are keys and the labels where the API has only labels (channels, categories).
+// The tables below are filled from the server's terms (terms.js); only colours and the receipt rules' wording are kept here.
+import { onTerms, refill, refillObject } from './terms.js'
 
-export const STATUS_OPTIONS = [
-  { value: 'IN_PROGRESS', label: '办理中', tag: 'primary' },
-  { value: 'AWAITING_SUPPLEMENT', label: '待补正', tag: 'warning' },
-  { value: 'CONSULTING', label: '征求意见中', tag: 'warning' },
-  { value: 'AWAITING_FEE', label: '待缴费', tag: 'warning' },
-  { value: 'CLOSED', label: '已办结', tag: 'success' }
-]
+/** Only the colours are the UI's: the statuses and their labels are the server's (GET /api/terms). */
+const STATUS_TAGS = { IN_PROGRESS: 'primary', AWAITING_SUPPLEMENT: 'warning', CONSULTING: 'warning', AWAITING_FEE: 'warning', CLOSED: 'success' }
+
+export const STATUS_OPTIONS = []
+onTerms((t) => refill(STATUS_OPTIONS, t.requestStatuses.map((s) => ({ value: s.key, label: s.label, tag: STATUS_TAGS[s.key] || 'info' }))))
 
 export function statusOption(status) {
   return STATUS_OPTIONS.find((s) => s.value === status) || { value: status, label: status, tag: 'info' }
 }
 
 /** 申请人类型 (domain §1.1): the column of Table 三. The API takes the key or the label. */
-export const CATEGORY_OPTIONS = [
-  { value: 'C1', label: '自然人' },
-  { value: 'C2', label: '商业企业' },
-  { value: 'C3', label: '科研机构' },
-  { value: 'C4', label: '社会公益组织' },
-  { value: 'C5', label: '法律服务机构' },
-  { value: 'C6', label: '其他' }
-]
+export const CATEGORY_OPTIONS = []
+onTerms((t) => refill(CATEGORY_OPTIONS, options(t.applicantCategories)))
 
 /**
  * 申请方式 and the receipt date each implies (条例第三十一条, Registration.resolveReceipt in the backend):
  * - confirm: the receipt date is the day both sides confirm (confirmedOn); the API refuses a receivedOn that differs.
  * - otherwise the receipt date is receivedOn (当面: the day handed in; 邮寄: the day signed for).
  */
-export const CHANNELS = [
+const CHANNEL_RULES = [
   {
-    value: '当面', key: 'IN_PERSON', confirm: false,
+    key: 'IN_PERSON', confirm: false,
     submittedLabel: null, receiptLabel: '当面递交日期',
     rule: '当面提交的申请，以申请人当面递交之日为收到申请之日（条例第三十一条第一项）。'
   },
   {
-    value: '邮寄', key: 'REGISTERED_MAIL', confirm: false,
+    key: 'REGISTERED_MAIL', confirm: false,
     submittedLabel: '寄出日期', receiptLabel: '签收日期',
     rule: '以邮政快递等需要签收的方式提交的，以行政机关签收之日为收到申请之日（条例第三十一条第二项）。寄出日期可不填。'
   },
   {
-    value: '平信', key: 'ORDINARY_MAIL', confirm: true,
+    key: 'ORDINARY_MAIL', confirm: true,
     submittedLabel: '收到信函日期', receiptLabel: '双方确认日期',
     rule: '以平常信函等无需签收的方式提交的，以政府信息公开工作机构与申请人确认之日为收到申请之日（条例第三十一条第二项）；收到信函当日即应与申请人确认。'
   },
   {
-    value: '网络', key: 'ONLINE', confirm: true,
+    key: 'ONLINE', confirm: true,
     submittedLabel: '网上提交日期', receiptLabel: '双方确认日期',
     rule: '通过互联网渠道或者政府信息公开工作机构的传真提交的，以双方确认之日为收到申请之日（条例第三十一条第三项）。'
   },
   {
-    value: '传真', key: 'FAX', confirm: true,
+    key: 'FAX', confirm: true,
     submittedLabel: '传真发送日期', receiptLabel: '双方确认日期',
     rule: '通过互联网渠道或者政府信息公开工作机构的传真提交的，以双方确认之日为收到申请之日（条例第三十一条第三项）。'
   }
 ]
 
+/** The channels in the server's order and words (value: the label, which the API takes), with the rules above. */
+export const CHANNELS = []
+onTerms((t) => refill(CHANNELS, t.channels.map((c) => ({
+  value: c.label, ...(CHANNEL_RULES.find((r) => r.key === c.key) || { key: c.key, confirm: false, submittedLabel: null, receiptLabel: '收到申请日期', rule: '' })
+}))))
+
 export function channelRule(channel) {
   return CHANNELS.find((c) => c.value === channel || c.key === channel) || null
 }
 
-export const REQUESTED_FORMS = ['纸质', '电子', '查阅']
+/** The forms an applicant may ask for (未指定 is what a registration without one records, not a choice). */
+export const REQUESTED_FORMS = []
+onTerms((t) => refill(REQUESTED_FORMS, t.requestedForms.filter((f) => f.key !== 'UNSPECIFIED').map((f) => f.label)))
 
 export const ID_TYPES = ['居民身份证', '统一社会信用代码', '护照', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '其他证件']
 
 /**
- * Table 三's outcome rows in the official template's wording (ReportLayout.TABLE3_LABELS in the backend), grouped as the
- * table groups them. A clerk chooses an answer by the row it will be counted in.
+ * Table 三's outcome rows in the official template's wording (GET /api/terms → outcomes), grouped as the table groups
+ * them. A clerk chooses an answer by the row it will be counted in.
  */
-export const OUTCOME_GROUPS = [
-  { label: '（一）予以公开', options: [{ value: 'R3_1', label: '予以公开' }] },
-  { label: '（二）部分公开', options: [{ value: 'R3_2', label: '部分公开（区分处理的，只计这一情形，不计其他情形）' }] },
-  {
-    label: '（三）不予公开',
-    options: [
-      { value: 'R3_3_1', label: '1.属于国家秘密' },
-      { value: 'R3_3_2', label: '2.其他法律行政法规禁止公开' },
-      { value: 'R3_3_3', label: '3.危及“三安全一稳定”' },
-      { value: 'R3_3_4', label: '4.保护第三方合法权益' },
-      { value: 'R3_3_5', label: '5.属于三类内部事务信息' },
-      { value: 'R3_3_6', label: '6.属于四类过程性信息' },
-      { value: 'R3_3_7', label: '7.属于行政执法案卷' },
-      { value: 'R3_3_8', label: '8.属于行政查询事项' }
-    ]
-  },
-  {
-    label: '（四）无法提供',
-    options: [
-      { value: 'R3_4_1', label: '1.本机关不掌握相关政府信息' },
-      { value: 'R3_4_2', label: '2.没有现成信息需要另行制作' },
-      { value: 'R3_4_3', label: '3.补正后申请内容仍不明确' }
-    ]
-  },
-  {
-    label: '（五）不予处理',
-    options: [
-      { value: 'R3_5_1', label: '1.信访举报投诉类申请' },
-      { value: 'R3_5_2', label: '2.重复申请' },
-      { value: 'R3_5_3', label: '3.要求提供公开出版物' },
-      { value: 'R3_5_4', label: '4.无正当理由大量反复申请' },
-      { value: 'R3_5_5', label: '5.要求行政机关确认或重新出具已获取信息' }
-    ]
-  },
-  {
-    label: '（六）其他处理',
-    options: [
-      { value: 'R3_6_1', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请' },
-      { value: 'R3_6_2', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请' },
-      { value: 'R3_6_3', label: '3.其他' }
-    ]
+export const OUTCOME_GROUPS = []
+onTerms((t) => {
+  const groups = []
+  for (const o of t.outcomes) {
+    let group = groups.find((g) => g.label === o.group)
+    if (!group) groups.push(group = { label: o.group, options: [] })
+    // The template's row without its group's number: 予以公开, 部分公开（区分处理的…）, 1.属于国家秘密.
+    group.options.push({ value: o.key, label: (o.row || o.label).replace(/^（[一二三四五六七八九十]+）/, '') })
   }
-]
+  refill(OUTCOME_GROUPS, groups)
+})
 
-export const APPEAL_RESULTS = [
-  { value: 'UPHELD', label: '结果维持' },
-  { value: 'CORRECTED', label: '结果纠正' },
-  { value: 'OTHER', label: '其他结果' }
-]
-
-export const CONSULTED_PARTIES = [
-  { value: 'THIRD_PARTY', label: '第三方' },
-  { value: 'OTHER_AGENCY', label: '其他机关' }
-]
-
-export const CONSULTATION_ENDINGS = [
-  { value: 'REPLIED', label: '已答复' },
-  { value: 'LAPSED', label: '逾期未答复' }
-]
-
-export const FEE_METHODS = [
-  { value: 'PER_REQUEST', label: '按件收费' },
-  { value: 'PER_PAGE', label: '按量收费' }
-]
-
+export const APPEAL_RESULTS = []
+export const CONSULTED_PARTIES = []
+export const CONSULTATION_ENDINGS = []
+export const FEE_METHODS = []
 /** What the system flags without refusing (GET /api/requests/{id} → flags; the report annex counts them by code). */
-export const FLAG_LABELS = {
-  RECONSIDERATION_LATE: '行政复议申请超过 60 日',
-  LAWSUIT_AFTER_RECONSIDERATION_LATE: '复议后起诉超过 15 日',
-  LAWSUIT_LATE: '直接起诉超过 6 个月',
-  LAWSUIT_WITHOUT_RECONSIDERATION: '不予公开未经复议直接起诉',
-  APPEAL_AGAINST_WITHDRAWN: '对已撤回的申请提起复议或诉讼',
-  FEE_DIFFERS_FROM_QUOTE: '收费金额与计算金额不同',
-  FEE_AMOUNT_UNKNOWN: '收费金额未记录'
+export const FLAG_LABELS = {}
+export const PAUSE_LABELS = {}
+
+/** The deadline board's states (DeadlineState in the query side); the colours of their cards are the UI's. */
+const DEADLINE_COLOURS = {
+  OVERDUE: { tag: 'danger', color: '#f56c6c' },
+  DUE_SOON: { tag: 'warning', color: '#e6a23c' },
+  NORMAL: { tag: 'success', color: '#67c23a' },
+  PAUSED: { tag: 'info', color: '#909399' }
 }
+/** The board shows the most urgent first. */
+const DEADLINE_ORDER = ['OVERDUE', 'DUE_SOON', 'NORMAL', 'PAUSED']
+export const DEADLINE_STATES = []
 
-export const PAUSE_LABELS = { SUPPLEMENT: '待补正', CONSULTATION: '征求意见中', FEE: '待缴费' }
+onTerms((t) => {
+  refill(APPEAL_RESULTS, options(t.appealResults))
+  refill(CONSULTED_PARTIES, options(t.consultedParties))
+  // 逾期后答复 is what the system records for a reply after the 15 days; the clerk chooses between the other two.
+  refill(CONSULTATION_ENDINGS, options(t.consultationEndings.filter((e) => e.key !== 'REPLIED_LATE')))
+  refill(FEE_METHODS, t.feeMethods.map((m) => ({ value: m.key, label: m.label + '收费' })))
+  refillObject(FLAG_LABELS, Object.fromEntries(t.flags.map((f) => [f.key, f.label])))
+  refillObject(PAUSE_LABELS, Object.fromEntries(t.pauseReasons.map((p) => [p.key, p.label])))
+  refill(DEADLINE_STATES, [...t.deadlineStates]
+    .sort((a, b) => DEADLINE_ORDER.indexOf(a.key) - DEADLINE_ORDER.indexOf(b.key))
+    .map((d) => ({ value: d.key, label: d.label, ...(DEADLINE_COLOURS[d.key] || { tag: 'info', color: '#909399' }) })))
+})
 
-/** The deadline board's states (DeadlineState in the query side) and the colours of their cards. */
-export const DEADLINE_STATES = [
-  { value: 'OVERDUE', label: '已逾期', tag: 'danger', color: '#f56c6c' },
-  { value: 'DUE_SOON', label: '即将到期', tag: 'warning', color: '#e6a23c' },
-  { value: 'NORMAL', label: '正常', tag: 'success', color: '#67c23a' },
-  { value: 'PAUSED', label: '已暂停', tag: 'info', color: '#909399' }
-]
+function options(list) {
+  return list.map((item) => ({ value: item.key, label: item.label }))
+}
 
 /** Working days left as a clerk reads it, and how urgent it looks (overdue red, five days or fewer orange). */
 export function daysLeftView(days, { paused = false, closed = false, compact = false } = {}) {

@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import { session } from './session.js'
+import { loadTerms } from './terms.js'
 
 // A page under another one in the breadcrumbs (申请办理 / 申请详情 <case no>).
 const REQUESTS = { title: '申请办理', path: '/requests' }
@@ -36,6 +37,9 @@ router.beforeEach(async (to) => {
   // A generated or reset password is known to someone else: nothing else until the user has chosen their own.
   if (session.user.mustChangePassword && to.path !== '/account/password') return { path: '/account/password' }
   if (to.meta.roles && !to.meta.roles.includes(session.user.role)) return session.home()
+  // The labels every page renders come from the server, once per tab (terms.js); without them a page still opens and
+  // shows the keys, and the next navigation asks again.
+  await loadTerms().catch(() => {})
   return true
 })
 

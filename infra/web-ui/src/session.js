@@ -1,6 +1,7 @@
 // Who is signed in: username, role (CLERK, SUPERVISOR, ADMIN), agency. What the pages and the menu show follows it.
 import { reactive } from 'vue'
-import { api } from './api.js'
+import { session as sessionApi } from './api/users.js'
+import { agencies } from './api/agencies.js'
 
 export const ROLE_LABELS = { CLERK: '经办人', SUPERVISOR: '主管', ADMIN: '管理员' }
 
@@ -8,7 +9,7 @@ export const ROLE_LABELS = { CLERK: '经办人', SUPERVISOR: '主管', ADMIN: '�
 async function withAgencyName(user) {
   if (user && user.agencyCode) {
     try {
-      user.agencyName = (await api.get('/api/agencies/' + encodeURIComponent(user.agencyCode))).name
+      user.agencyName = (await agencies.get(user.agencyCode)).name
     } catch (e) {
       user.agencyName = user.agencyCode
     }
@@ -22,7 +23,7 @@ export const session = reactive({
 
   async load() {
     try {
-      this.user = await withAgencyName(await api.get('/api/session'))
+      this.user = await withAgencyName(await sessionApi.get())
     } catch (e) {
       this.user = null
     }
@@ -31,14 +32,14 @@ export const session = reactive({
   },
 
   async signIn(username, password) {
-    this.user = await withAgencyName(await api.post('/api/session', { username, password }))
+    this.user = await withAgencyName(await sessionApi.signIn({ username, password }))
     this.loaded = true
     return this.user
   },
 
   async signOut() {
     try {
-      await api.del('/api/session')
+      await sessionApi.signOut()
     } finally {
       this.user = null
     }

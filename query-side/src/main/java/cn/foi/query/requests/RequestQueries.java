@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,12 +39,18 @@ public class RequestQueries {
     public static final String CLOCK_STANDS_STILL = "(supplement_open or open_consultations > 0 or fee_open)";
 
 
-    private static final Map<String, String> STATUS_LABELS = Map.of(
-            "IN_PROGRESS", "办理中",
-            "AWAITING_SUPPLEMENT", "待补正",
-            "CONSULTING", "征求意见中",
-            "AWAITING_FEE", "待缴费",
-            "CLOSED", "已办结");
+    /** A request's status and its label, in the order a clerk meets them (the list's filter shows them so). */
+    private static final Map<String, String> STATUS_LABELS = orderedStatuses();
+
+    private static Map<String, String> orderedStatuses() {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        statuses.put("IN_PROGRESS", "办理中");
+        statuses.put("AWAITING_SUPPLEMENT", "待补正");
+        statuses.put("CONSULTING", "征求意见中");
+        statuses.put("AWAITING_FEE", "待缴费");
+        statuses.put("CLOSED", "已办结");
+        return Collections.unmodifiableMap(statuses);
+    }
 
     private static final String COLUMNS = "id, agency_code, case_no, status, applicant_category, applicant_name, "
             + "applicant_id_type, applicant_id_number, applicant_contact, channel, submitted_on, confirmed_on, "

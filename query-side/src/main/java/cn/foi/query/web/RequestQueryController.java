@@ -13,8 +13,10 @@ import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
 import cn.foi.query.directory.DirectoryProjection;
 import cn.foi.query.privacy.PersonalDataReads;
+import cn.foi.query.requests.AllowedActions;
 import cn.foi.query.requests.RequestQueries;
 import cn.foi.query.requests.RequestView;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -79,7 +81,7 @@ public class RequestQueryController {
     @GetMapping("/requests/{id}")
     @Operation(summary = "一件申请的详情、答复期限及办理过程（申请人证件号码、联系方式仅向本机关用户完整显示；"
             + "上级机关主管可用 reveal=personal 查看完整信息，每次查看均被记录）")
-    public RequestView request(
+    public RequestDetail request(
             @PathVariable String id,
             @Parameter(description = "personal：查看申请人的完整个人信息（仅上级机关主管；查看将被记录）")
             @RequestParam(required = false) String reveal,
@@ -92,11 +94,14 @@ public class RequestQueryController {
         RequestView view = queries.find(id)
                 .filter(found -> access.mayRead(user, found.agencyCode()))
                 .orElseThrow(RequestQueryController::requestNotFound);
+        // The steps offered are those of a user who may act on the agency's requests (RequestAccess on the command side).
+        List<AllowedActions.Action> allowed = user.mayAccessAgency(view.agencyCode()) ? AllowedActions.of(view)
+                : List.of();
         if (view.agencyCode().equals(user.agencyCode())) {
-            return view;
+            return new RequestDetail(view, allowed);
         }
         if (!revealPersonal) {
-            return view.withPersonalDataMasked();
+            return new RequestDetail(view.withPersonalDataMasked(), allowed);
         }
         if (user.role() != Role.SUPERVISOR) {
             throw new AccessDeniedException("只有本机关用户和上级机关主管可以查看申请人的完整个人信息");
@@ -104,7 +109,14 @@ public class RequestQueryController {
         reads.record(user, view.id(), view.agencyCode(), view.caseNo(), http.getRemoteAddr());
         log.info("{} of agency {} read the applicant's full personal data of request {} (recorded)", user.username(),
                 user.agencyCode(), view.id());
-        return view;
+        return new RequestDetail(view, allowed);
+    }
+
+    /**
+     * The request's detail: the view's fields, and {@code allowedActions}, the steps the command side would accept now
+     * from this user ({@link AllowedActions}; empty for a user who may only read the request).
+     */
+    public record RequestDetail(@JsonUnwrapped RequestView view, List<AllowedActions.Action> allowedActions) {
     }
 
     /** Unknown and not readable look the same, so that a request's existence is not told to another agency. */

@@ -67,6 +67,12 @@ public final class ReportLayout {
     private ReportLayout() {
     }
 
+    /** The heading of the group a Table 三 row is printed under, such as （三）不予公开; null for a row of its own. */
+    public static String table3GroupLabel(String row) {
+        String group = group(row);
+        return group == null ? null : TABLE3_GROUPS.get(group);
+    }
+
     /** The label the template prints for a Table 三 row (without its group). */
     public static String table3Label(String row) {
         return TABLE3_LABELS.get(row);
