@@ -474,23 +474,25 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(DecideRequest command, Clock clock) {
+    public void handle(DecideRequest command, PeriodRules rules, Clock clock) {
         if (outcome != null) {
             throw RuleViolation.conflict("ALREADY_DECIDED", "该申请已于 " + closedOn + " 办结（" + outcome.fullLabel()
                     + "），每件申请只有一个办理结果；如登记有误，请使用“更正答复”并写明原因");
         }
-        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
+        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(),
+                rules.forAgency(agencyCode), clock);
         apply(new RequestDecided(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
                 decision.note()));
     }
 
     @CommandHandler
-    public void handle(CorrectDecision command, Clock clock) {
+    public void handle(CorrectDecision command, PeriodRules rules, Clock clock) {
         if (outcome == null) {
             throw RuleViolation.conflict("NOT_DECIDED", "该申请尚未办结，没有可更正的答复");
         }
         String reason = requiredText(TextField.DECISION_CORRECTION_REASON, command.reason(), "更正答复须写明更正原因");
-        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
+        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(),
+                rules.forAgency(agencyCode), clock);
         requireNotAfterAppeal(decision.decidedOn(), reconsiderations, "申请行政复议");
         requireNotAfterAppeal(decision.decidedOn(), lawsuits, "提起行政诉讼");
         apply(new DecisionCorrected(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
@@ -572,10 +574,11 @@ public class DisclosureRequest {
      * first closed: no due date, no clock, and Table 三 keeps counting it in the year and row of its first answer.
      */
     @CommandHandler
-    public void handle(RedecideRequest command, Clock clock) {
+    public void handle(RedecideRequest command, PeriodRules rules, Clock clock) {
         requireAnswered("重新答复");
         Appeal ordering = appealAwaitingNewAnswer();
-        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
+        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(),
+                rules.forAgency(agencyCode), clock);
         notBefore(decision.decidedOn(), ordering.decidedOn(), "decidedOn", "重新答复日期",
                 ordering.label() + "的决定日期");
         apply(new RequestRedecided(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
@@ -943,7 +946,8 @@ public class DisclosureRequest {
      * The checks of an answer, shared by the first decision, its correction and a new answer; what its outcome needs
      * recorded before is the policy {@link OutcomePreconditions}.
      */
-    private Decision decision(Outcome chosen, LocalDate decidedOn, LocalDate servedOn, String note, Clock clock) {
+    private Decision decision(Outcome chosen, LocalDate decidedOn, LocalDate servedOn, String note,
+                              PeriodRules.Counting counting, Clock clock) {
         if (chosen == null) {
             throw RuleViolation.invalid("OUTCOME_REQUIRED", "outcome", "请选择办理结果");
         }
@@ -953,8 +957,9 @@ public class DisclosureRequest {
         }
         notInFuture(servedOn, "servedOn", "送达日期", clock);
         notBefore(servedOn, decidedOn, "servedOn", "送达日期", "答复日期");
-        OutcomePreconditions.require(chosen,
-                new OutcomePreconditions.History(supplementOpen, supplementReceivedOn != null, feeOpen), note);
+        OutcomePreconditions.require(chosen, decidedOn, new OutcomePreconditions.History(
+                supplementOpen ? supplementDueOn : null, supplementReceivedOn != null, feeOpen ? payBy(counting) : null),
+                note);
         return new Decision(chosen, decidedOn, servedOn, text(TextField.DECISION_NOTE, note));
     }
 
