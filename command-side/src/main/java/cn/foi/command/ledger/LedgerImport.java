@@ -388,6 +388,8 @@ public class LedgerImport {
         if (command instanceof DecideRequest && violation.rule().startsWith("OUTCOME_")) {
             return LedgerColumn.OUTCOME; // the outcome does not fit the history, as 逾期不补正 without a 补正
         }
+        // An outcome whose deadline had not passed on the closing date (SUPPLEMENT_DEADLINE_NOT_PASSED,
+        // PAYMENT_DEADLINE_NOT_PASSED) falls through to the step's own column, 办结日期: the date is what is wrong.
         if (command instanceof DecideRequest && "servedOn".equals(field)) {
             return LedgerColumn.SERVED_ON;
         }

@@ -166,14 +166,16 @@ public class DisclosureRequest {
     private String handler;
 
     /**
-     * The reconsiderations and lawsuits against the answer, by their number: entities of the request that keep their own
-     * decision. Axon would offer every event to every entity; an event reaches only the entity whose number it carries
-     * (its {@code reconsiderationNo}, {@code lawsuitNo}). The request files them (ADR 0032).
+     * The reconsiderations and lawsuits against the answer, by their number among those of their kind: entities of the
+     * request that keep their own decision ({@link Appeal}). Axon would offer every event to every entity; each map names
+     * the event property that carries its number, so that a decision reaches only the appeal of its kind and number
+     * ({@code ReconsiderationDecided} has no {@code lawsuitNo}, {@code LawsuitDecided} no {@code reconsiderationNo}). The
+     * request files them (ADR 0032).
      */
-    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
-    private final Map<Integer, Reconsideration> reconsiderations = new HashMap<>();
-    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
-    private final Map<Integer, Lawsuit> lawsuits = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class, routingKey = "reconsiderationNo")
+    private final Map<Integer, Appeal> reconsiderations = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class, routingKey = "lawsuitNo")
+    private final Map<Integer, Appeal> lawsuits = new HashMap<>();
     /** The names of the files kept with the request, by attachment id; removed ones are in the other set. */
     private final Map<String, String> attachments = new HashMap<>();
     private final Set<String> removedAttachments = new HashSet<>();
@@ -474,23 +476,25 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(DecideRequest command, Clock clock) {
+    public void handle(DecideRequest command, PeriodRules rules, Clock clock) {
         if (outcome != null) {
             throw RuleViolation.conflict("ALREADY_DECIDED", "该申请已于 " + closedOn + " 办结（" + outcome.fullLabel()
                     + "），每件申请只有一个办理结果；如登记有误，请使用“更正答复”并写明原因");
         }
-        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
+        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(),
+                rules.forAgency(agencyCode), clock);
         apply(new RequestDecided(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
                 decision.note()));
     }
 
     @CommandHandler
-    public void handle(CorrectDecision command, Clock clock) {
+    public void handle(CorrectDecision command, PeriodRules rules, Clock clock) {
         if (outcome == null) {
             throw RuleViolation.conflict("NOT_DECIDED", "该申请尚未办结，没有可更正的答复");
         }
         String reason = requiredText(TextField.DECISION_CORRECTION_REASON, command.reason(), "更正答复须写明更正原因");
-        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
+        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(),
+                rules.forAgency(agencyCode), clock);
         requireNotAfterAppeal(decision.decidedOn(), reconsiderations, "申请行政复议");
         requireNotAfterAppeal(decision.decidedOn(), lawsuits, "提起行政诉讼");
         apply(new DecisionCorrected(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
@@ -523,9 +527,7 @@ public class DisclosureRequest {
 
     @CommandHandler
     public int handle(FileReconsideration command, Clock clock) {
-        requireAnswered("行政复议");
-        LocalDate filedOn = checked(command.filedOn(), "filedOn", "行政复议申请日期", receivedOn, clock);
-        notBefore(filedOn, closedOn, "filedOn", "行政复议申请日期", "答复日期");
+        LocalDate filedOn = checkedFilingDate(AppealKind.RECONSIDERATION, command.filedOn(), clock);
         int number = reconsiderations.size() + 1;
         apply(new ReconsiderationFiled(requestId, number, filedOn));
         return number;
@@ -533,7 +535,7 @@ public class DisclosureRequest {
 
     @CommandHandler
     public void handle(DecideReconsideration command, Clock clock) {
-        LocalDate decidedOn = appeal(reconsiderations, command.reconsiderationNo(), AppealKind.RECONSIDERATION)
+        LocalDate decidedOn = appeal(AppealKind.RECONSIDERATION, command.reconsiderationNo())
                 .checkedDecisionDate(command.decidedOn(), receivedOn, clock);
         apply(new ReconsiderationDecided(requestId, command.reconsiderationNo(), requiredResult(command.result()),
                 decidedOn));
@@ -541,17 +543,16 @@ public class DisclosureRequest {
 
     @CommandHandler
     public int handle(FileLawsuit command, Clock clock) {
-        requireAnswered("行政诉讼");
-        LocalDate filedOn = checked(command.filedOn(), "filedOn", "起诉日期", receivedOn, clock);
-        notBefore(filedOn, closedOn, "filedOn", "起诉日期", "答复日期");
+        LocalDate filedOn = checkedFilingDate(AppealKind.LAWSUIT, command.filedOn(), clock);
         int reconsiderationNo = 0;
         if (command.afterReconsideration()) {
-            Reconsideration decided = reconsiderations.values().stream()
+            Appeal decided = reconsiderations.values().stream()
                     .filter(reconsideration -> !reconsideration.pending())
                     .max(Comparator.comparingInt(Appeal::number))
                     .orElseThrow(() -> RuleViolation.conflict("NO_DECIDED_RECONSIDERATION",
                             "复议后起诉须在行政复议作出决定之后；该申请没有已决定的行政复议"));
-            notBefore(filedOn, decided.decidedOn(), "filedOn", "起诉日期", "行政复议决定日期");
+            notBefore(filedOn, decided.decidedOn(), "filedOn", Appeal.filingDateName(AppealKind.LAWSUIT),
+                    Appeal.decisionDateName(AppealKind.RECONSIDERATION));
             reconsiderationNo = decided.number();
         }
         int number = lawsuits.size() + 1;
@@ -561,7 +562,7 @@ public class DisclosureRequest {
 
     @CommandHandler
     public void handle(DecideLawsuit command, Clock clock) {
-        LocalDate decidedOn = appeal(lawsuits, command.lawsuitNo(), AppealKind.LAWSUIT)
+        LocalDate decidedOn = appeal(AppealKind.LAWSUIT, command.lawsuitNo())
                 .checkedDecisionDate(command.decidedOn(), receivedOn, clock);
         apply(new LawsuitDecided(requestId, command.lawsuitNo(), requiredResult(command.result()), decidedOn));
     }
@@ -572,10 +573,11 @@ public class DisclosureRequest {
      * first closed: no due date, no clock, and Table 三 keeps counting it in the year and row of its first answer.
      */
     @CommandHandler
-    public void handle(RedecideRequest command, Clock clock) {
+    public void handle(RedecideRequest command, PeriodRules rules, Clock clock) {
         requireAnswered("重新答复");
         Appeal ordering = appealAwaitingNewAnswer();
-        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(), clock);
+        Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(),
+                rules.forAgency(agencyCode), clock);
         notBefore(decision.decidedOn(), ordering.decidedOn(), "decidedOn", "重新答复日期",
                 ordering.label() + "的决定日期");
         apply(new RequestRedecided(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
@@ -718,7 +720,7 @@ public class DisclosureRequest {
     }
 
     /** An appeal is filed against an answer already given: a correction cannot date that answer after it. */
-    private static void requireNotAfterAppeal(LocalDate decidedOn, Map<Integer, ? extends Appeal> appeals,
+    private static void requireNotAfterAppeal(LocalDate decidedOn, Map<Integer, Appeal> appeals,
                                               String filed) {
         appeals.values().stream().map(Appeal::filedOn).min(LocalDate::compareTo)
                 .filter(decidedOn::isAfter)
@@ -921,12 +923,24 @@ public class DisclosureRequest {
      * The appeal a command names. Looked up here rather than by Axon's routing to the entity, which would refuse an
      * unknown number with its own exception instead of the clerk's words (ADR 0032).
      */
-    private static <A extends Appeal> A appeal(Map<Integer, A> appeals, int number, AppealKind kind) {
-        A appeal = appeals.get(number);
+    private Appeal appeal(AppealKind kind, int number) {
+        Appeal appeal = appealsOf(kind).get(number);
         if (appeal == null) {
             throw RuleViolation.notFound("APPEAL_UNKNOWN", "该申请没有第 " + number + " 件" + kind.label());
         }
         return appeal;
+    }
+
+    private Map<Integer, Appeal> appealsOf(AppealKind kind) {
+        return kind == AppealKind.RECONSIDERATION ? reconsiderations : lawsuits;
+    }
+
+    /** An appeal contests the answer given (条例 51): it is dated on or after the answer, and not in the future. */
+    private LocalDate checkedFilingDate(AppealKind kind, LocalDate given, Clock clock) {
+        requireAnswered(kind.label());
+        LocalDate filedOn = checked(given, "filedOn", Appeal.filingDateName(kind), receivedOn, clock);
+        notBefore(filedOn, closedOn, "filedOn", Appeal.filingDateName(kind), "答复日期");
+        return filedOn;
     }
 
     private static AppealResult requiredResult(AppealResult result) {
@@ -943,7 +957,8 @@ public class DisclosureRequest {
      * The checks of an answer, shared by the first decision, its correction and a new answer; what its outcome needs
      * recorded before is the policy {@link OutcomePreconditions}.
      */
-    private Decision decision(Outcome chosen, LocalDate decidedOn, LocalDate servedOn, String note, Clock clock) {
+    private Decision decision(Outcome chosen, LocalDate decidedOn, LocalDate servedOn, String note,
+                              PeriodRules.Counting counting, Clock clock) {
         if (chosen == null) {
             throw RuleViolation.invalid("OUTCOME_REQUIRED", "outcome", "请选择办理结果");
         }
@@ -953,8 +968,9 @@ public class DisclosureRequest {
         }
         notInFuture(servedOn, "servedOn", "送达日期", clock);
         notBefore(servedOn, decidedOn, "servedOn", "送达日期", "答复日期");
-        OutcomePreconditions.require(chosen,
-                new OutcomePreconditions.History(supplementOpen, supplementReceivedOn != null, feeOpen), note);
+        OutcomePreconditions.require(chosen, decidedOn, new OutcomePreconditions.History(
+                supplementOpen ? supplementDueOn : null, supplementReceivedOn != null, feeOpen ? payBy(counting) : null),
+                note);
         return new Decision(chosen, decidedOn, servedOn, text(TextField.DECISION_NOTE, note));
     }
 
@@ -1213,11 +1229,11 @@ public class DisclosureRequest {
     @EventSourcingHandler
     void on(ReconsiderationFiled event) {
         reconsiderations.put(event.reconsiderationNo(),
-                new Reconsideration(event.reconsiderationNo(), event.filedOn()));
+                new Appeal(AppealKind.RECONSIDERATION, event.reconsiderationNo(), event.filedOn()));
         recorded(event.filedOn());
     }
 
-    /** The reconsideration records its decision itself ({@link Reconsideration}); the request, the date. */
+    /** The reconsideration records its decision itself ({@link Appeal}); the request, the date. */
     @EventSourcingHandler
     void on(ReconsiderationDecided event) {
         recorded(event.decidedOn());
@@ -1225,11 +1241,11 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(LawsuitFiled event) {
-        lawsuits.put(event.lawsuitNo(), new Lawsuit(event.lawsuitNo(), event.filedOn()));
+        lawsuits.put(event.lawsuitNo(), new Appeal(AppealKind.LAWSUIT, event.lawsuitNo(), event.filedOn()));
         recorded(event.filedOn());
     }
 
-    /** The lawsuit records its judgment itself ({@link Lawsuit}); the request, the date. */
+    /** The lawsuit records its judgment itself ({@link Appeal}); the request, the date. */
     @EventSourcingHandler
     void on(LawsuitDecided event) {
         recorded(event.decidedOn());
@@ -1238,8 +1254,7 @@ public class DisclosureRequest {
     /** The new answer settles the appeal that ordered it: it orders no other. */
     @EventSourcingHandler
     void on(RequestRedecided event) {
-        Appeal ordering = (event.orderedBy() == AppealKind.RECONSIDERATION ? reconsiderations : lawsuits)
-                .get(event.appealNo());
+        Appeal ordering = appealsOf(event.orderedBy()).get(event.appealNo());
         if (ordering != null) {
             ordering.answeredAnew();
         }

@@ -148,6 +148,36 @@ class DisclosureRequestAppealTest extends DisclosureRequestFixture {
                 .expectEvents(new ReconsiderationDecided(ID, 1, AppealResult.CORRECTED, reconsiderationDecided));
     }
 
+    /**
+     * Reconsiderations and lawsuits are numbered each among their own kind and are one kind of entity (ADR 0032): the
+     * decision of reconsideration 1 is not the judgment of lawsuit 1, nor the other way round.
+     */
+    @Test
+    void aReconsiderationsDecisionIsNotTheJudgmentOfTheLawsuitOfTheSameNumber() {
+        LocalDate sued = LocalDate.of(2026, 6, 11);
+        LocalDate judged = LocalDate.of(2026, 6, 29);
+        givenReceived(decided(), reconsiderationFiled(), new LawsuitFiled(ID, 1, sued, false, 0),
+                reconsiderationDecided(AppealResult.UPHELD))
+                .when(new DecideLawsuit(ID, 1, AppealResult.CORRECTED, judged))
+                .expectEvents(new LawsuitDecided(ID, 1, AppealResult.CORRECTED, judged));
+    }
+
+    @Test
+    void aLawsuitsJudgmentIsNotTheDecisionOfTheReconsiderationOfTheSameNumber() {
+        LocalDate sued = LocalDate.of(2026, 6, 11);
+        givenReceived(decided(), reconsiderationFiled(), new LawsuitFiled(ID, 1, sued, false, 0),
+                new LawsuitDecided(ID, 1, AppealResult.UPHELD, LocalDate.of(2026, 6, 15)))
+                .when(new DecideReconsideration(ID, 1, AppealResult.CORRECTED, reconsiderationDecided))
+                .expectEvents(new ReconsiderationDecided(ID, 1, AppealResult.CORRECTED, reconsiderationDecided));
+    }
+
+    @Test
+    void cannotDecideALawsuitBeforeItWasFiled() {
+        expectRefusal(givenReceived(decided(), new LawsuitFiled(ID, 1, LocalDate.of(2026, 6, 11), false, 0))
+                        .when(new DecideLawsuit(ID, 1, AppealResult.UPHELD, LocalDate.of(2026, 6, 10))),
+                Kind.INVALID, "DATE_BEFORE_DECIDEDON", "判决日期（2026-06-10）不能早于起诉日期（2026-06-11）");
+    }
+
     @Test
     void theAppealANumberNamesIsTheOneRefusedWhenDecidedAlready() {
         LocalDate again = LocalDate.of(2026, 6, 12);

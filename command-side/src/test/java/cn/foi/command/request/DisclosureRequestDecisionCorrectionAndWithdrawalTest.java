@@ -50,6 +50,20 @@ class DisclosureRequestDecisionCorrectionAndWithdrawalTest extends DisclosureReq
     }
 
     @Test
+    void aDecisionCorrectedToNotSupplementedMustBeDatedAfterTheSupplementDeadline() {
+        expectRefusal(givenReceived(supplementRequested(), decided())
+                        .when(new CorrectDecision(ID, Outcome.R3_6_1, SUPPLEMENT_DUE, SERVED, null, "结果录入错误")),
+                Kind.CONFLICT, "SUPPLEMENT_DEADLINE_NOT_PASSED", "补正期限为 2026-05-29，答复日期（2026-05-29）尚在期限之内");
+    }
+
+    @Test
+    void aDecisionCorrectedToUnpaidMustBeDatedAfterThePaymentDeadline() {
+        expectRefusal(givenReceived(feeNotice(), decided())
+                        .when(new CorrectDecision(ID, Outcome.R3_6_2, DECIDED, SERVED, null, "结果录入错误")),
+                Kind.CONFLICT, "PAYMENT_DEADLINE_NOT_PASSED", "缴费期限为 2026-06-17（");
+    }
+
+    @Test
     void withdrawingARequestClosesIt() {
         givenReceived()
                 .when(new WithdrawRequest(ID, LocalDate.of(2026, 5, 20), "申请人书面申请撤回"))

@@ -47,6 +47,85 @@ class DisclosureRequestDecisionTest extends DisclosureRequestFixture {
     }
 
     @Test
+    void theDayAfterTheSupplementDeadlineARequestClosesAsNotSupplementedWithoutALapseRecorded() {
+        LocalDate dayAfter = SUPPLEMENT_DUE.plusDays(1);
+        clock.set(dayAfter);
+        givenReceived(supplementRequested())
+                .when(new DecideRequest(ID, Outcome.R3_6_1, dayAfter, dayAfter, null))
+                .expectEvents(new RequestDecided(ID, Outcome.R3_6_1, dayAfter, dayAfter, ""));
+    }
+
+    @Test
+    void cannotCloseAsNotSupplementedTheDayBeforeTheSupplementDeadline() {
+        LocalDate dayBefore = SUPPLEMENT_DUE.minusDays(1);
+        clock.set(dayBefore);
+        expectRefusal(givenReceived(supplementRequested())
+                        .when(new DecideRequest(ID, Outcome.R3_6_1, dayBefore, null, null)),
+                Kind.CONFLICT, "SUPPLEMENT_DEADLINE_NOT_PASSED",
+                "补正期限为 2026-05-29，答复日期（2026-05-28）尚在期限之内；期限届满后（2026-05-30 起）申请人仍未补正的，"
+                        + "才能答复“逾期不补正”");
+    }
+
+    @Test
+    void cannotCloseAsNotSupplementedOnTheDayOfTheSupplementDeadline() {
+        clock.set(SUPPLEMENT_DUE);
+        expectRefusal(givenReceived(supplementRequested())
+                        .when(new DecideRequest(ID, Outcome.R3_6_1, SUPPLEMENT_DUE, null, null)),
+                Kind.CONFLICT, "SUPPLEMENT_DEADLINE_NOT_PASSED", "补正期限为 2026-05-29，答复日期（2026-05-29）尚在期限之内");
+    }
+
+    @Test
+    void anAnswerDatedWithinTheSupplementDeadlineCannotBeNotSupplementedEvenWhenEnteredLater() {
+        expectRefusal(givenReceived(supplementRequested())
+                        .when(new DecideRequest(ID, Outcome.R3_6_1, SUPPLEMENT_DUE, null, null)),
+                Kind.CONFLICT, "SUPPLEMENT_DEADLINE_NOT_PASSED", "补正期限为 2026-05-29");
+    }
+
+    @Test
+    void theDayAfterThePaymentPeriodARequestClosesAsUnpaidWithoutALapseRecorded() {
+        LocalDate dayAfter = PAY_BY.plusDays(1);
+        clock.set(dayAfter);
+        givenReceived(feeNotice())
+                .when(new DecideRequest(ID, Outcome.R3_6_2, dayAfter, null, null))
+                .expectEvents(new RequestDecided(ID, Outcome.R3_6_2, dayAfter, null, ""));
+    }
+
+    @Test
+    void cannotCloseAsUnpaidTheDayBeforeThePaymentDeadline() {
+        LocalDate dayBefore = PAY_BY.minusDays(1);
+        clock.set(dayBefore);
+        expectRefusal(givenReceived(feeNotice()).when(new DecideRequest(ID, Outcome.R3_6_2, dayBefore, null, null)),
+                Kind.CONFLICT, "PAYMENT_DEADLINE_NOT_PASSED", "缴费期限为 2026-06-17（收费通知次日起第 20 个工作日），"
+                        + "答复日期（2026-06-16）尚在期限之内；期限届满后（2026-06-18 起）申请人仍未缴费的，才能答复“逾期未缴费”");
+    }
+
+    @Test
+    void cannotCloseAsUnpaidOnTheDayOfThePaymentDeadline() {
+        clock.set(PAY_BY);
+        expectRefusal(givenReceived(feeNotice()).when(new DecideRequest(ID, Outcome.R3_6_2, PAY_BY, null, null)),
+                Kind.CONFLICT, "PAYMENT_DEADLINE_NOT_PASSED", "缴费期限为 2026-06-17");
+    }
+
+    @Test
+    void thePaymentPeriodCountsTheWorkingDaysOfTheAgencysCalendar() {
+        calendar = nationalWithHoliday(LocalDate.of(2026, 6, 10)); // a regional day off within the twenty days
+        clock.set(LocalDate.of(2026, 6, 19));
+        expectRefusal(givenReceived(feeNotice()).when(new DecideRequest(ID, Outcome.R3_6_2, PAY_BY.plusDays(1), null,
+                        null)),
+                Kind.CONFLICT, "PAYMENT_DEADLINE_NOT_PASSED", "缴费期限为 2026-06-18");
+    }
+
+    @Test
+    void theDayAfterThePaymentPeriodOfTheAgencysCalendarARequestClosesAsUnpaid() {
+        calendar = nationalWithHoliday(LocalDate.of(2026, 6, 10));
+        LocalDate dayAfter = LocalDate.of(2026, 6, 19);
+        clock.set(dayAfter);
+        givenReceived(feeNotice())
+                .when(new DecideRequest(ID, Outcome.R3_6_2, dayAfter, null, null))
+                .expectEvents(new RequestDecided(ID, Outcome.R3_6_2, dayAfter, null, ""));
+    }
+
+    @Test
     void aRequestStillUnclearAfterItsSupplementClosesAsSuch() {
         givenReceived(supplementRequested(), supplementReceived(), supplementDueDate())
                 .when(new DecideRequest(ID, Outcome.R3_4_3, DECIDED, SERVED, null))

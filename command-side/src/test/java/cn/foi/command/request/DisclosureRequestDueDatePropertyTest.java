@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foi.command.agency.AgencyDirectory;
 import cn.foi.command.calendar.PeriodRules;
+import cn.foi.command.request.RequestCommands.DecideRequest;
 import cn.foi.command.request.RequestCommands.EndConsultation;
 import cn.foi.command.request.RequestCommands.ExtendAnswerPeriod;
 import cn.foi.command.request.RequestCommands.IssueFeeNotice;
@@ -20,6 +21,8 @@ import cn.foi.events.request.Channel;
 import cn.foi.events.request.ConsultationEnding;
 import cn.foi.events.request.ConsultedParty;
 import cn.foi.events.request.FeeMethod;
+import cn.foi.events.request.Outcome;
+import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestedForm;
 import cn.foi.platform.calendar.WorkingDayCalendar;
 import cn.foi.platform.fees.FeePolicy;
@@ -49,7 +52,10 @@ import org.junit.jupiter.api.Test;
  * notice up to its payment. The reference counts on its own over the official dates the tests use.
  *
  * <p>After every step whose date leaves nothing holding the clock, the due date the aggregate announced must be the
- * reference's; every command the law allows must be accepted, every extension after the period expired refused.
+ * reference's; every command the law allows must be accepted, every extension after the period expired refused. A
+ * history left waiting ends in its answer: a 补正 never supplied in 逾期不补正, a fee never paid in 逾期未缴费, each
+ * accepted only when dated after its deadline (the 补正 deadline given; the twentieth working day after the fee notice,
+ * 国办函〔2020〕109号) and refused on or before it.
  * {@code -Dfoi.histories=N -Dfoi.seed=S} to run more or others.
  */
 class DisclosureRequestDueDatePropertyTest {
@@ -165,18 +171,26 @@ class DisclosureRequestDueDatePropertyTest {
         List<Step> steps = new ArrayList<>();
         int seq = 0;
         LocalDate start = received;
+        // The deadline of a 补正 never supplied: the history has nothing more until its answer.
+        LocalDate supplementDue = null;
         if (random.nextInt(10) < 3) {
             LocalDate asked = received.plusDays(random.nextInt(8));
-            LocalDate supplied = asked.plusDays(random.nextInt(11));
             steps.add(new Step(asked, seq++, new RequestSupplement(ID, asked, asked.plusDays(15), "请明确所需信息"),
                     true, null, false));
-            steps.add(new Step(supplied, seq++, new RecordSupplement(ID, supplied), true, null, false));
-            start = supplied;
+            if (random.nextInt(4) == 0) {
+                supplementDue = asked.plusDays(15);
+            } else {
+                LocalDate supplied = asked.plusDays(random.nextInt(11));
+                steps.add(new Step(supplied, seq++, new RecordSupplement(ID, supplied), true, null, false));
+                start = supplied;
+            }
         }
         List<Item> items = new ArrayList<>();
         List<Step> pending = new ArrayList<>();
         LocalDate feeFree = start;
-        int count = random.nextInt(5);
+        // The date of a fee notice never paid.
+        LocalDate unpaidNotice = null;
+        int count = supplementDue != null ? 0 : random.nextInt(5);
         for (int i = 0; i < count; i++) {
             if (random.nextInt(3) > 0) {
                 LocalDate sent = start.plusDays(random.nextInt(40));
@@ -225,6 +239,7 @@ class DisclosureRequestDueDatePropertyTest {
                 pending.add(new Step(notice, seq++, new IssueFeeNotice(ID, notice, new BigDecimal("100"),
                         FeeMethod.PER_PAGE), true, feePausesClock ? item : null, false));
                 if (paid == null) {
+                    unpaidNotice = notice;
                     feeFree = LocalDate.MAX;
                     break;
                 }
@@ -234,7 +249,7 @@ class DisclosureRequestDueDatePropertyTest {
             }
         }
         int extension = 0;
-        if (random.nextBoolean()) {
+        if (supplementDue == null && random.nextBoolean()) {
             LocalDate extendedOn = start.plusDays(random.nextInt(70));
             int days = 1 + random.nextInt(maxExtension);
             List<LocalDate[]> spans = spansOf(items, true);
@@ -273,6 +288,7 @@ class DisclosureRequestDueDatePropertyTest {
         int extended = 0;
         int compared = 1;
         LocalDate periodStart = received;
+        LocalDate latest = received;
         for (Step step : steps) {
             Result result = run(history, step.command());
             String where = "history " + number + " (seed " + SEED + ", received " + received + ", fee pauses "
@@ -283,6 +299,7 @@ class DisclosureRequestDueDatePropertyTest {
             }
             assertThat(result.error()).as(where).isNull();
             history.addAll(result.events());
+            latest = step.on().isAfter(latest) ? step.on() : latest;
             due = dueIn(result.events(), due);
             if (step.command() instanceof RecordSupplement supplement) {
                 periodStart = supplement.receivedOn();
@@ -305,7 +322,38 @@ class DisclosureRequestDueDatePropertyTest {
             compared++;
         }
         assertThat(extended).isEqualTo(extension);
+        if (supplementDue != null) {
+            compared += answerAfter(number, history, latest, Outcome.R3_6_1, supplementDue,
+                    "SUPPLEMENT_DEADLINE_NOT_PASSED", random);
+        } else if (unpaidNotice != null) {
+            compared += answerAfter(number, history, latest, Outcome.R3_6_2, law.nth(unpaidNotice, 20),
+                    "PAYMENT_DEADLINE_NOT_PASSED", random);
+        }
         return compared;
+    }
+
+    /**
+     * The answer that ends a history left waiting, dated within a few days of the deadline and not before the last step:
+     * accepted when dated after the deadline, refused by the rule named on or before it.
+     */
+    private int answerAfter(int number, List<Object> history, LocalDate latest, Outcome outcome, LocalDate deadline,
+                            String rule, Random random) {
+        LocalDate answeredOn = deadline.plusDays(random.nextInt(7) - 3);
+        if (answeredOn.isBefore(latest)) {
+            answeredOn = latest;
+        }
+        Result result = run(history, new DecideRequest(ID, outcome, answeredOn, null, null));
+        String where = "history " + number + " (seed " + SEED + "): " + outcome + " on " + answeredOn
+                + ", deadline " + deadline + ", after " + history;
+        if (answeredOn.isAfter(deadline)) {
+            assertThat(result.error()).as(where).isNull();
+            assertThat(result.events()).as(where).singleElement()
+                    .isEqualTo(new RequestDecided(ID, outcome, answeredOn, null, ""));
+        } else {
+            assertThat(result.error()).as(where).isInstanceOfSatisfying(RuleViolation.class,
+                    violation -> assertThat(violation.rule()).isEqualTo(rule));
+        }
+        return 1;
     }
 
     /** The spans that held the clock: all of them, or those recorded as started and ended. */

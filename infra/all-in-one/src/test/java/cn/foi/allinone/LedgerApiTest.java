@@ -179,6 +179,40 @@ class LedgerApiTest {
     }
 
     @Test
+    void notSupplementedOrUnpaidClosedBeforeTheirDeadlinePassedIsAnErrorOfTheClosingDateAndALaterDateIsImported() {
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        String header = "受理编号,申请人类型,收到日期,补正告知日期,补正期限,收费通知日期,办理结果,办结日期\n";
+        String early = header
+                + "D-1,自然人,2025-06-10,2025-06-11,2025-06-25,,逾期不补正,2025-06-25\n" // on the 补正 deadline
+                + "D-2,自然人,2025-06-10,2025-06-11,,,逾期不补正,2025-06-26\n"  // on the deadline an import gives (15 days)
+                + "D-3,自然人,2025-06-02,,,2025-06-04,逾期未缴费,2025-07-02\n"  // on the twentieth working day to pay
+                + "D-4,自然人,2025-06-10,2025-06-11,2025-06-25,,逾期不补正,2025-06-26\n"
+                + "D-5,自然人,2025-06-02,,,2025-06-04,逾期未缴费,2025-07-03\n";
+        String path = "/api/agencies/" + agency + "/ledger";
+
+        FoiApi.Response refused = clerk.upload(path, "deadlines.csv", utf8(early));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        List<String> errors = errors(refused.json());
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(0)).startsWith("2:办结日期:").contains("补正期限为 2025-06-25，答复日期（2025-06-25）尚在期限之内");
+        assertThat(errors.get(1)).startsWith("3:办结日期:").contains("补正期限为 2025-06-26");
+        assertThat(errors.get(2)).startsWith("4:办结日期:").contains("缴费期限为 2025-07-02").contains("逾期未缴费");
+
+        String later = header
+                + "D-1,自然人,2025-06-10,2025-06-11,2025-06-25,,逾期不补正,2025-06-26\n"
+                + "D-2,自然人,2025-06-10,2025-06-11,,,逾期不补正,2025-06-27\n"
+                + "D-3,自然人,2025-06-02,,,2025-06-04,逾期未缴费,2025-07-03\n"
+                + early.substring(early.indexOf("D-4"));
+        JsonNode done = clerk.upload(path, "deadlines.csv", utf8(later)).expect(200).json();
+        assertThat(done.get("imported").asInt()).isEqualTo(5);
+        system.awaitCaughtUp();
+        JsonNode report = clerk.get("/api/agencies/" + agency + "/reports/2025").expect(200).json();
+        assertThat(report.get("table3").get("R3_6_1").get(6).asInt()).isEqualTo(3);
+        assertThat(report.get("table3").get("R3_6_2").get(6).asInt()).isEqualTo(2);
+    }
+
+    @Test
     void oneBadRowAfterManyGoodOnesStoresNothingAndTheCorrectedLedgerThenStoresAll() {
         String agency = AllInOne.uniqueCode();
         FoiApi clerk = system.agencyWithClerk(agency);
