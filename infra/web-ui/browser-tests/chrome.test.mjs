@@ -258,7 +258,8 @@ test('the administration tables (用户管理, 文书模板) give way at 1024 wi
     await page.setViewportSize(size)
     for (const [path, selector] of tables) {
       await page.goto(BASE_URL + '/#' + path)
-      await page.locator(selector + ' .el-table__body tbody tr').first().waitFor()
+      // The templates are read from the agency's tree and the shipped files: slow on a busy machine.
+      await page.locator(selector + ' .el-table__body tbody tr').first().waitFor({ timeout: 60_000 })
       await page.waitForTimeout(300)
       const label = path.split('?')[0] + ' at ' + size.width
       const widths = await page.evaluate(() => ({ doc: document.scrollingElement.scrollWidth, view: innerWidth }))
