@@ -266,6 +266,10 @@ test('the administration tables (用户管理, 文书模板) give way at 1024 wi
       assert.ok(widths.doc <= widths.view, label + ': the page is no wider than the window: ' + widths.doc + ' > ' + widths.view)
       const table = await tableShape(page, selector)
       assert.ok(table.scrollWidth <= table.clientWidth, label + ': the table does not scroll sideways: ' + table.scrollWidth + ' > ' + table.clientWidth)
+      // Nor does a one-line cell hide what it holds (the 操作 column's last button, a header).
+      const clipped = await page.locator(selector).evaluate((el) => [...el.querySelectorAll('.nowrap-cell .cell')]
+        .filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent.trim()))
+      assert.deepEqual(clipped, [], label + ': one-line cells show all they hold')
       await screenshot(page, 'chrome-09' + path.split('?')[0].replace(/[/]/g, '-') + '-' + size.width)
     }
   }
