@@ -247,6 +247,35 @@ test('the keyboard reaches the menu and opens an item with Enter; the board\'s c
   await page.context().close()
 })
 
+test('the administration tables (用户管理, 文书模板) give way at 1024 wide: no sideways scrolling of the page or the table', { timeout: 120_000 }, async () => {
+  const api = admin()
+  const { code } = await agencyWithStaff(api)
+  await api.caughtUp()
+  const page = await newPage(browser)
+  await signIn(page, 'admin', ADMIN_PASSWORD)
+  const tables = [['/admin/users', '[data-test=user-table]'], ['/admin/notice-templates?agency=' + code, '[data-test=template-kinds]']]
+  for (const size of WIDTHS) {
+    await page.setViewportSize(size)
+    for (const [path, selector] of tables) {
+      await page.goto(BASE_URL + '/#' + path)
+      // The templates are read from the agency's tree and the shipped files: slow on a busy machine.
+      await page.locator(selector + ' .el-table__body tbody tr').first().waitFor({ timeout: 60_000 })
+      await page.waitForTimeout(300)
+      const label = path.split('?')[0] + ' at ' + size.width
+      const widths = await page.evaluate(() => ({ doc: document.scrollingElement.scrollWidth, view: innerWidth }))
+      assert.ok(widths.doc <= widths.view, label + ': the page is no wider than the window: ' + widths.doc + ' > ' + widths.view)
+      const table = await tableShape(page, selector)
+      assert.ok(table.scrollWidth <= table.clientWidth, label + ': the table does not scroll sideways: ' + table.scrollWidth + ' > ' + table.clientWidth)
+      // Nor does a one-line cell hide what it holds (the 操作 column's last button, a header).
+      const clipped = await page.locator(selector).evaluate((el) => [...el.querySelectorAll('.nowrap-cell .cell')]
+        .filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent.trim()))
+      assert.deepEqual(clipped, [], label + ': one-line cells show all they hold')
+      await screenshot(page, 'chrome-09' + path.split('?')[0].replace(/[/]/g, '-') + '-' + size.width)
+    }
+  }
+  await page.context().close()
+})
+
 test('every input of every page has a label, and every page is screenshotted at both widths', { timeout: 300_000 }, async () => {
   const api = admin()
   const { code, clerk } = await agencyWithStaff(api)

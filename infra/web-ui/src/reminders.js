@@ -47,13 +47,10 @@ export async function markRead(keys) {
   loadReminders()
 }
 
-/** The menu's count for a menu entry, or 0: overdue on 申请办理, due within 3 working days on 期限看板. */
-export function menuBadge(path) {
-  const badges = reminders.badges
-  if (!badges) return 0
-  if (path === '/requests') return badges.overdue
-  if (path === '/deadlines') return badges.dueSoon
-  return 0
+/** The count a menu item names by its badge key (a field of /api/reminders/badges), or 0 when none or not loaded. */
+export function menuBadge(key) {
+  const value = key && reminders.badges ? reminders.badges[key] : 0
+  return typeof value === 'number' ? value : 0
 }
 
 /** Started by each component that shows reminders; the polling stops when the last one goes. */

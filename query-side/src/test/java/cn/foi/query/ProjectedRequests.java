@@ -5,6 +5,7 @@ import cn.foi.query.calendar.CalendarProjection;
 import cn.foi.query.calendar.QueryCalendar;
 import cn.foi.query.persistence.BatchedWrites;
 import cn.foi.query.persistence.QueryDatabase;
+import cn.foi.query.reminders.Reminders;
 import cn.foi.query.requests.RequestProjection;
 import cn.foi.query.requests.RequestQueries;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,6 +63,11 @@ public final class ProjectedRequests implements AutoCloseable {
     /** The queries as they answer on the given day. */
     public RequestQueries queriesOn(LocalDate today) {
         return new RequestQueries(database, json, calendar, TestFixtures.clockOn(today));
+    }
+
+    /** The reminders (the header's bell, the menu's counts) as they answer on the given day. */
+    public Reminders remindersOn(LocalDate today) {
+        return new Reminders(database, calendar, TestFixtures.clockOn(today));
     }
 
     /** The filter of an agency's list that leaves every request in. */

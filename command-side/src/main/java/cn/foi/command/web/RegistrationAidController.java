@@ -4,9 +4,7 @@ import cn.foi.command.agency.AgencyCommands;
 import cn.foi.command.directory.CommandDirectories;
 import cn.foi.command.request.CaseNumberPattern;
 import cn.foi.command.request.RequestCommands;
-import cn.foi.events.access.Role;
 import cn.foi.platform.security.CurrentUser;
-import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -70,7 +68,10 @@ public class RegistrationAidController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
             @Parameter(description = "试用的编号格式（如 {年}-{序号:3}）：按此格式预览下一个编号，不保存；不填则用本机关的格式")
             @RequestParam(required = false) String pattern) {
-        access.requireAgency(code);
+        // The agency's own staff, and a supervisor above it, who previews a pattern in the 案号规则 dialog.
+        if (!access.oversees(CurrentUser.get(), code)) {
+            access.requireAgency(code);
+        }
         if (!directories.exists(code)) {
             throw new NotFoundException("本系统中没有编码为 " + code + " 的机关");
         }
@@ -95,12 +96,11 @@ public class RegistrationAidController {
     }
 
     @PostMapping("/agencies/{code}/case-number-settings")
-    @Operation(summary = "机关的受理编号格式，登记时按它建议下一个编号（管理员或本机关主管）")
+    @Operation(summary = "机关的受理编号格式，登记时按它建议下一个编号（管理员，或本机关及其上级机关的主管）")
     public Map<String, Object> changeCaseNumberSettings(@PathVariable String code,
                                                         @RequestBody CaseNumberSettingsBody body) {
-        FoiUser user = CurrentUser.get();
-        if (!user.isAdmin() && !(user.role() == Role.SUPERVISOR && user.mayAccessAgency(code))) {
-            throw new AccessDeniedException("只有管理员或本机关主管可以修改受理编号格式");
+        if (!access.oversees(CurrentUser.get(), code)) {
+            throw new AccessDeniedException("只有管理员或本机关及其上级机关的主管可以修改受理编号格式");
         }
         if (!directories.exists(code)) {
             throw new NotFoundException("本系统中没有编码为 " + code + " 的机关");

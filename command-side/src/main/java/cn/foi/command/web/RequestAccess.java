@@ -1,6 +1,7 @@
 package cn.foi.command.web;
 
 import cn.foi.command.directory.CommandDirectories;
+import cn.foi.events.access.Role;
 import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.web.NotFoundException;
@@ -29,5 +30,18 @@ public class RequestAccess {
         if (!CurrentUser.get().mayAccessAgency(agencyCode)) {
             throw new AccessDeniedException("您只能办理本机关的申请");
         }
+    }
+
+    /**
+     * An administrator, or a supervisor of the agency or of one above it in the tree (as the query side's
+     * {@code includeSubordinates} scope reaches): who may set an agency's rules of record keeping, such as its
+     * case-number pattern.
+     */
+    public boolean oversees(FoiUser user, String agencyCode) {
+        if (user.isAdmin()) {
+            return true;
+        }
+        return user.role() == Role.SUPERVISOR && user.agencyCode() != null
+                && directories.ancestry(agencyCode).contains(user.agencyCode());
     }
 }

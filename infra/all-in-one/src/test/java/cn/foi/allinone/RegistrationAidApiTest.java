@@ -146,6 +146,43 @@ class RegistrationAidApiTest {
     }
 
     @Test
+    void aSupervisorSetsThePatternOfAnAgencyUnderThemButNotOfAnotherTree() {
+        String district = AllInOne.uniqueCode();
+        String street = AllInOne.uniqueCode();
+        String otherDistrict = AllInOne.uniqueCode();
+        FoiApi admin = system.admin();
+        admin.post("/api/agencies", Map.of("code", district, "name", "某区人民政府")).expect(201);
+        admin.post("/api/agencies", Map.of("code", street, "name", "甲街道办事处", "parentCode", district)).expect(201);
+        admin.post("/api/agencies", Map.of("code", otherDistrict, "name", "另一区人民政府")).expect(201);
+        FoiApi districtSupervisor = supervisorOf(district);
+        FoiApi otherSupervisor = supervisorOf(otherDistrict);
+        FoiApi streetClerk = system.clerkOf(street);
+        int year = thisYear();
+
+        assertThat(districtSupervisor.get("/api/agencies/" + street + "/next-case-number?pattern="
+                + encoded("JD〔{年}〕{序号}号")).expect(200).json().get("caseNo").asText())
+                .as("the dialog's preview for the agency under them").isEqualTo("JD〔" + year + "〕1号");
+        JsonNode set = districtSupervisor.post("/api/agencies/" + street + "/case-number-settings",
+                Map.of("caseNumberPattern", "JD〔{年}〕{序号}号")).expect(200).json();
+        assertThat(set.get("code").asText()).isEqualTo(street);
+        assertThat(set.get("caseNumberPattern").asText()).isEqualTo("JD〔{年}〕{序号}号");
+        assertThat(nextCaseNo(streetClerk, street)).as("registration offers it").isEqualTo("JD〔" + year + "〕1号");
+
+        FoiApi.Response clerk = streetClerk.post("/api/agencies/" + street + "/case-number-settings",
+                Map.of("caseNumberPattern", "X{年}{序号}"));
+        assertThat(clerk.status()).as("a clerk, even of the agency").isEqualTo(403);
+        assertThat(clerk.json().get("detail").asText()).contains("主管");
+        assertThat(otherSupervisor.post("/api/agencies/" + street + "/case-number-settings",
+                Map.of("caseNumberPattern", "X{年}{序号}")).status()).as("a supervisor of another tree").isEqualTo(403);
+        assertThat(otherSupervisor.get("/api/agencies/" + street + "/next-case-number").status())
+                .as("nor previews its numbers").isEqualTo(403);
+        assertThat(districtSupervisor.post("/api/agencies/" + otherDistrict + "/case-number-settings",
+                Map.of("caseNumberPattern", "X{年}{序号}")).status()).as("nor the agency above another").isEqualTo(403);
+        assertThat(nextCaseNo(streetClerk, street)).as("the refused ones changed nothing")
+                .isEqualTo("JD〔" + year + "〕1号");
+    }
+
+    @Test
     void aBadPatternIsRefusedNamingTheFieldAndNothingIsStored() {
         String agency = AllInOne.uniqueCode();
         FoiApi clerk = system.agencyWithClerk(agency);

@@ -146,6 +146,39 @@ class RemindersApiTest {
     }
 
     @Test
+    void aRequestPastItsDueDateRingsTheBellAtOnceAndAPausedOneDoesNot() throws Exception {
+        String agency = AllInOne.uniqueCode();
+        system.admin().post("/api/agencies", Map.of("code", agency, "name", "丁街道办事处")).expect(201);
+        String mineName = "mine-" + agency.toLowerCase();
+        FoiApi mine = clerk(agency, mineName);
+        String late = registerFor(mine, agency, "P-1", LONG_AGO, mineName);
+        String paused = registerFor(mine, agency, "P-2", LONG_AGO, mineName);
+        // 补正 asked for the day after receipt, due a week after the Monday: the clock stands still, nothing has passed.
+        mine.post("/api/requests/" + paused + "/supplement-request", Map.of("requestedOn", "2026-10-13",
+                "dueOn", "2026-12-14", "items", "请写明所需信息的具体名称")).expect(200);
+        system.awaitCaughtUp();
+
+        // Read as the list reads overdue: no waiting for the scheduler's overdue event.
+        JsonNode list = mine.get("/api/reminders").expect(200).json();
+        assertThat(list.get("total").asInt()).as("reminders: %s", list).isEqualTo(1);
+        JsonNode overdue = list.get("items").get(0);
+        assertThat(overdue.get("kind").asText()).isEqualTo("OVERDUE");
+        assertThat(overdue.get("kindLabel").asText()).isEqualTo("逾期未答复");
+        assertThat(overdue.get("key").asText()).isEqualTo(late + ":OVERDUE:2026-11-09");
+        assertThat(overdue.get("caseNo").asText()).isEqualTo("P-1");
+        assertThat(list.get("unread").asInt()).isEqualTo(1);
+        JsonNode badges = mine.get("/api/reminders/badges").expect(200).json();
+        assertThat(badges.get("mineOverdue").asInt()).as("the paused one is not counted overdue").isEqualTo(1);
+        assertThat(mine.get("/api/agencies/" + agency + "/requests?overdue=true").expect(200).json().size())
+                .as("as the list's filter").isEqualTo(1);
+
+        mine.post("/api/reminders/read", Map.of("keys", List.of(overdue.get("key").asText()))).expect(200);
+        list = remindersOnceThey(mine, l -> l.get("unread").asInt() == 0);
+        assertThat(list.get("items").get(0).get("read").asBoolean()).isTrue();
+        assertThat(mine.get("/api/reminders/badges").expect(200).json().get("unreadReminders").asInt()).isZero();
+    }
+
+    @Test
     void aReadMarkIsTheUsersOwnAndAnotherUsersMarkChangesNothing() throws Exception {
         String agency = AllInOne.uniqueCode();
         system.admin().post("/api/agencies", Map.of("code", agency, "name", "乙街道办事处")).expect(201);

@@ -76,11 +76,20 @@ public class Reminders {
     /** The handler's reminders, the newest first (by the day each arose, then by case number). */
     public List<Reminder> of(String username) {
         LocalDate today = LocalDate.now(clock);
-        List<Row> rows = jdbc.query("select id, agency_code, case_no, overdue_due_date, supplement_due_on, "
-                + "supplement_open and supplement_deadline_passed, case when fee_open then fee_pay_by_passed end "
-                + "from request_summary where handler = ? and closed_on is null and (overdue_due_date is not null "
-                + "or (supplement_open and supplement_deadline_passed) or (fee_open and fee_pay_by_passed is not null))",
-                Reminders::row, username);
+        // Overdue by the list's own rule (RequestQueries.overdueCondition), read afresh each time: a request whose
+        // clock stands still (补正, 征求意见, 缴费) is not overdue, and one due yesterday is overdue today without waiting
+        // for the scheduler. The reminder names the due date that passed, as the scheduler's event did, so its key
+        // (and the user's read mark) stays the same; a later due date that passes again is a new reminder.
+        List<Object> arguments = new ArrayList<>();
+        String overdue = RequestQueries.overdueCondition(today, arguments);
+        arguments.add(username);
+        String overdueAgain = RequestQueries.overdueCondition(today, arguments);
+        List<Row> rows = jdbc.query("select id, agency_code, case_no, case when " + overdue + " then due_date end, "
+                + "supplement_due_on, supplement_open and supplement_deadline_passed, "
+                + "case when fee_open then fee_pay_by_passed end "
+                + "from request_summary where handler = ? and closed_on is null and (" + overdueAgain
+                + " or (supplement_open and supplement_deadline_passed) or (fee_open and fee_pay_by_passed is not null))",
+                Reminders::row, arguments.toArray());
         Map<String, WorkingDayCalendar> calendars = calendar.forAgencies(
                 rows.stream().map(Row::agencyCode).distinct().toList());
         List<Reminder> reminders = new ArrayList<>();
@@ -147,22 +156,23 @@ public class Reminders {
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, WorkingDayCalendar> calendars = calendar.forAgencies(agencies);
-        // As the list's overdue=true and dueWithin=3 count them (the same condition): a request whose clock stands
+        // As the list's overdue=true and dueWithin=3 count them (the same conditions): a request whose clock stands
         // still is neither.
-        String running = "not " + RequestQueries.CLOCK_STANDS_STILL + " and ";
+        List<Object> overdueArguments = new ArrayList<>();
+        String overdue = RequestQueries.overdueCondition(today, overdueArguments);
         List<Object> soonArguments = new ArrayList<>();
         String soon = RequestQueries.dueWithinCondition(agencies, DUE_SOON_WORKING_DAYS,
                 agency -> calendars.getOrDefault(agency, WorkingDayCalendar.national()), today, soonArguments);
         List<Object> arguments = new ArrayList<>();
-        arguments.add(Date.valueOf(today));
+        arguments.addAll(overdueArguments);
         arguments.addAll(soonArguments);
         arguments.add(username);
-        arguments.add(Date.valueOf(today));
+        arguments.addAll(overdueArguments);
         arguments.add(username);
         arguments.addAll(soonArguments);
         arguments.add(agencies.toArray(String[]::new));
-        return jdbc.queryForObject("select count(*) filter (where " + running + "due_date < ?), count(*) filter (where "
-                        + soon + "), count(*) filter (where handler = ? and " + running + "due_date < ?), "
+        return jdbc.queryForObject("select count(*) filter (where " + overdue + "), count(*) filter (where "
+                        + soon + "), count(*) filter (where handler = ? and " + overdue + "), "
                         + "count(*) filter (where handler = ? "
                         + "and " + soon + ") from request_summary where agency_code = any(cast(? as varchar[])) "
                         + "and closed_on is null",

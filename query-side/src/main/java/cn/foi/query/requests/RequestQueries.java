@@ -266,9 +266,8 @@ public class RequestQueries {
             // While the clock stands still (补正, 征求意见, 缴费) the period does not run: the due date kept in the row is the
             // one before the pause, which the standstill will push back (or, for a 补正, restart), so such a request is
             // paused, not overdue, however old that date.
-            where.append(refinement.overdue() ? " and closed_on is null and not " + CLOCK_STANDS_STILL + " and due_date < ?"
-                    : " and not (closed_on is null and not " + CLOCK_STANDS_STILL + " and coalesce(due_date < ?, false))");
-            arguments.add(Date.valueOf(today));
+            String overdue = overdueCondition(today, arguments);
+            where.append(refinement.overdue() ? " and " + overdue : " and not coalesce(" + overdue + ", false)");
         }
         if (refinement.paused() != null) {
             String paused = "(closed_on is null and " + CLOCK_STANDS_STILL + ")";
@@ -291,6 +290,18 @@ public class RequestQueries {
             arguments.add(pattern);
         }
         return new Where(where.toString(), arguments);
+    }
+
+    /**
+     * The condition "overdue": open, the clock running and the due date before today; its argument (today) is appended
+     * to {@code arguments}. One rule for the list's {@code overdue} filter, the menu's overdue counts and the overdue
+     * reminders (the header's bell, the daily digest), so that none of them can disagree, and none waits for the
+     * scheduler's overdue event (which may come up to an hour after midnight). Its columns are unqualified: inside a
+     * subquery they resolve to the innermost {@code request_summary}.
+     */
+    public static String overdueCondition(LocalDate today, List<Object> arguments) {
+        arguments.add(Date.valueOf(today));
+        return "(closed_on is null and not " + CLOCK_STANDS_STILL + " and due_date < ?)";
     }
 
     /**
