@@ -10,6 +10,7 @@ import cn.foi.platform.security.SignInLog;
 import cn.foi.platform.security.SignInPolicy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -108,12 +109,17 @@ public class CommandSideConfiguration {
      * <p>The explicit tail token matters: by default a new processor starts inside a replay, and the Kafka publisher,
      * which does not take part in replays, would skip every event stored before its first start (the administrator
      * created at the first start, for one).
+     *
+     * <p>With two or more command sides (ADR 0033) the publisher runs on the one node holding its token's claim; a node
+     * without it looks for an unclaimed (or expired, see {@code FOI_TOKEN_CLAIM_TIMEOUT}) token every two seconds, so
+     * publication moves within the claim timeout plus two seconds after its node died.
      */
     @Autowired
     void publishEverythingInBatches(EventProcessingConfigurer processing) {
         processing.registerTrackingEventProcessorConfiguration(KafkaEventPublisher.DEFAULT_PROCESSING_GROUP,
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andBatchSize(500)
+                        .andTokenClaimInterval(2, TimeUnit.SECONDS)
                         .andInitialTrackingToken(StreamableMessageSource::createTailToken));
     }
 
