@@ -19,6 +19,8 @@ final class DistributedSystem implements AutoCloseable {
     /** Both sides check the web UI's session cookie with it. */
     static final String SESSION_SECRET = "a-secret-shared-by-both-sides-of-the-test";
     private static final Duration START = Duration.ofMinutes(3);
+    /** Seven JVMs starting at once on a small machine: a member of the cluster waits for the others, too. */
+    private static final Duration START_REDUNDANT = Duration.ofMinutes(8);
 
     final EmbeddedPostgresServer postgres;
     final ServiceProcess kafka;
@@ -170,7 +172,7 @@ final class DistributedSystem implements AutoCloseable {
             bootstrap.add("localhost:" + brokerPorts[i]);
         }
         for (ServiceProcess broker : brokers) {
-            broker.awaitOutput("KAFKA READY", START);
+            broker.awaitOutput("KAFKA READY", START_REDUNDANT);
         }
         String bootstrapServers = String.join(",", bootstrap);
 
@@ -195,7 +197,7 @@ final class DistributedSystem implements AutoCloseable {
             commandPorts.add(port);
             if (i == 0) {
                 // The first one creates the schema and the administrator; the second then starts on a ready store.
-                FoiApi.anonymous("http://localhost:" + port).awaitUp(START);
+                FoiApi.anonymous("http://localhost:" + port).awaitUp(START_REDUNDANT);
             }
         }
 
@@ -245,7 +247,7 @@ final class DistributedSystem implements AutoCloseable {
 
         void awaitHealthy(ServiceProcess process, FoiApi api) {
             try {
-                api.awaitUp(START);
+                api.awaitUp(START_REDUNDANT);
             } catch (AssertionError e) {
                 throw new AssertionError(e.getMessage() + "\n" + process.tail(), e);
             }

@@ -77,7 +77,7 @@ class RedundantSystemIT {
             assertThat(owner).as("the first command side started publishes").startsWith(publishing.pid() + "@");
             long killed = System.nanoTime();
             publishing.kill();
-            Awaitility.await("the publication moves to the other command side").atMost(Duration.ofSeconds(60))
+            Awaitility.await("the publication moves to the other command side").atMost(Duration.ofMinutes(3))
                     .pollInterval(Duration.ofMillis(100))
                     .until(() -> {
                         String now = publisherOwner();
@@ -99,7 +99,7 @@ class RedundantSystemIT {
             awaitBothCaughtUp();
             figures.put("caughtUp after partition-leader kill ms", millisSince(killed));
             broker.start();
-            broker.awaitOutput("KAFKA READY", Duration.ofMinutes(2));
+            broker.awaitOutput("KAFKA READY", Duration.ofMinutes(5));
             Thread.sleep(3_000);
 
             // 3. A query side dies and comes back: it resumes from its own stored positions.
@@ -109,7 +109,7 @@ class RedundantSystemIT {
             long restarted = System.nanoTime();
             querySide.start();
             system.awaitHealthy(querySide, system.query(0));
-            system.query(0).awaitCaughtUp(Duration.ofMinutes(2));
+            system.query(0).awaitCaughtUp(Duration.ofMinutes(4));
             figures.put("query side restart to caughtUp ms", millisSince(restarted));
             Thread.sleep(3_000);
         } finally {
@@ -261,13 +261,17 @@ class RedundantSystemIT {
             TopicDescription topic = admin.describeTopics(List.of("foi.events")).allTopicNames()
                     .get(30, TimeUnit.SECONDS).get("foi.events");
             assertThat(topic.partitions().get(0).replicas()).as("replicas of the event topic").hasSize(3);
+            org.apache.kafka.common.config.ConfigResource resource = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "foi.events");
+            assertThat(admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource)
+                    .get("min.insync.replicas").value()).as("min.insync.replicas of the event topic").isEqualTo("2");
             return topic.partitions().get(0).leader().id();
         }
     }
 
     private static void awaitBothCaughtUp() {
-        system.query(0).awaitCaughtUp(Duration.ofMinutes(2));
-        system.query(1).awaitCaughtUp(Duration.ofMinutes(2));
+        system.query(0).awaitCaughtUp(Duration.ofMinutes(4));
+        system.query(1).awaitCaughtUp(Duration.ofMinutes(4));
     }
 
     private static long millisSince(long start) {

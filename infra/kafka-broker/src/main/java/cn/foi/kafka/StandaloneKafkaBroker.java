@@ -70,6 +70,8 @@ public final class StandaloneKafkaBroker {
     static final String BROKER_LISTENER = "PLAINTEXT";
     static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** A member of a cluster is ready only once a majority of the voters runs: the others may start minutes later. */
+    private static final Duration CLUSTER_READY_TIMEOUT = Duration.ofMinutes(10);
 
     private StandaloneKafkaBroker() {
     }
@@ -117,7 +119,8 @@ public final class StandaloneKafkaBroker {
         watcher.start();
 
         String bootstrap = settings.advertisedHost() + ":" + settings.port();
-        if (stop.getCount() > 0 && awaitReady(bootstrap, stop)) {
+        if (stop.getCount() > 0 && awaitReady(bootstrap, stop,
+                settings.voters() > 1 ? CLUSTER_READY_TIMEOUT : READY_TIMEOUT)) {
             log.info("Kafka broker {} ready in {} ms", bootstrap, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
             System.out.println("KAFKA READY " + bootstrap);
             System.out.flush();
@@ -234,12 +237,13 @@ public final class StandaloneKafkaBroker {
     }
 
     /** Waits until an Admin client sees this broker in {@code describeCluster}; false if a stop came first. */
-    private static boolean awaitReady(String bootstrap, CountDownLatch stop) throws InterruptedException {
+    private static boolean awaitReady(String bootstrap, CountDownLatch stop, Duration timeout)
+            throws InterruptedException {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         try (Admin admin = Admin.create(p)) {
             while (stop.getCount() > 0) {
                 try {
@@ -254,7 +258,7 @@ public final class StandaloneKafkaBroker {
                     log.debug("Broker not ready yet", e);
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The Kafka broker did not become ready in " + READY_TIMEOUT);
+                    throw new IllegalStateException("The Kafka broker did not become ready in " + timeout);
                 }
                 stop.await(200, TimeUnit.MILLISECONDS);
             }
