@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -56,11 +57,14 @@ public class CommandSideConfiguration {
 
     /**
      * Requests stay in memory between commands, so a command does not reload and replay the request's events. Safe with
-     * the one command side of both ways of running; a stale entry could only cause a refused append, never a wrong one.
+     * one command side: a stale entry could only cause a refused append, never a wrong one. With two or more command
+     * sides on one event store (ADR 0033) an entry goes stale whenever another node changes the request, and each such
+     * command would be refused once (409) before Axon drops the entry: there {@code FOI_AGGREGATE_CACHE=false} loads
+     * every request from the store.
      */
     @Bean
-    Cache disclosureRequestCache() {
-        return new WeakReferenceCache();
+    Cache disclosureRequestCache(@Value("${foi.command.aggregate-cache:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 
     /**

@@ -189,6 +189,7 @@ final class DistributedSystem implements AutoCloseable {
                     "FOI_KAFKA_MIN_INSYNC_REPLICAS", "2",
                     "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD,
                     "FOI_SESSION_SECRET", SESSION_SECRET));
+            command.put("FOI_AGGREGATE_CACHE", "false");
             ServiceProcess commandSide = new ServiceProcess("command-side-" + (i + 1),
                     ServiceProcess.jar("command-side", "foi-command-side-exec.jar"), command, "-Xmx384m");
             started.add(commandSide);
