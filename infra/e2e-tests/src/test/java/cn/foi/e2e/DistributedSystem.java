@@ -20,7 +20,7 @@ final class DistributedSystem implements AutoCloseable {
     static final String SESSION_SECRET = "a-secret-shared-by-both-sides-of-the-test";
     private static final Duration START = Duration.ofMinutes(3);
     /** Seven JVMs starting at once on a small machine: a member of the cluster waits for the others, too. */
-    private static final Duration START_REDUNDANT = Duration.ofMinutes(8);
+    private static final Duration START_REDUNDANT = Duration.ofMinutes(12);
 
     final EmbeddedPostgresServer postgres;
     final ServiceProcess kafka;
