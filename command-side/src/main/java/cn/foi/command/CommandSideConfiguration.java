@@ -10,7 +10,9 @@ import cn.foi.platform.security.SignInLog;
 import cn.foi.platform.security.SignInPolicy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -55,11 +57,14 @@ public class CommandSideConfiguration {
 
     /**
      * Requests stay in memory between commands, so a command does not reload and replay the request's events. Safe with
-     * the one command side of both ways of running; a stale entry could only cause a refused append, never a wrong one.
+     * one command side: a stale entry could only cause a refused append, never a wrong one. With two or more command
+     * sides on one event store (ADR 0033) an entry goes stale whenever another node changes the request, and each such
+     * command would be refused once (409) before Axon drops the entry: there {@code FOI_AGGREGATE_CACHE=false} loads
+     * every request from the store.
      */
     @Bean
-    Cache disclosureRequestCache() {
-        return new WeakReferenceCache();
+    Cache disclosureRequestCache(@Value("${foi.command.aggregate-cache:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 
     /**
@@ -108,12 +113,17 @@ public class CommandSideConfiguration {
      * <p>The explicit tail token matters: by default a new processor starts inside a replay, and the Kafka publisher,
      * which does not take part in replays, would skip every event stored before its first start (the administrator
      * created at the first start, for one).
+     *
+     * <p>With two or more command sides (ADR 0033) the publisher runs on the one node holding its token's claim; a node
+     * without it looks for an unclaimed (or expired, see {@code FOI_TOKEN_CLAIM_TIMEOUT}) token every two seconds, so
+     * publication moves within the claim timeout plus two seconds after its node died.
      */
     @Autowired
     void publishEverythingInBatches(EventProcessingConfigurer processing) {
         processing.registerTrackingEventProcessorConfiguration(KafkaEventPublisher.DEFAULT_PROCESSING_GROUP,
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andBatchSize(500)
+                        .andTokenClaimInterval(2, TimeUnit.SECONDS)
                         .andInitialTrackingToken(StreamableMessageSource::createTailToken));
     }
 

@@ -19,6 +19,8 @@ final class DistributedSystem implements AutoCloseable {
     /** Both sides check the web UI's session cookie with it. */
     static final String SESSION_SECRET = "a-secret-shared-by-both-sides-of-the-test";
     private static final Duration START = Duration.ofMinutes(3);
+    /** Seven JVMs starting at once on a small machine: a member of the cluster waits for the others, too. */
+    private static final Duration START_REDUNDANT = Duration.ofMinutes(12);
 
     final EmbeddedPostgresServer postgres;
     final ServiceProcess kafka;
@@ -114,6 +116,155 @@ final class DistributedSystem implements AutoCloseable {
             api.awaitUp(START);
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "\n" + process.tail(), e);
+        }
+    }
+
+    /**
+     * The redundant topology (ADR 0033): three brokers in one KRaft cluster, the event topic with three replicas and
+     * two in sync for a write, two command sides on one event store, two query sides each with its own database. The
+     * query sides ask the second command side for the event store's head (in production: nginx in front of both).
+     */
+    static Redundant startRedundant() throws Exception {
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            return startRedundant(started);
+        } catch (Exception | Error e) {
+            List<AutoCloseable> reverse = new ArrayList<>(started);
+            java.util.Collections.reverse(reverse);
+            closeAll(reverse, e);
+            throw e;
+        }
+    }
+
+    private static Redundant startRedundant(List<AutoCloseable> started) throws Exception {
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startTemporary();
+        started.add(postgres);
+        postgres.createDatabaseIfMissing("foi_command");
+        postgres.createDatabaseIfMissing("foi_query");
+        postgres.createDatabaseIfMissing("foi_query_2");
+
+        int members = 3;
+        int[] brokerPorts = new int[members];
+        int[] controllerPorts = new int[members];
+        List<String> voters = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            brokerPorts[i] = ServiceProcess.freePort();
+            controllerPorts[i] = ServiceProcess.freePort();
+            voters.add((i + 1) + "@127.0.0.1:" + controllerPorts[i]);
+        }
+        String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
+        List<ServiceProcess> brokers = new ArrayList<>();
+        List<String> bootstrap = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            ServiceProcess broker = new ServiceProcess("kafka-" + (i + 1),
+                    ServiceProcess.jar("infra/kafka-broker", "foi-kafka-broker-exec.jar"),
+                    Map.of("KAFKA_NODE_ID", Integer.toString(i + 1),
+                            "KAFKA_PORT", Integer.toString(brokerPorts[i]),
+                            "KAFKA_CONTROLLER_PORT", Integer.toString(controllerPorts[i]),
+                            "KAFKA_CONTROLLER_QUORUM_VOTERS", String.join(",", voters),
+                            "KAFKA_CLUSTER_ID", clusterId,
+                            "KAFKA_LOG_DIR", Files.createTempDirectory("foi-kafka-" + (i + 1)).toString()),
+                    "-Xmx256m");
+            started.add(broker);
+            // All at once: a member is ready only when a majority of the quorum is up.
+            broker.start();
+            brokers.add(broker);
+            bootstrap.add("localhost:" + brokerPorts[i]);
+        }
+        for (ServiceProcess broker : brokers) {
+            broker.awaitOutput("KAFKA READY", START_REDUNDANT);
+        }
+        String bootstrapServers = String.join(",", bootstrap);
+
+        List<ServiceProcess> commandSides = new ArrayList<>();
+        List<Integer> commandPorts = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            int port = ServiceProcess.freePort();
+            Map<String, String> command = new HashMap<>(Map.of("PORT", Integer.toString(port),
+                    "FOI_COMMAND_DB_URL", postgres.jdbcUrl("foi_command"),
+                    "FOI_COMMAND_DB_USER", postgres.username(),
+                    "FOI_COMMAND_DB_PASSWORD", postgres.password(),
+                    "FOI_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
+                    "FOI_KAFKA_REPLICATION_FACTOR", "3",
+                    "FOI_KAFKA_MIN_INSYNC_REPLICAS", "2",
+                    "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                    "FOI_SESSION_SECRET", SESSION_SECRET));
+            command.put("FOI_AGGREGATE_CACHE", "false");
+            ServiceProcess commandSide = new ServiceProcess("command-side-" + (i + 1),
+                    ServiceProcess.jar("command-side", "foi-command-side-exec.jar"), command, "-Xmx384m");
+            started.add(commandSide);
+            commandSide.start();
+            commandSides.add(commandSide);
+            commandPorts.add(port);
+            if (i == 0) {
+                // The first one creates the schema and the administrator; the second then starts on a ready store.
+                FoiApi.anonymous("http://localhost:" + port).awaitUp(START_REDUNDANT);
+            }
+        }
+
+        List<ServiceProcess> querySides = new ArrayList<>();
+        List<Integer> queryPorts = new ArrayList<>();
+        List<String> queryDatabases = List.of("foi_query", "foi_query_2");
+        for (int i = 0; i < 2; i++) {
+            int port = ServiceProcess.freePort();
+            Map<String, String> query = new HashMap<>(Map.of("PORT", Integer.toString(port),
+                    "FOI_QUERY_DB_URL", postgres.jdbcUrl(queryDatabases.get(i)),
+                    "FOI_QUERY_DB_USER", postgres.username(),
+                    "FOI_QUERY_DB_PASSWORD", postgres.password(),
+                    "FOI_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
+                    "FOI_KAFKA_REPLICATION_FACTOR", "3",
+                    "FOI_KAFKA_MIN_INSYNC_REPLICAS", "2",
+                    "FOI_COMMAND_URL", "http://localhost:" + commandPorts.get(1),
+                    "FOI_SESSION_SECRET", SESSION_SECRET));
+            ServiceProcess querySide = new ServiceProcess("query-side-" + (i + 1),
+                    ServiceProcess.jar("query-side", "foi-query-side-exec.jar"), query, "-Xmx384m");
+            started.add(querySide);
+            querySide.start();
+            querySides.add(querySide);
+            queryPorts.add(port);
+        }
+
+        Redundant system = new Redundant(postgres, brokers, commandSides, querySides, commandPorts, queryPorts,
+                queryDatabases, bootstrapServers);
+        for (int i = 0; i < 2; i++) {
+            system.awaitHealthy(commandSides.get(i), system.command(i));
+            system.awaitHealthy(querySides.get(i), system.query(i));
+        }
+        return system;
+    }
+
+    /** Three brokers, two command sides, two query sides (see {@link #startRedundant()}). */
+    record Redundant(EmbeddedPostgresServer postgres, List<ServiceProcess> brokers, List<ServiceProcess> commandSides,
+                     List<ServiceProcess> querySides, List<Integer> commandPorts, List<Integer> queryPorts,
+                     List<String> queryDatabases, String bootstrapServers) implements AutoCloseable {
+
+        FoiApi command(int i) {
+            return FoiApi.anonymous("http://localhost:" + commandPorts.get(i)).as("admin", ADMIN_PASSWORD);
+        }
+
+        FoiApi query(int i) {
+            return FoiApi.anonymous("http://localhost:" + queryPorts.get(i)).as("admin", ADMIN_PASSWORD);
+        }
+
+        void awaitHealthy(ServiceProcess process, FoiApi api) {
+            try {
+                api.awaitUp(START_REDUNDANT);
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\n" + process.tail(), e);
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            List<AutoCloseable> parts = new ArrayList<>();
+            parts.addAll(querySides);
+            parts.addAll(commandSides);
+            parts.addAll(brokers);
+            parts.add(postgres);
+            Exception failure = closeAll(parts, null);
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 

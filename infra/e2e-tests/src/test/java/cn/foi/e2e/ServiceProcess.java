@@ -125,6 +125,11 @@ final class ServiceProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** The process id of the current run (Axon names a token's owner {@code pid@host}). */
+    long pid() {
+        return process.pid();
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -32,21 +32,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A single-node KRaft Kafka broker (combined broker + controller) in its own JVM: the broker of the distributed mode
- * and of its end-to-end test.
+ * A KRaft Kafka broker (combined broker + controller) in its own JVM: the broker of the distributed mode and of its
+ * end-to-end tests, alone or as one member of a cluster (ADR 0033: three of them, each on its own server).
  *
  * <p>Configuration, each from an environment variable, else a system property, else the default:
  * <table>
  *   <caption>settings</caption>
  *   <tr><th>variable</th><th>system property</th><th>default</th></tr>
  *   <tr><td>KAFKA_PORT</td><td>kafka.port</td><td>9092 (0 = a free port)</td></tr>
- *   <tr><td>KAFKA_CONTROLLER_PORT</td><td>kafka.controller.port</td><td>9093 (0 = a free port), on 127.0.0.1</td></tr>
+ *   <tr><td>KAFKA_CONTROLLER_PORT</td><td>kafka.controller.port</td><td>9093 (0 = a free port)</td></tr>
+ *   <tr><td>KAFKA_CONTROLLER_HOST</td><td>kafka.controller.host</td><td>127.0.0.1: the address the controller
+ *       listener binds to (the address the other members reach it at, in a cluster)</td></tr>
+ *   <tr><td>KAFKA_CONTROLLER_QUORUM_VOTERS</td><td>kafka.controller.quorum.voters</td><td>this node alone
+ *       ({@code id@host:port,...}: every member of the cluster, the same list on each)</td></tr>
+ *   <tr><td>KAFKA_CLUSTER_ID</td><td>kafka.cluster.id</td><td>a new one (alone); required in a cluster, the same on
+ *       every member: 22 characters of URL-safe Base64, e.g. from {@code kafka-storage random-uuid}</td></tr>
  *   <tr><td>KAFKA_LOG_DIR</td><td>kafka.log.dir</td><td>./data/kafka</td></tr>
  *   <tr><td>KAFKA_NODE_ID</td><td>kafka.node.id</td><td>1</td></tr>
  *   <tr><td>KAFKA_HOST</td><td>kafka.host</td><td>127.0.0.1: the address the client listener binds to</td></tr>
  *   <tr><td>KAFKA_ADVERTISED_HOST</td><td>kafka.advertised.host</td><td>KAFKA_HOST (this host's name if that is
  *       0.0.0.0)</td></tr>
  * </table>
+ *
+ * <p>In a cluster the replication of Kafka's own topics and the broker's defaults follow the number of voters: three
+ * or more keep three replicas of each partition and refuse a write that fewer than two hold ({@code
+ * min.insync.replicas}), so one member may be down; two keep two and one member alone, one keeps one.
  *
  * <p>The log directory is formatted on the first start and reused afterwards. Once the broker answers an Admin
  * {@code describeCluster}, one line {@code KAFKA READY <bootstrap servers>} is printed to stdout. SIGTERM or SIGINT
@@ -59,8 +69,9 @@ public final class StandaloneKafkaBroker {
 
     static final String BROKER_LISTENER = "PLAINTEXT";
     static final String CONTROLLER_LISTENER = "CONTROLLER";
-    static final String CONTROLLER_HOST = "127.0.0.1";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** A member of a cluster is ready only once a majority of the voters runs: the others may start minutes later. */
+    private static final Duration CLUSTER_READY_TIMEOUT = Duration.ofMinutes(10);
 
     private StandaloneKafkaBroker() {
     }
@@ -108,7 +119,8 @@ public final class StandaloneKafkaBroker {
         watcher.start();
 
         String bootstrap = settings.advertisedHost() + ":" + settings.port();
-        if (stop.getCount() > 0 && awaitReady(bootstrap, stop)) {
+        if (stop.getCount() > 0 && awaitReady(bootstrap, stop,
+                settings.voters() > 1 ? CLUSTER_READY_TIMEOUT : READY_TIMEOUT)) {
             log.info("Kafka broker {} ready in {} ms", bootstrap, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
             System.out.println("KAFKA READY " + bootstrap);
             System.out.flush();
@@ -171,22 +183,27 @@ public final class StandaloneKafkaBroker {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", String.valueOf(s.nodeId()));
-        p.put("controller.quorum.voters", s.nodeId() + "@" + CONTROLLER_HOST + ":" + s.controllerPort());
+        p.put("controller.quorum.voters", s.quorumVoters());
         p.put("listeners", BROKER_LISTENER + "://" + s.host() + ":" + s.port() + "," + CONTROLLER_LISTENER + "://"
-                + CONTROLLER_HOST + ":" + s.controllerPort());
+                + s.controllerHost() + ":" + s.controllerPort());
         p.put("advertised.listeners", BROKER_LISTENER + "://" + s.advertisedHost() + ":" + s.port());
         p.put("listener.security.protocol.map", BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         p.put("controller.listener.names", CONTROLLER_LISTENER);
         p.put("inter.broker.listener.name", BROKER_LISTENER);
         p.put("log.dirs", s.logDir().toString());
-        // One node: every internal topic has one replica.
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("default.replication.factor", "1");
-        p.put("min.insync.replicas", "1");
+        // Kafka's own topics and topics created without settings: as many replicas as the cluster can keep (at most
+        // three), and with three a write needs two of them, so that losing one member loses no acknowledged record.
+        String replicas = String.valueOf(s.replicationFactor());
+        String minInsync = String.valueOf(s.minInsyncReplicas());
+        p.put("offsets.topic.replication.factor", replicas);
+        p.put("transaction.state.log.replication.factor", replicas);
+        p.put("transaction.state.log.min.isr", minInsync);
+        p.put("share.coordinator.state.topic.replication.factor", replicas);
+        p.put("share.coordinator.state.topic.min.isr", minInsync);
+        p.put("default.replication.factor", replicas);
+        p.put("min.insync.replicas", minInsync);
+        // A replica that was not in sync never becomes leader: an acknowledged record is never thrown away.
+        p.put("unclean.leader.election.enable", "false");
         p.put("num.partitions", "1");
         // Projections are rebuilt from the topics: keep every record.
         p.put("log.retention.ms", "-1");
@@ -202,7 +219,7 @@ public final class StandaloneKafkaBroker {
         return p;
     }
 
-    /** Formats the log directory as a single-node KRaft storage (static quorum) with a new cluster id. */
+    /** Formats the log directory as a KRaft storage of the static quorum, with the cluster's id (or a new one alone). */
     private static void format(Settings s) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String dir = s.logDir().toString();
@@ -210,7 +227,7 @@ public final class StandaloneKafkaBroker {
             new Formatter()
                     .setPrintStream(printStream)
                     .setNodeId(s.nodeId())
-                    .setClusterId(Uuid.randomUuid().toString())
+                    .setClusterId(s.clusterId())
                     .setControllerListenerName(CONTROLLER_LISTENER)
                     .setMetadataLogDirectory(dir)
                     .addDirectory(dir)
@@ -220,12 +237,13 @@ public final class StandaloneKafkaBroker {
     }
 
     /** Waits until an Admin client sees this broker in {@code describeCluster}; false if a stop came first. */
-    private static boolean awaitReady(String bootstrap, CountDownLatch stop) throws InterruptedException {
+    private static boolean awaitReady(String bootstrap, CountDownLatch stop, Duration timeout)
+            throws InterruptedException {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         try (Admin admin = Admin.create(p)) {
             while (stop.getCount() > 0) {
                 try {
@@ -240,7 +258,7 @@ public final class StandaloneKafkaBroker {
                     log.debug("Broker not ready yet", e);
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The Kafka broker did not become ready in " + READY_TIMEOUT);
+                    throw new IllegalStateException("The Kafka broker did not become ready in " + timeout);
                 }
                 stop.await(200, TimeUnit.MILLISECONDS);
             }
@@ -249,7 +267,21 @@ public final class StandaloneKafkaBroker {
     }
 
     /** The launcher's settings, already resolved (free ports chosen for 0, absolute log directory). */
-    record Settings(int port, int controllerPort, Path logDir, int nodeId, String host, String advertisedHost) {
+    record Settings(int port, int controllerPort, Path logDir, int nodeId, String host, String advertisedHost,
+                    String controllerHost, String quorumVoters, String clusterId) {
+
+        /** The members of the controller quorum: one per entry of the voters list. */
+        int voters() {
+            return quorumVoters.split(",").length;
+        }
+
+        int replicationFactor() {
+            return Math.min(3, voters());
+        }
+
+        int minInsyncReplicas() {
+            return replicationFactor() >= 3 ? 2 : 1;
+        }
 
         static Settings read() {
             int port = intSetting("KAFKA_PORT", "kafka.port", 9092);
@@ -260,6 +292,7 @@ public final class StandaloneKafkaBroker {
             String host = setting("KAFKA_HOST", "kafka.host", "127.0.0.1");
             String advertised = setting("KAFKA_ADVERTISED_HOST", "kafka.advertised.host",
                     "0.0.0.0".equals(host) ? localHostName() : host);
+            String controllerHost = setting("KAFKA_CONTROLLER_HOST", "kafka.controller.host", "127.0.0.1");
             if (port == 0 || controllerPort == 0) {
                 try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
                     port = port == 0 ? a.getLocalPort() : port;
@@ -271,7 +304,33 @@ public final class StandaloneKafkaBroker {
             if (port == controllerPort) {
                 throw new IllegalArgumentException("KAFKA_PORT and KAFKA_CONTROLLER_PORT must differ: " + port);
             }
-            return new Settings(port, controllerPort, logDir, nodeId, host, advertised);
+            String voters = setting("KAFKA_CONTROLLER_QUORUM_VOTERS", "kafka.controller.quorum.voters",
+                    nodeId + "@" + controllerHost + ":" + controllerPort).replace(" ", "");
+            if (!voters.matches("\\d+@[^,@:]+:\\d+(,\\d+@[^,@:]+:\\d+)*")) {
+                throw new IllegalArgumentException("KAFKA_CONTROLLER_QUORUM_VOTERS is not a list of id@host:port: "
+                        + voters);
+            }
+            if (!voters.matches("(.*,)?" + nodeId + "@.*")) {
+                throw new IllegalArgumentException("KAFKA_CONTROLLER_QUORUM_VOTERS does not list this node ("
+                        + "KAFKA_NODE_ID " + nodeId + "): " + voters);
+            }
+            String clusterId = setting("KAFKA_CLUSTER_ID", "kafka.cluster.id", "");
+            if (clusterId.isEmpty()) {
+                if (voters.contains(",")) {
+                    throw new IllegalArgumentException("KAFKA_CLUSTER_ID is required in a cluster (more than one "
+                            + "voter): every member is formatted with the same id");
+                }
+                clusterId = Uuid.randomUuid().toString();
+            } else {
+                try {
+                    Uuid.fromString(clusterId);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("KAFKA_CLUSTER_ID is not 22 characters of URL-safe Base64: "
+                            + clusterId, e);
+                }
+            }
+            return new Settings(port, controllerPort, logDir, nodeId, host, advertised, controllerHost, voters,
+                    clusterId);
         }
 
         private static String setting(String env, String property, String defaultValue) {

@@ -85,7 +85,9 @@ public class FoiPlatformConfiguration {
     @Bean
     InitializingBean eventTopic(@Value("${axon.kafka.bootstrap-servers}") String bootstrapServers,
                                 @Value("${axon.kafka.default-topic}") String topic,
-                                @Value("${foi.kafka.partitions:4}") int partitions) {
-        return () -> EventTopic.ensureExists(bootstrapServers, topic, partitions);
+                                @Value("${foi.kafka.partitions:4}") int partitions,
+                                @Value("${foi.kafka.replication-factor:1}") int replicationFactor,
+                                @Value("${foi.kafka.min-insync-replicas:1}") int minInsyncReplicas) {
+        return () -> EventTopic.ensureExists(bootstrapServers, topic, partitions, replicationFactor, minInsyncReplicas);
     }
 }

@@ -1,0 +1,286 @@
+package cn.foi.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.foi.testsupport.FoiApi;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The redundant topology (ADR 0033) under fault injection: three Kafka brokers, two command sides on one event store,
+ * two query sides. While several clients register and decide requests, one command side (the one publishing to Kafka),
+ * then the broker leading the event topic's first partition, then a query side are SIGKILLed in turn and restarted.
+ * Nothing a client was told was done may be lost or doubled, and both query sides must end with every request once.
+ */
+class RedundantSystemIT {
+
+    private static final String AGENCY = "R1";
+    private static final String PUBLISHER = "__axon-kafka-event-publishing-group";
+    private static final int CLIENTS = 4;
+
+    private static DistributedSystem.Redundant system;
+
+    @BeforeAll
+    static void startTheSystem() throws Exception {
+        system = DistributedSystem.startRedundant();
+    }
+
+    @AfterAll
+    static void stopTheSystem() throws Exception {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void killingACommandSideABrokerAndAQuerySideInTurnLosesNothingAndDoublesNothing() throws Exception {
+        system.command(0).post("/api/agencies", Map.of("code", AGENCY, "name", "某市人民政府办公室")).expect(201);
+        Clients clients = new Clients();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            running.add(pool.submit(() -> clients.run(client)));
+        }
+        Map<String, Long> figures = new java.util.LinkedHashMap<>();
+        try {
+            Thread.sleep(8_000);
+
+            // 1. The command side publishing to Kafka dies; the other one takes the publication over.
+            String owner = publisherOwner();
+            ServiceProcess publishing = system.commandSides().get(0);
+            assertThat(owner).as("the first command side started publishes").startsWith(publishing.pid() + "@");
+            long killed = System.nanoTime();
+            publishing.kill();
+            Awaitility.await("the publication moves to the other command side").atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        String now = publisherOwner();
+                        return now != null && now.startsWith(system.commandSides().get(1).pid() + "@");
+                    });
+            figures.put("publisher failover ms", millisSince(killed));
+            awaitBothCaughtUp();
+            figures.put("caughtUp after command-side kill ms", millisSince(killed));
+            publishing.start();
+            system.awaitHealthy(publishing, system.command(0));
+            Thread.sleep(3_000);
+
+            // 2. The broker leading the event topic's first partition dies: the producer moves to the new leader.
+            int leader = leaderOfFirstPartition();
+            ServiceProcess broker = system.brokers().get(leader - 1);
+            killed = System.nanoTime();
+            broker.kill();
+            Thread.sleep(1_000);
+            awaitBothCaughtUp();
+            figures.put("caughtUp after partition-leader kill ms", millisSince(killed));
+            broker.start();
+            broker.awaitOutput("KAFKA READY", Duration.ofMinutes(5));
+            Thread.sleep(3_000);
+
+            // 3. A query side dies and comes back: it resumes from its own stored positions.
+            ServiceProcess querySide = system.querySides().get(0);
+            querySide.kill();
+            Thread.sleep(3_000);
+            long restarted = System.nanoTime();
+            querySide.start();
+            system.awaitHealthy(querySide, system.query(0));
+            system.query(0).awaitCaughtUp(Duration.ofMinutes(4));
+            figures.put("query side restart to caughtUp ms", millisSince(restarted));
+            Thread.sleep(3_000);
+        } finally {
+            clients.stop.set(true);
+            for (Future<?> client : running) {
+                client.get(2, TimeUnit.MINUTES);
+            }
+            pool.shutdownNow();
+        }
+        awaitBothCaughtUp();
+
+        System.out.printf("RedundantSystemIT: %d requests registered, %d decided, %d retriable errors "
+                        + "(connection or 503), %d other errors; %s%n", clients.registered.size(),
+                clients.decided.size(), clients.retriable.get(), clients.otherErrors.size(), figures);
+        assertThat(clients.otherErrors).as("clients saw only retriable errors").isEmpty();
+        assertThat(clients.registered).hasSizeGreaterThan(20);
+
+        Set<String> stored = new HashSet<>();
+        try (Connection db = connect("foi_command")) {
+            try (ResultSet rows = db.createStatement().executeQuery(
+                    "select request_id from case_registry where agency_code = '" + AGENCY + "'")) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1));
+                }
+            }
+            assertThat(stored).as("every registration answered 201 is stored")
+                    .containsAll(clients.registered.keySet());
+            Map<String, Integer> received = eventCounts(db, "cn.foi.events.request.RequestReceived");
+            Map<String, Integer> decided = eventCounts(db, "cn.foi.events.request.RequestDecided");
+            for (String id : stored) {
+                assertThat(received.get(id)).as("registrations of " + id).isEqualTo(1);
+            }
+            for (String id : clients.decided) {
+                assertThat(decided.get(id)).as("decisions of " + id).isEqualTo(1);
+            }
+            assertThat(decided.values()).as("no request decided twice").allMatch(n -> n == 1);
+        }
+
+        for (int q = 0; q < 2; q++) {
+            // The list's total (its pages hold at most 500: the count is the header, not the page).
+            FoiApi.Response list = system.query(q).get("/api/agencies/" + AGENCY + "/requests?size=500").expect(200);
+            assertThat(list.header("X-Total-Count")).as("requests on query side " + (q + 1))
+                    .isEqualTo(Integer.toString(stored.size()));
+            try (Connection db = connect(system.queryDatabases().get(q))) {
+                Map<String, Integer> timeline = new HashMap<>();
+                try (ResultSet rows = db.createStatement().executeQuery("select s.id, count(t.request_id) "
+                        + "from request_summary s left join request_timeline t on t.request_id = s.id "
+                        + "where s.agency_code = '" + AGENCY + "' group by s.id")) {
+                    while (rows.next()) {
+                        timeline.put(rows.getString(1), rows.getInt(2));
+                    }
+                }
+                assertThat(timeline.keySet()).as("query side " + (q + 1) + " has every stored request once")
+                        .containsExactlyInAnyOrderElementsOf(stored);
+                for (String id : clients.decided) {
+                    assertThat(timeline.get(id)).as("timeline of " + id + " on query side " + (q + 1)).isEqualTo(3);
+                }
+            }
+        }
+    }
+
+    /** The clients: each registers a request and decides it, on the two command sides in turn. */
+    private static final class Clients {
+        final AtomicBoolean stop = new AtomicBoolean();
+        final Map<String, String> registered = new ConcurrentHashMap<>();
+        final Set<String> decided = ConcurrentHashMap.newKeySet();
+        final AtomicInteger retriable = new AtomicInteger();
+        final List<String> otherErrors = java.util.Collections.synchronizedList(new ArrayList<>());
+        final AtomicLong sequence = new AtomicLong();
+
+        void run(int client) {
+            // As a load balancer would: a node that refused a connection is left alone for two seconds.
+            long[] downUntil = new long[2];
+            int next = client % 2;
+            while (!stop.get()) {
+                String caseNo = AGENCY + "-" + client + "-" + sequence.incrementAndGet();
+                int node = pick(downUntil, next++);
+                FoiApi.Response created = call(node, downUntil, api -> api.post("/api/agencies/" + AGENCY
+                        + "/requests", Map.of("caseNo", caseNo, "applicant", Map.of("category", "自然人", "name",
+                        "申请人" + caseNo), "channel", "当面", "receivedOn", "2026-03-02")));
+                if (created == null || created.status() != 201) {
+                    continue;
+                }
+                String id = created.json().get("id").asText();
+                registered.put(id, caseNo);
+                node = pick(downUntil, next++);
+                FoiApi.Response decision = call(node, downUntil, api -> api.post("/api/requests/" + id
+                        + "/decision", Map.of("outcome", "R3_1", "decidedOn", "2026-03-10")));
+                if (decision != null && decision.status() == 200) {
+                    decided.add(id);
+                }
+            }
+        }
+
+        private int pick(long[] downUntil, int next) {
+            int node = next % 2;
+            return System.nanoTime() < downUntil[node] ? 1 - node : node;
+        }
+
+        private FoiApi.Response call(int node, long[] downUntil, java.util.function.Function<FoiApi, FoiApi.Response>
+                action) {
+            try {
+                FoiApi.Response response = action.apply(system.command(node));
+                if (response.status() == 503) {
+                    retriable.incrementAndGet();
+                } else if (response.status() >= 300) {
+                    otherErrors.add(response.status() + " " + response.body());
+                }
+                return response;
+            } catch (IllegalStateException e) {
+                if (!String.valueOf(e.getMessage()).startsWith("HTTP call failed")) {
+                    throw e;
+                }
+                retriable.incrementAndGet();
+                downUntil[node] = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+                return null;
+            }
+        }
+    }
+
+    private static Map<String, Integer> eventCounts(Connection db, String payloadType) throws Exception {
+        Map<String, Integer> counts = new HashMap<>();
+        try (PreparedStatement statement = db.prepareStatement("select aggregate_identifier, count(*) "
+                + "from domain_event_entry where payload_type = ? group by aggregate_identifier")) {
+            statement.setString(1, payloadType);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static String publisherOwner() throws Exception {
+        try (Connection db = connect("foi_command");
+             PreparedStatement statement = db.prepareStatement(
+                     "select owner from token_entry where processor_name = ? and segment = 0")) {
+            statement.setString(1, PUBLISHER);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private static int leaderOfFirstPartition() throws Exception {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers());
+        try (Admin admin = Admin.create(config)) {
+            TopicDescription topic = admin.describeTopics(List.of("foi.events")).allTopicNames()
+                    .get(30, TimeUnit.SECONDS).get("foi.events");
+            assertThat(topic.partitions().get(0).replicas()).as("replicas of the event topic").hasSize(3);
+            org.apache.kafka.common.config.ConfigResource resource = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "foi.events");
+            assertThat(admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource)
+                    .get("min.insync.replicas").value()).as("min.insync.replicas of the event topic").isEqualTo("2");
+            return topic.partitions().get(0).leader().id();
+        }
+    }
+
+    private static void awaitBothCaughtUp() {
+        system.query(0).awaitCaughtUp(Duration.ofMinutes(4));
+        system.query(1).awaitCaughtUp(Duration.ofMinutes(4));
+    }
+
+    private static long millisSince(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private static Connection connect(String database) throws Exception {
+        return DriverManager.getConnection(system.postgres().jdbcUrl(database), system.postgres().username(),
+                system.postgres().password());
+    }
+}
