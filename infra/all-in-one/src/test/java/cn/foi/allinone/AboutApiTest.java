@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AboutApiTest {
 
     private static final String ORGANISATION = "某某市人民政府办公室";
-        // The property FOI_ORGANISATION_NAME sets (foi-common.properties).
+    // The property FOI_ORGANISATION_NAME sets (foi-common.properties).
     @RegisterExtension
     static final AllInOne system = AllInOne.perClass(Map.of("foi.organisation-name", "  " + ORGANISATION + " "));
 

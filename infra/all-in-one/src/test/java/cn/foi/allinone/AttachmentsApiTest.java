@@ -29,7 +29,7 @@ import org.springframework.web.util.UriUtils;
  */
 class AttachmentsApiTest {
 
-        // A small limit, so that "too large" needs no huge file; the round trip still spans many 256 KiB chunks.
+    // A small limit, so that "too large" needs no huge file; the round trip still spans many 256 KiB chunks.
     @RegisterExtension
     static final AllInOne system = AllInOne.perClass(Map.of("foi.attachments.max-size", "4MB"));
 
