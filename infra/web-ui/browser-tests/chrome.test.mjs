@@ -5,7 +5,7 @@
 // labelled on every page.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE_URL, ADMIN_PASSWORD, launch, newPage, signIn, screenshot, admin, agencyWithStaff, unique, addDays } from './support.mjs'
+import { BASE_URL, ADMIN_PASSWORD, launch, newPage, signIn, screenshot, admin, agencyWithStaff, unique, addDays, layoutSettled } from './support.mjs'
 
 let browser
 before(async () => {
@@ -35,7 +35,7 @@ async function setCollapsed(page, collapsed) {
     return c ? w < 100 : w > 150
   }, collapsed)
   // The tables measure their width again after the menu moved.
-  await page.waitForTimeout(300)
+  await layoutSettled(page, '.el-table')
 }
 
 /** Every body row's height of a table, and whether its body scrolls sideways. */
@@ -137,7 +137,7 @@ test('lists, board and a request page keep one line per row, never scroll sidewa
 
       await page.goto(BASE_URL + '/#/deadlines')
       await page.locator('[data-test=deadline-table] .el-table__body tbody tr').nth(2).waitFor()
-      await page.waitForTimeout(300)
+      await layoutSettled(page, '[data-test=deadline-table]')
       const board = await tableShape(page, '[data-test=deadline-table]')
       assert.ok(Math.max(...board.rows) - Math.min(...board.rows) <= 1, label + ': every board row one line high: ' + board.rows)
       assert.ok(board.scrollWidth <= board.clientWidth, label + ': the board does not scroll sideways')
@@ -168,7 +168,7 @@ test('lists, board and a request page keep one line per row, never scroll sidewa
     await other.setViewportSize(size)
     await other.goto(BASE_URL + '/#/deadlines?agency=' + parent)
     await other.locator('[data-test=deadline-table] .el-table__body tbody tr').nth(2).waitFor()
-    await other.waitForTimeout(300)
+    await layoutSettled(other, '[data-test=deadline-table]')
     const board = await tableShape(other, '[data-test=deadline-table]')
     assert.ok(Math.max(...board.rows) - Math.min(...board.rows) <= 1, size.width + ': every row of the district board one line high')
     assert.ok(board.scrollWidth <= board.clientWidth, size.width + ': the district board does not scroll sideways')
@@ -303,7 +303,7 @@ test('every input of every page has a label, and every page is screenshotted at 
         await page.goto(BASE_URL + '/#' + path)
         await page.locator('h2.page-title').first().waitFor()
         await page.waitForLoadState('networkidle')
-        await page.waitForTimeout(300)
+        await layoutSettled(page)
         for (const html of await unlabelledInputs(page)) found.push(path + ': ' + html)
         const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }))
         assert.ok(widths.doc <= widths.view, path + ' at ' + size.width + ' is no wider than the window: ' + widths.doc + ' > ' + widths.view)

@@ -4,7 +4,7 @@
 // happened cannot be picked in the future; a form shows every field the server refused at once. At 1440 and 1024 wide.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE_URL, launch, newPage, signIn, screenshot, admin, agencyWithStaff, unique, addDays } from './support.mjs'
+import { BASE_URL, launch, newPage, signIn, screenshot, admin, agencyWithStaff, unique, addDays, animationsEnded, layoutSettled } from './support.mjs'
 
 let browser
 before(async () => {
@@ -25,7 +25,7 @@ async function noUndefined(page, where) {
 async function atWidths(page, name, check) {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: width === 1440 ? 900 : 768 })
-    await page.waitForTimeout(200)
+    await layoutSettled(page)
     if (check) await check(width)
     await screenshot(page, name + '-' + width)
   }
@@ -78,7 +78,8 @@ test('年度报告：区主管看不到街道报告的发布按钮；街道主�
       '请先填写“一、总体情况”等文字部分再发布年度报告'
     ])
     await page.locator('[data-test=publish]').click()
-    await page.waitForTimeout(500)
+    // The click answered: the list of what is missing turns from a warning into an error.
+    await page.locator('[data-test=publication-blockers].el-alert--error').waitFor()
     assert.equal(await page.locator('.el-message-box').count(), 0, 'no confirmation while something is missing')
     await blockers.locator('li').nth(1).waitFor()
     await noUndefined(page, 'the street supervisor\'s publication tab')
@@ -116,7 +117,7 @@ test('申请：加载失败只显示错误；不出现 undefined；未提交的�
     }))
     await page.goto(`${BASE_URL}/#/requests?agency=${code}`)
     await page.locator('[data-test=problem]').getByText('服务器暂时无法处理').waitFor()
-    await page.waitForTimeout(300)
+    await layoutSettled(page)
     assert.equal(await page.locator('.el-empty:visible').count(), 0, 'no empty state under a failed load')
     assert.equal(await page.getByText('本机关尚无申请').count(), 0)
     await atWidths(page, 'honest-list-failed')
@@ -131,12 +132,12 @@ test('申请：加载失败只显示错误；不出现 undefined；未提交的�
     await page.locator('[data-test=step-supplement-request]').click()
     const dialog = page.locator('.el-dialog:visible')
     await dialog.waitFor()
-    await page.waitForTimeout(400)
+    await animationsEnded(page)
     await dialog.locator('textarea[name=items]').fill('请补充说明所需信息的具体小区名称')
     await page.keyboard.press('Escape')
     const ask = page.locator('.el-message-box').filter({ hasText: '尚未提交' })
     await ask.waitFor()
-    await page.waitForTimeout(300)
+    await animationsEnded(page)
     await screenshot(page, 'honest-step-escape-asks')
     await ask.getByRole('button', { name: '继续填写' }).click()
     await ask.waitFor({ state: 'hidden' })
@@ -159,7 +160,9 @@ test('申请：加载失败只显示错误；不出现 undefined；未提交的�
     await atWidths(page, 'honest-date-future-disabled')
     await pickerOf('告知日期').press('Enter')
     await pickerOf('补正期限').click()
-    await page.waitForTimeout(300)
+    // The first picker's panel has faded out and the second's is open.
+    await animationsEnded(page)
+    await page.locator('.el-picker__popper:visible .el-date-table').waitFor()
     const due = await tomorrowCell()
     assert.ok(due && !due.includes('disabled'), '补正期限: tomorrow may be picked (' + due + ')')
     await pickerOf('补正期限').press('Enter')

@@ -3,7 +3,7 @@
 // shown on both requests. Each at 1440 and 1024 wide.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE_URL, launch, newPage, signIn, screenshot, admin, apiAs, agencyWithStaff, addDays } from './support.mjs'
+import { BASE_URL, launch, newPage, signIn, screenshot, admin, apiAs, agencyWithStaff, addDays, animationsEnded } from './support.mjs'
 
 let browser
 before(async () => {
@@ -18,7 +18,7 @@ const CONTENT = '申请公开某路段改造工程的招标文件和中标结果
 /** Waits until a dialog's opening animation has ended, so that a screenshot shows the dialog and not its fade-in. */
 async function settled(page) {
   await page.waitForFunction(() => !document.querySelector('.dialog-fade-enter-active'))
-  await page.waitForTimeout(300)
+  await animationsEnded(page)
 }
 
 /** Whether the page scrolls sideways (what a 1024-wide screen must not need). */

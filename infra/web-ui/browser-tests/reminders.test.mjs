@@ -7,7 +7,7 @@
 // rings as soon as the request is registered, without waiting for the scheduler.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE_URL, launch, newPage, signIn, screenshot, admin, apiAs, agencyWithStaff, unique, addDays } from './support.mjs'
+import { BASE_URL, launch, newPage, signIn, screenshot, admin, apiAs, agencyWithStaff, unique, addDays, animationsEnded } from './support.mjs'
 
 let browser
 before(async () => {
@@ -85,7 +85,7 @@ test('the bell lists the handler\'s reminders, opens the request and marks read;
   assert.match(await items.nth(0).innerText(), new RegExp(second))
   assert.match(await items.nth(0).innerText(), /逾期未答复/)
   assert.match(await items.nth(0).innerText(), /已逾期 \d+ 个工作日/)
-  await page.waitForTimeout(300)
+  await animationsEnded(page)
   await screenshot(page, 'reminders-02-bell-1440')
 
   await items.nth(1).click()
@@ -106,13 +106,13 @@ test('the bell lists the handler\'s reminders, opens the request and marks read;
   assert.match(unreadText, /已逾期 \d+ 个工作日/)
   const widths = await page.evaluate(() => ({ doc: document.scrollingElement.scrollWidth, view: innerWidth }))
   assert.ok(widths.doc <= widths.view, 'the open bell is no wider than the window at 1024: ' + widths.doc + ' > ' + widths.view)
-  await page.waitForTimeout(300)
+  await animationsEnded(page)
   await screenshot(page, 'reminders-04-bell-1024')
   await page.locator('[data-test=reminders-read-all]').click()
   await page.locator('[data-test=reminder-count] sup').waitFor({ state: 'hidden' })
   assert.equal(await page.locator('[data-test=reminder-item][data-read=false]').count(), 0)
   assert.equal(await page.locator('[data-test=reminder-item]').count(), 2, 'read reminders stay listed')
-  await page.waitForTimeout(300)
+  await animationsEnded(page)
   await screenshot(page, 'reminders-05-all-read-1024')
   assert.equal((await clerkApi.get('/api/reminders')).json.unread, 0)
   await page.close()

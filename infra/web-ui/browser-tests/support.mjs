@@ -51,6 +51,25 @@ export async function animationsEnded(page) {
     .every((a) => a.playState !== 'running' && a.playState !== 'pending'))
 }
 
+/**
+ * Waits until the elements the selector matches keep their size over three polls 100 ms apart and no animation runs:
+ * Element Plus tables measure their columns again after the window or the menu changed width, a frame or two later.
+ */
+export async function layoutSettled(page, selector = 'body') {
+  await animationsEnded(page)
+  await page.waitForFunction((selector) => {
+    const shape = JSON.stringify([...document.querySelectorAll(selector)].map((e) => {
+      const box = e.getBoundingClientRect()
+      const rows = [...e.querySelectorAll('tr')].map((r) => r.getBoundingClientRect().height)
+      return [box.width, box.height, e.scrollWidth, e.scrollHeight, rows]
+    }))
+    const same = shape === window.__foiLayoutShape
+    window.__foiLayoutStable = same ? (window.__foiLayoutStable || 0) + 1 : 0
+    window.__foiLayoutShape = shape
+    return window.__foiLayoutStable >= 2
+  }, selector, { polling: 100 })
+}
+
 /** Waits until the charts' canvases are drawn alike twice in a row: their entry animation (drawn by script) is over. */
 export async function chartsSettled(page, selector = '[data-test^=chart-] canvas') {
   await page.waitForFunction((selector) => {

@@ -4,28 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sign-in page's facts: the system, the organisation that deployed it and the version, before anyone signs in. */
 class AboutApiTest {
 
     private static final String ORGANISATION = "某某市人民政府办公室";
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        // The property FOI_ORGANISATION_NAME sets (foi-common.properties).
-        system = AllInOne.startFresh(Map.of("foi.organisation-name", "  " + ORGANISATION + " "));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
+    // The property FOI_ORGANISATION_NAME sets (foi-common.properties).
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass(Map.of("foi.organisation-name", "  " + ORGANISATION + " "));
 
     @Test
     void givenNobodySignedIn_whenTheSignInPageAsksAboutTheSystem_thenItLearnsItsNameTheOrganisationAndTheBuildsVersion() {

@@ -11,27 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 机构调整 and user administration: agencies renamed and moved, users deactivated, reactivated and reassigned. */
 class AdministrationApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass();
 
     private static String agency(String name, String parent) {
         String code = AllInOne.uniqueCode();

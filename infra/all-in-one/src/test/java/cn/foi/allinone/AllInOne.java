@@ -1,16 +1,28 @@
 package cn.foi.allinone;
 
 import cn.foi.testsupport.FoiApi;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The all-in-one as the tests drive it: started on a fresh data directory, reached over HTTP. */
-final class AllInOne implements AutoCloseable {
+/**
+ * The all-in-one as the tests drive it: started on a fresh data directory, reached over HTTP.
+ *
+ * <p>A test class gets its own as a JUnit extension, started before the class's first test (and before its
+ * {@code @BeforeAll} methods) and stopped after its last:
+ * {@code @RegisterExtension static final AllInOne system = AllInOne.perClass();}. Each class has a system of its own
+ * because many of them change what the others would see (a year's holidays, the organisation's name, limits).
+ */
+final class AllInOne implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     static final String ADMIN_PASSWORD = "admin-secret-1";
 
@@ -38,6 +50,33 @@ final class AllInOne implements AutoCloseable {
         allInOne.moreProperties.putAll(properties);
         allInOne.start();
         return allInOne;
+    }
+
+    /** One for the test class that registers it, with the tests' defaults. */
+    static AllInOne perClass() {
+        return perClass(Map.of());
+    }
+
+    /** One for the test class that registers it, with more properties and configuration (kept for every restart). */
+    static AllInOne perClass(Map<String, Object> properties, Class<?>... moreConfiguration) {
+        AllInOne allInOne;
+        try {
+            allInOne = new AllInOne(Files.createTempDirectory("foi-all-in-one"), moreConfiguration);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        allInOne.moreProperties.putAll(properties);
+        return allInOne;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     static AllInOne startFresh() throws Exception {
@@ -93,11 +132,14 @@ final class AllInOne implements AutoCloseable {
 
     /** A new clerk of an existing agency; returns the clerk's client. */
     FoiApi clerkOf(String agencyCode) {
-        FoiApi admin = admin();
-        String clerk = "clerk-" + agencyCode.toLowerCase();
-        admin.post("/api/users", Map.of("username", clerk, "password", "clerk-pass-1", "role", "CLERK",
+        return clerkOf(agencyCode, "clerk-" + agencyCode.toLowerCase());
+    }
+
+    /** A new clerk of an existing agency, by the name given; returns the clerk's client. */
+    FoiApi clerkOf(String agencyCode, String username) {
+        admin().post("/api/users", Map.of("username", username, "password", "clerk-pass-1", "role", "CLERK",
                 "agencyCode", agencyCode)).expect(201);
-        return anonymous().as(clerk, "clerk-pass-1");
+        return anonymous().as(username, "clerk-pass-1");
     }
 
     static String uniqueCode() {

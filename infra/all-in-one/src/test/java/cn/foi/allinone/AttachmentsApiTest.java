@@ -18,9 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -30,18 +29,9 @@ import org.springframework.web.util.UriUtils;
  */
 class AttachmentsApiTest {
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        // A small limit, so that "too large" needs no huge file; the round trip still spans many 256 KiB chunks.
-        system = AllInOne.startFresh(Map.of("foi.attachments.max-size", "4MB"));
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
-    }
+    // A small limit, so that "too large" needs no huge file; the round trip still spans many 256 KiB chunks.
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass(Map.of("foi.attachments.max-size", "4MB"));
 
     private static String register(FoiApi clerk, String agency, String caseNo) {
         return clerk.post("/api/agencies/" + agency + "/requests", Map.of("caseNo", caseNo,

@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the pages rely on to tell the truth: the report says which actions the signed-in user may take, and the command
@@ -21,19 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class HonestPageApiTest {
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass();
 
     @Test
     void theReportOffersEachRoleExactlyWhatTheCommandSideAccepts() {

@@ -12,9 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The ledger (台账) over HTTP on the whole system: imported through the aggregate's rules, all rows or none, refused the
@@ -32,19 +31,8 @@ class LedgerApiTest {
             + "fee_notice_on,fee_paid_on,outcome,closed_on,reconsideration_filed_on,reconsideration_result,"
             + "reconsideration_decided_on,lawsuit_filed_on,lawsuit_kind,lawsuit_result,lawsuit_decided_on,fee_amount";
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh(Map.of("foi.ledger.max-size", "1MB"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass(Map.of("foi.ledger.max-size", "1MB"));
 
     /** A ledger with a row of each kind of history, every date form, and both names of outcomes. */
     private static String goodLedger(String header, String prefix) {

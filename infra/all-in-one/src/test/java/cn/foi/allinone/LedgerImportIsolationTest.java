@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,17 +31,8 @@ class LedgerImportIsolationTest {
 
     private static final String HEADER = "受理编号,申请人类型,申请人,申请方式,收到日期,办理结果,办结日期";
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh(InterruptibleAppend.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass(Map.of(), InterruptibleAppend.class);
 
     /** {@code rows} answered requests, the last one bad when {@code badLast} (an answer before its receipt). */
     private static byte[] ledger(String prefix, int rows, boolean badLast) {

@@ -10,9 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 14, point 12: a ledger whose headers are the office's own words (受理日期, 答复日期, 申请人姓名/名称...). The
@@ -27,19 +26,8 @@ class LedgerMappingApiTest {
     private static final String MAPPING = "{\"编号\":\"case_no\",\"申请人类别\":\"申请人类型\",\"申请人姓名/名称\":\"applicant_name\","
             + "\"受理日期\":\"received_on\",\"答复结果\":\"outcome\",\"答复日期\":\"closed_on\",\"经办人\":\"忽略\"}";
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass();
 
     private static byte[] officeLedger(String prefix, int rows) {
         StringBuilder csv = new StringBuilder(OFFICE_HEADER).append("\r\n");

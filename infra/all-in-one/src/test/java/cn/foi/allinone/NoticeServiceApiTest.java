@@ -15,9 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -31,17 +30,8 @@ import org.springframework.web.util.UriUtils;
  */
 class NoticeServiceApiTest {
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh(ServiceHasNoLayout.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass(Map.of(), ServiceHasNoLayout.class);
 
     private static String register(FoiApi clerk, String agency, String caseNo, String applicant, String receivedOn) {
         return clerk.post("/api/agencies/" + agency + "/requests", Map.of("caseNo", caseNo,

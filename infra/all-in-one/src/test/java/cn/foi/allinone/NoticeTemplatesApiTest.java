@@ -18,9 +18,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Notice templates (ADR 22) through the API, on the real PostgreSQL and Kafka: an administrator downloads a layout,
@@ -29,17 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class NoticeTemplatesApiTest {
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh();
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass();
 
     private static String register(FoiApi clerk, String agency, String caseNo) {
         return clerk.post("/api/agencies/" + agency + "/requests", Map.of("caseNo", caseNo,

@@ -19,9 +19,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -30,17 +29,8 @@ import org.springframework.web.util.UriUtils;
  */
 class NoticesApiTest {
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh();
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass();
 
     private static String register(FoiApi clerk, String agency, String caseNo, String applicant) {
         return clerk.post("/api/agencies/" + agency + "/requests", Map.of("caseNo", caseNo,

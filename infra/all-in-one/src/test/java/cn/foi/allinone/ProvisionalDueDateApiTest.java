@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A year whose notice is not declared (2027: the system ships 2019–2026) rests on the statutory holidays derived from
@@ -19,19 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProvisionalDueDateApiTest {
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass();
 
     @Test
     void aDueDateOnTheDerivedHolidaysOf2027IsProvisionalUntilTheYearIsDeclared() {

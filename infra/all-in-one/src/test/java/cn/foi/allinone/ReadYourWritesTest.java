@@ -14,9 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A clerk reads what they have just saved: every write answers with X-Event-Position, and a read given it
@@ -24,17 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadYourWritesTest {
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh();
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass();
 
     private static long position(FoiApi.Response response) {
         String header = response.header("X-Event-Position");

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.foi.testsupport.FoiApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 重新答复 over HTTP: a new answer after a reconsideration corrected the first one shows on the request and in its
@@ -15,19 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class RedecisionApiTest {
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass();
 
     @Test
     void aNewAnswerAfterACorrectedReconsiderationShowsOnTheRequestAndLeavesTheReportsAsTheyWere() {

@@ -11,9 +11,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Registration aids (issue 16 point 4): the next case number of the agency's series, the applicant's earlier requests,
@@ -23,19 +22,8 @@ class RegistrationAidApiTest {
 
     private static final String CONTENT = "申请公开某路段改造工程的招标文件和中标结果";
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass();
 
     private static String register(FoiApi clerk, String agency, String caseNo, String applicant, String receivedOn,
                                    String description) {

@@ -1,6 +1,7 @@
 package cn.foi.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.foi.platform.FoiPlatformConfiguration;
 import cn.foi.query.reminders.ReminderDigest;
@@ -78,12 +79,6 @@ class RemindersApiTest {
         }
     }
 
-    private static FoiApi clerk(String agency, String name) {
-        system.admin().post("/api/users", Map.of("username", name, "password", "clerk-pass-1", "role", "CLERK",
-                "agencyCode", agency)).expect(201);
-        return system.anonymous().as(name, "clerk-pass-1");
-    }
-
     private static String registerFor(FoiApi clerk, String agency, String caseNo, String receivedOn, String handler) {
         String id = RequestLifecycleTest.register(clerk, agency, caseNo, receivedOn);
         clerk.post("/api/requests/" + id + "/assignment", Map.of("handler", handler)).expect(200);
@@ -91,17 +86,12 @@ class RemindersApiTest {
     }
 
     /** The user's reminders once the condition holds (the deadlines are found by the scheduler, seconds later). */
-    private static JsonNode remindersOnceThey(FoiApi user, Predicate<JsonNode> condition) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            system.awaitCaughtUp();
-            JsonNode list = user.get("/api/reminders").expect(200).json();
-            if (condition.test(list)) {
-                return list;
-            }
-            assertThat(System.nanoTime()).as("reminders so far: %s", list).isLessThan(end);
-            Thread.sleep(500);
-        }
+    private static JsonNode remindersOnceThey(FoiApi user, Predicate<JsonNode> condition) {
+        return await("the reminders").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    system.awaitCaughtUp();
+                    return user.get("/api/reminders").expect(200).json();
+                }, condition);
     }
 
     private static List<String> caseNos(JsonNode list) {
@@ -115,8 +105,8 @@ class RemindersApiTest {
         String agency = AllInOne.uniqueCode();
         system.admin().post("/api/agencies", Map.of("code", agency, "name", "甲街道办事处")).expect(201);
         String mineName = "mine-" + agency.toLowerCase();
-        FoiApi mine = clerk(agency, mineName);
-        FoiApi other = clerk(agency, "other-" + agency.toLowerCase());
+        FoiApi mine = system.clerkOf(agency, mineName);
+        FoiApi other = system.clerkOf(agency, "other-" + agency.toLowerCase());
         String overdue = registerFor(mine, agency, "R-1", LONG_AGO, mineName);
         registerFor(mine, agency, "R-2", LONG_AGO, "other-" + agency.toLowerCase());
         String supplement = registerFor(mine, agency, "R-3", "2026-11-02", mineName);
@@ -183,8 +173,8 @@ class RemindersApiTest {
         String agency = AllInOne.uniqueCode();
         system.admin().post("/api/agencies", Map.of("code", agency, "name", "乙街道办事处")).expect(201);
         String mineName = "mine-" + agency.toLowerCase();
-        FoiApi mine = clerk(agency, mineName);
-        FoiApi other = clerk(agency, "other-" + agency.toLowerCase());
+        FoiApi mine = system.clerkOf(agency, mineName);
+        FoiApi other = system.clerkOf(agency, "other-" + agency.toLowerCase());
         registerFor(mine, agency, "M-1", LONG_AGO, mineName);
         registerFor(mine, agency, "M-2", "2026-10-13", mineName);
         JsonNode list = remindersOnceThey(mine, l -> l.get("total").asInt() == 2);
@@ -224,20 +214,13 @@ class RemindersApiTest {
 
     @Test
     void theMenuCountsCoverTheClerksAgencyAndTheSupervisorsSubtree() throws Exception {
-        FoiApi admin = system.admin();
-        String district = AllInOne.uniqueCode();
-        String street = AllInOne.uniqueCode();
-        String sibling = AllInOne.uniqueCode();
-        admin.post("/api/agencies", Map.of("code", district, "name", "某区人民政府")).expect(201);
-        admin.post("/api/agencies", Map.of("code", street, "name", "甲街道办事处", "parentCode", district)).expect(201);
-        admin.post("/api/agencies", Map.of("code", sibling, "name", "乙街道办事处", "parentCode", district)).expect(201);
-        String supervisorName = "sup-" + district.toLowerCase();
-        admin.post("/api/users", Map.of("username", supervisorName, "password", "super-pass-1", "role", "SUPERVISOR",
-                "agencyCode", district)).expect(201);
-        FoiApi supervisor = system.anonymous().as(supervisorName, "super-pass-1");
-        String clerkName = "clerk-" + street.toLowerCase();
-        FoiApi clerk = system.clerkOf(street);
-        FoiApi siblingClerk = system.clerkOf(sibling);
+        Office office = Office.of(system);
+        String street = office.street();
+        String sibling = office.sibling();
+        FoiApi supervisor = office.supervisor();
+        String clerkName = office.clerkName();
+        FoiApi clerk = office.clerk();
+        FoiApi siblingClerk = office.siblingClerk();
         registerFor(clerk, street, "B-1", LONG_AGO, clerkName);
         registerFor(clerk, street, "B-2", DUE_SOON, "clerk-" + street.toLowerCase());
         RequestLifecycleTest.register(clerk, street, "B-3", DUE_SOON);
@@ -309,9 +292,9 @@ class RemindersApiTest {
         String withReminders = "a-" + agency.toLowerCase();
         String withoutReminders = "b-" + agency.toLowerCase();
         String withoutAddress = "c-" + agency.toLowerCase();
-        FoiApi a = clerk(agency, withReminders);
-        FoiApi b = clerk(agency, withoutReminders);
-        FoiApi c = clerk(agency, withoutAddress);
+        FoiApi a = system.clerkOf(agency, withReminders);
+        FoiApi b = system.clerkOf(agency, withoutReminders);
+        FoiApi c = system.clerkOf(agency, withoutAddress);
         registerFor(a, agency, "D-1", LONG_AGO, withReminders);
         registerFor(a, agency, "D-2", DUE_SOON, withReminders);
         registerFor(a, agency, "D-3", MONDAY.toString(), withReminders);

@@ -13,9 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole path in one process: a clerk's command, the aggregate, the event store in PostgreSQL, Kafka, the projections
@@ -23,19 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class RequestLifecycleTest {
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass();
 
     static Map<String, Object> registration(String caseNo, String receivedOn) {
         return Map.of("caseNo", caseNo,

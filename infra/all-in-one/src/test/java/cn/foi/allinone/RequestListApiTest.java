@@ -15,9 +15,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The handler (承办人) of a request and the clerk's and supervisor's lists: sorted on the server, filtered by the
@@ -27,48 +26,8 @@ class RequestListApiTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    private static AllInOne system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
-
-    /** A district with two streets; a clerk of the first street and the district's supervisor. */
-    private record Office(String district, String street, String sibling, FoiApi clerk, String clerkName,
-                          FoiApi supervisor, String supervisorName, FoiApi siblingClerk) {
-    }
-
-    private static Office office() {
-        FoiApi admin = system.admin();
-        String district = AllInOne.uniqueCode();
-        String street = AllInOne.uniqueCode();
-        String sibling = AllInOne.uniqueCode();
-        admin.post("/api/agencies", Map.of("code", district, "name", "某区人民政府")).expect(201);
-        admin.post("/api/agencies", Map.of("code", street, "name", "甲街道办事处", "parentCode", district)).expect(201);
-        admin.post("/api/agencies", Map.of("code", sibling, "name", "乙街道办事处", "parentCode", district)).expect(201);
-        String supervisorName = "sup-" + district.toLowerCase();
-        admin.post("/api/users", Map.of("username", supervisorName, "password", "super-pass-1", "role", "SUPERVISOR",
-                "agencyCode", district)).expect(201);
-        return new Office(district, street, sibling, system.clerkOf(street), "clerk-" + street.toLowerCase(),
-                system.anonymous().as(supervisorName, "super-pass-1"), supervisorName, system.clerkOf(sibling));
-    }
-
-    private static String register(FoiApi clerk, String agency, String caseNo, String applicant, String description,
-                                   LocalDate receivedOn) {
-        return clerk.post("/api/agencies/" + agency + "/requests", Map.of("caseNo", caseNo,
-                        "applicant", Map.of("category", "自然人", "name", applicant, "idType", "居民身份证",
-                                "idNumber", "11010519900307123X", "contact", "13912345678"),
-                        "channel", "网络", "receivedOn", receivedOn.toString(), "description", description))
-                .expect(201).json().get("id").asText();
-    }
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass();
 
     private static List<String> caseNos(FoiApi caller, String path) {
         List<String> numbers = new ArrayList<>();
@@ -85,12 +44,12 @@ class RequestListApiTest {
     }
 
     private static Requests fourRequests(Office office) {
-        String overdue = register(office.clerk(), office.street(), "L-1", "王小明", "申请公开某小区旧改补偿方案",
+        String overdue = office.register("L-1", "王小明", "申请公开某小区旧改补偿方案",
                 TODAY.minusDays(70));
-        String dueSoon = register(office.clerk(), office.street(), "L-2", "北京某科技有限公司",
+        String dueSoon = office.register("L-2", "北京某科技有限公司",
                 "申请公开二〇二五年道路养护经费预算", TODAY.minusDays(26));
-        String dueLater = register(office.clerk(), office.street(), "L-3", "赵六", "申请公开垃圾分类驿站选址依据", TODAY);
-        String closed = register(office.clerk(), office.street(), "L-4", "钱七", "申请公开停车场收费标准",
+        String dueLater = office.register("L-3", "赵六", "申请公开垃圾分类驿站选址依据", TODAY);
+        String closed = office.register("L-4", "钱七", "申请公开停车场收费标准",
                 TODAY.minusDays(10));
         office.clerk().post("/api/requests/" + closed + "/decision", Map.of("outcome", "R3_1",
                 "decidedOn", TODAY.minusDays(1).toString())).expect(200);
@@ -100,8 +59,8 @@ class RequestListApiTest {
 
     @Test
     void theHandlerIsShownOnTheRequestAndInItsTimelineAndChangesHands() {
-        Office office = office();
-        String id = register(office.clerk(), office.street(), "H-1", "张三", "申请公开某文件", TODAY);
+        Office office = Office.of(system);
+        String id = office.register("H-1", "张三", "申请公开某文件", TODAY);
 
         office.clerk().post("/api/requests/" + id + "/assignment", Map.of("handler", office.clerkName())).expect(200);
         system.awaitCaughtUp();
@@ -120,8 +79,8 @@ class RequestListApiTest {
 
     @Test
     void aUserOfAnotherAgencyOrAnUnknownOneCannotBeTheHandler() {
-        Office office = office();
-        String id = register(office.clerk(), office.street(), "H-2", "张三", "申请公开某文件", TODAY);
+        Office office = Office.of(system);
+        String id = office.register("H-2", "张三", "申请公开某文件", TODAY);
 
         FoiApi.Response otherAgency = office.clerk().post("/api/requests/" + id + "/assignment",
                 Map.of("handler", office.supervisorName()));
@@ -144,10 +103,10 @@ class RequestListApiTest {
 
     @Test
     void aBatchAssignsEveryRequestItCanAndSaysWhichFailedAndWhy() {
-        Office office = office();
-        String first = register(office.clerk(), office.street(), "B-1", "张三", "申请公开某文件", TODAY);
-        String second = register(office.clerk(), office.street(), "B-2", "李四", "申请公开另一文件", TODAY);
-        String elsewhere = register(office.siblingClerk(), office.sibling(), "B-3", "王五", "申请公开某文件", TODAY);
+        Office office = Office.of(system);
+        String first = office.register("B-1", "张三", "申请公开某文件", TODAY);
+        String second = office.register("B-2", "李四", "申请公开另一文件", TODAY);
+        String elsewhere = office.registerInSibling("B-3", "王五", "申请公开某文件", TODAY);
 
         JsonNode answer = office.clerk().post("/api/agencies/" + office.street() + "/requests/assignment",
                 Map.of("requestIds", List.of(first, "no-such-request", second, elsewhere),
@@ -170,9 +129,9 @@ class RequestListApiTest {
 
     @Test
     void theListFiltersByHandlerMineAndNone() {
-        Office office = office();
-        String mine = register(office.clerk(), office.street(), "M-1", "张三", "申请公开某文件", TODAY);
-        register(office.clerk(), office.street(), "M-2", "李四", "申请公开另一文件", TODAY);
+        Office office = Office.of(system);
+        String mine = office.register("M-1", "张三", "申请公开某文件", TODAY);
+        office.register("M-2", "李四", "申请公开另一文件", TODAY);
         office.clerk().post("/api/requests/" + mine + "/assignment", Map.of("handler", office.clerkName()))
                 .expect(200);
         system.awaitCaughtUp();
@@ -188,7 +147,7 @@ class RequestListApiTest {
 
     @Test
     void theListSortsByDueDateReceiptAndWorkingDaysLeftOnTheServer() {
-        Office office = office();
+        Office office = Office.of(system);
         fourRequests(office);
         String list = "/api/agencies/" + office.street() + "/requests";
 
@@ -207,9 +166,9 @@ class RequestListApiTest {
 
     @Test
     void theListFiltersByTheDeadlinesTheOutcomeAndTheYear() {
-        Office office = office();
+        Office office = Office.of(system);
         Requests requests = fourRequests(office);
-        String paused = register(office.clerk(), office.street(), "L-5", "孙八", "申请公开某企业环评报告", TODAY);
+        String paused = office.register("L-5", "孙八", "申请公开某企业环评报告", TODAY);
         office.clerk().post("/api/requests/" + paused + "/consultations", Map.of("party", "THIRD_PARTY",
                 "startedOn", TODAY.toString(), "addressee", "某企业")).expect(200);
         system.awaitCaughtUp();
@@ -236,16 +195,16 @@ class RequestListApiTest {
 
     @Test
     void aRequestAwaitingItsSupplementIsPausedNotOverdueThoughItsFormerDueDateHasPassed() {
-        Office office = office();
+        Office office = Office.of(system);
         LocalDate received = TODAY.minusDays(70);
-        String waiting = register(office.clerk(), office.street(), "P-1", "李四", "申请公开某路段拓宽工程批复",
+        String waiting = office.register("P-1", "李四", "申请公开某路段拓宽工程批复",
                 received);
         // Asked within the week of receipt; the applicant has not answered since, so the period has not restarted
         // (条例 30): the due date the row still holds, some 40 days ago, is not one the request can be late for.
         office.clerk().post("/api/requests/" + waiting + "/supplement-request", Map.of("requestedOn",
                 received.plusDays(2).toString(), "dueOn", received.plusDays(20).toString(),
                 "items", "请明确所需信息的路段名称")).expect(200);
-        String late = register(office.clerk(), office.street(), "P-2", "王五", "申请公开某地块出让合同", received);
+        String late = office.register("P-2", "王五", "申请公开某地块出让合同", received);
         system.awaitCaughtUp();
         String list = "/api/agencies/" + office.street() + "/requests";
 
@@ -260,9 +219,9 @@ class RequestListApiTest {
 
     @Test
     void aSupervisorsListCoversTheAgenciesUnderThemAndAStreetClerkSeesNoSibling() {
-        Office office = office();
-        register(office.clerk(), office.street(), "S-1", "张三", "申请公开某文件", TODAY);
-        register(office.siblingClerk(), office.sibling(), "S-2", "李四", "申请公开另一文件", TODAY);
+        Office office = Office.of(system);
+        office.register("S-1", "张三", "申请公开某文件", TODAY);
+        office.registerInSibling("S-2", "李四", "申请公开另一文件", TODAY);
         system.awaitCaughtUp();
 
         assertThat(caseNos(office.supervisor(), "/api/agencies/" + office.district()
@@ -279,7 +238,7 @@ class RequestListApiTest {
 
     @Test
     void theSearchFindsChineseSubstringsOfTheApplicantAndTheContent() {
-        Office office = office();
+        Office office = Office.of(system);
         fourRequests(office);
         String list = "/api/agencies/" + office.street() + "/requests?sort=receivedOn&direction=asc&q=";
 
@@ -295,7 +254,7 @@ class RequestListApiTest {
 
     @Test
     void theExportHoldsTheFilteredListWithChineseHeadersAndMaskedPersonalData() throws Exception {
-        Office office = office();
+        Office office = Office.of(system);
         Requests requests = fourRequests(office);
         office.clerk().post("/api/requests/" + requests.dueSoon() + "/assignment",
                 Map.of("handler", office.clerkName())).expect(200);
@@ -326,7 +285,7 @@ class RequestListApiTest {
 
     @Test
     void badListParametersAreRefusedNamingTheParameter() {
-        Office office = office();
+        Office office = Office.of(system);
         String list = "/api/agencies/" + office.street() + "/requests";
         Map<String, String> bad = Map.of(
                 "sort", "?sort=caseNo",

@@ -14,9 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The 工作台 (GET /api/workbench): a clerk's counts of their agency and their own, 我的待办 by working days left with the
@@ -27,50 +27,15 @@ class WorkbenchApiTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    private static AllInOne system;
+    @RegisterExtension
+    static final AllInOne system = AllInOne.perClass();
     private static Office office;
     private static Map<String, String> ids;
 
     @BeforeAll
-    static void start() throws Exception {
-        system = AllInOne.startFresh();
-        office = office();
+    static void officeWithRequestsInKnownStates() {
+        office = Office.of(system);
         ids = requestsInKnownStates();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
-
-    /** A district with two streets; a clerk of each street and the district's supervisor. */
-    private record Office(String district, String street, String sibling, FoiApi clerk, String clerkName,
-                          FoiApi supervisor, FoiApi siblingClerk) {
-    }
-
-    private static Office office() {
-        FoiApi admin = system.admin();
-        String district = AllInOne.uniqueCode();
-        String street = AllInOne.uniqueCode();
-        String sibling = AllInOne.uniqueCode();
-        admin.post("/api/agencies", Map.of("code", district, "name", "某区人民政府")).expect(201);
-        admin.post("/api/agencies", Map.of("code", street, "name", "甲街道办事处", "parentCode", district)).expect(201);
-        admin.post("/api/agencies", Map.of("code", sibling, "name", "乙街道办事处", "parentCode", district)).expect(201);
-        String supervisorName = "sup-" + district.toLowerCase();
-        admin.post("/api/users", Map.of("username", supervisorName, "password", "super-pass-1", "role", "SUPERVISOR",
-                "agencyCode", district)).expect(201);
-        return new Office(district, street, sibling, system.clerkOf(street), "clerk-" + street.toLowerCase(),
-                system.anonymous().as(supervisorName, "super-pass-1"), system.clerkOf(sibling));
-    }
-
-    private static String register(FoiApi clerk, String agency, String caseNo, String applicant, LocalDate receivedOn) {
-        return clerk.post("/api/agencies/" + agency + "/requests", Map.of("caseNo", caseNo,
-                        "applicant", Map.of("category", "自然人", "name", applicant, "idType", "居民身份证",
-                                "idNumber", "11010519900307123X", "contact", "13912345678"),
-                        "channel", "网络", "receivedOn", receivedOn.toString(), "description", "申请公开某文件"))
-                .expect(201).json().get("id").asText();
     }
 
     /**
@@ -98,14 +63,14 @@ class WorkbenchApiTest {
         FoiApi clerk = office.clerk();
         String street = office.street();
         Map<String, String> ids = new HashMap<>();
-        ids.put("W-1", register(clerk, street, "W-1", "王小明", TODAY.minusDays(70)));
-        ids.put("W-2", register(clerk, street, "W-2", "北京某科技有限公司", receivedForDueSoon()));
-        ids.put("W-3", register(clerk, street, "W-3", "赵六", TODAY));
-        ids.put("W-4", register(clerk, street, "W-4", "钱七", TODAY));
-        ids.put("W-5", register(clerk, street, "W-5", "孙八", TODAY));
-        ids.put("W-6", register(clerk, street, "W-6", "周九", TODAY.minusDays(10)));
-        ids.put("W-7", register(clerk, street, "W-7", "吴十", TODAY.minusDays(70)));
-        ids.put("S-1", register(office.siblingClerk(), office.sibling(), "S-1", "郑一", TODAY.minusDays(70)));
+        ids.put("W-1", office.register("W-1", "王小明", "申请公开某文件", TODAY.minusDays(70)));
+        ids.put("W-2", office.register("W-2", "北京某科技有限公司", "申请公开某文件", receivedForDueSoon()));
+        ids.put("W-3", office.register("W-3", "赵六", "申请公开某文件", TODAY));
+        ids.put("W-4", office.register("W-4", "钱七", "申请公开某文件", TODAY));
+        ids.put("W-5", office.register("W-5", "孙八", "申请公开某文件", TODAY));
+        ids.put("W-6", office.register("W-6", "周九", "申请公开某文件", TODAY.minusDays(10)));
+        ids.put("W-7", office.register("W-7", "吴十", "申请公开某文件", TODAY.minusDays(70)));
+        ids.put("S-1", office.registerInSibling("S-1", "郑一", "申请公开某文件", TODAY.minusDays(70)));
         clerk.post("/api/requests/" + ids.get("W-3") + "/supplement-request", Map.of("requestedOn", TODAY.toString(),
                 "dueOn", TODAY.plusDays(15).toString(), "items", "请明确所需信息的年份")).expect(200);
         clerk.post("/api/requests/" + ids.get("W-4") + "/fee-notice", Map.of("noticeOn", TODAY.toString(),
