@@ -260,7 +260,7 @@ test('the administration tables (用户管理, 文书模板) give way at 1024 wi
       await page.goto(BASE_URL + '/#' + path)
       // The templates are read from the agency's tree and the shipped files: slow on a busy machine.
       await page.locator(selector + ' .el-table__body tbody tr').first().waitFor({ timeout: 60_000 })
-      await page.waitForTimeout(300)
+      await layoutSettled(page, selector)
       const label = path.split('?')[0] + ' at ' + size.width
       const widths = await page.evaluate(() => ({ doc: document.scrollingElement.scrollWidth, view: innerWidth }))
       assert.ok(widths.doc <= widths.view, label + ': the page is no wider than the window: ' + widths.doc + ' > ' + widths.view)

@@ -3,7 +3,7 @@
 // under them; an administrator the system's state. Each at 1440 and at 1024 wide, without sideways scrolling.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, newPage, signIn, screenshot, admin, apiAs, addDays, agencyWithStaff, unique, ADMIN_PASSWORD } from './support.mjs'
+import { launch, newPage, signIn, screenshot, admin, apiAs, addDays, agencyWithStaff, unique, ADMIN_PASSWORD, animationsEnded, layoutSettled } from './support.mjs'
 
 let browser
 let staff
@@ -118,7 +118,7 @@ test('a supervisor sets the case-number pattern (案号规则) of an agency unde
   const year = today.slice(0, 4)
   await dialog.locator('input[name=caseNumberPattern]').fill('街依申〔{年}〕{序号}号')
   await dialog.locator('[data-test=case-number-example]').getByText('街依申〔' + year + '〕1号').waitFor()
-  await page.waitForTimeout(300)
+  await animationsEnded(page)
   await screenshot(page, 'workbench-05-supervisor-case-numbering-1440')
   await dialog.locator('[data-test=save-numbering]').click()
   await page.locator('.el-message').getByText('受理编号格式已保存').waitFor()
@@ -126,7 +126,7 @@ test('a supervisor sets the case-number pattern (案号规则) of an agency unde
   const next = await clerk.expect(200, 'GET', `/api/agencies/${staff.code}/next-case-number`)
   assert.equal(next.agencyPattern, '街依申〔{年}〕{序号}号')
   await page.setViewportSize({ width: 1024, height: 768 })
-  await page.waitForTimeout(300)
+  await layoutSettled(page, '[data-test=settings-dialog]')
   assert.equal(await scrollsSideways(page), false, 'the dialog fits at 1024 wide')
   await screenshot(page, 'workbench-05-supervisor-case-numbering-1024')
   await page.context().close()
