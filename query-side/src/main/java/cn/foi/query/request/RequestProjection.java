@@ -1,5 +1,6 @@
 package cn.foi.query.request;
 
+import cn.foi.events.json.EventTypeRenames;
 import cn.foi.events.request.AnswerClockPaused;
 import cn.foi.events.request.AnswerClockResumed;
 import cn.foi.events.request.AnswerDueDateChanged;
@@ -85,11 +86,13 @@ public class RequestProjection {
                    @org.axonframework.eventhandling.Timestamp Instant recordedAt,
                    @MetaDataValue("actor") String actor) {
         TimelineEntry entry = TimelineEntry.of(event);
+        // The timeline's type is an API value the UI keys on: a renamed event keeps the name it had (ADR 30).
+        String type = EventTypeRenames.formerSimpleName(event.getClass());
         writes.writeUnordered("insert into request_timeline (request_id, sequence, event_type, title, detail, "
                         + "business_date, recorded_at, recorded_by, data) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) "
                         + "on conflict (request_id, sequence) do nothing",
-                event.requestId(), sequence, event.getClass().getSimpleName(), entry.title(), entry.detail(),
+                event.requestId(), sequence, type, entry.title(), entry.detail(),
                 date(entry.businessDate()), Timestamp.from(recordedAt), actor, toJson(event));
         if (event instanceof RequestReceived received) {
             insertSummary(received, sequence, recordedAt);

@@ -176,19 +176,23 @@ final class GoldenSamples {
             new SupplementReceived(REQUEST, D, 1),
             new SupplementRequested(REQUEST, D, D.plusDays(15), "请明确所需信息的文号", 1, false));
 
-    static final Map<String, Object> OLDER = Map.of(
+    static final Map<String, Object> OLDER = Map.ofEntries(
+            // Renamed types (ADR 30): the events stored under the former names read as the renamed ones.
+            Map.entry("SupplementLapsed.r1", new SupplementLapseRecorded(REQUEST, D, 1)),
+            Map.entry("FeeLapsed.r1", new FeeLapseRecorded(REQUEST, D)),
+            Map.entry("RequestOverdue.r1", new RequestBecameOverdue(REQUEST, D)),
             // Revision 1 had neither reason nor declaredBy.
-            "CalendarYearDeclared.r1", new CalendarYearDeclared(2025,
+            Map.entry("CalendarYearDeclared.r1", new CalendarYearDeclared(2025,
                     List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 28)), List.of(LocalDate.of(2025, 1, 26)),
-                    "国办发明电〔2024〕12号"),
+                    "国办发明电〔2024〕12号")),
             // Revision 1 had no delivery date.
-            "ConsultationStarted.r1", new ConsultationStarted(REQUEST, 1, ConsultedParty.THIRD_PARTY, "某公司", D),
+            Map.entry("ConsultationStarted.r1", new ConsultationStarted(REQUEST, 1, ConsultedParty.THIRD_PARTY, "某公司", D)),
             // Revisions 1 and 2 had no quote; revision 2 allows a null amount (imported without one).
-            "FeeNoticeIssued.r1", new FeeNoticeIssued(REQUEST, D, new BigDecimal("150.50"), FeeMethod.PER_PAGE),
-            "FeeNoticeIssued.r2", new FeeNoticeIssued(REQUEST, D, null, FeeMethod.PER_REQUEST),
+            Map.entry("FeeNoticeIssued.r1", new FeeNoticeIssued(REQUEST, D, new BigDecimal("150.50"), FeeMethod.PER_PAGE)),
+            Map.entry("FeeNoticeIssued.r2", new FeeNoticeIssued(REQUEST, D, null, FeeMethod.PER_REQUEST)),
             // Revision 1 had no 送达回证, so no notice it serves.
-            "NoticeIssued.r1", new NoticeIssued(REQUEST, NoticeKind.ANSWER, "徐汇街道依申公〔2025〕2号", 2025, 2, D,
-                    "v2-5b1e", SHA));
+            Map.entry("NoticeIssued.r1", new NoticeIssued(REQUEST, NoticeKind.ANSWER, "徐汇街道依申公〔2025〕2号", 2025, 2,
+                    D, "v2-5b1e", SHA)));
 
     private static Applicant applicant() {
         return new Applicant(ApplicantCategory.C1, "张三", "居民身份证", "310104199001011234", "13800000000");
