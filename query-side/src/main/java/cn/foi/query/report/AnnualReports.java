@@ -5,6 +5,7 @@ import cn.foi.platform.report.PublicationPrerequisites;
 import cn.foi.events.report.PublishedReport;
 import cn.foi.platform.report.ReportContent;
 import cn.foi.events.report.Table2Item;
+import cn.foi.events.report.Table3Rows;
 import cn.foi.events.request.ApplicantCategory;
 import cn.foi.query.report.AnnualReportView.Check;
 import cn.foi.query.report.AnnualReportView.Difference;
@@ -70,7 +71,7 @@ public class AnnualReports {
         AnnualReportView report = counted.with(table2, texts, content, hash, publication(published, content, hash));
         List<AnnualReportProjection.Publication> lastYear = entries.publications(agency, year - 1);
         if (!lastYear.isEmpty()) {
-            report = report.withCheck(carriedOverFromPublished(counted.table3().get("R2"),
+            report = report.withCheck(carriedOverFromPublished(counted.table3().get(Table3Rows.CARRIED_OVER),
                     lastYear.get(lastYear.size() - 1), year));
         }
         return report;
@@ -94,7 +95,7 @@ public class AnnualReports {
                 template));
         List<AnnualReportProjection.Publication> lastYear = entries.publications(agency, year - 1);
         if (!lastYear.isEmpty()) {
-            checks.add(carriedOverFromPublished(content.table3().get("R2"), lastYear.get(lastYear.size() - 1), year));
+            checks.add(carriedOverFromPublished(content.table3().get(Table3Rows.CARRIED_OVER), lastYear.get(lastYear.size() - 1), year));
         }
         Map<String, BigDecimal> figures = content.table2() == null ? Map.of() : content.table2();
         List<Table2Figure> table2 = Table2Item.of(template.code()).stream()
@@ -210,7 +211,7 @@ public class AnnualReports {
 
     private static Check carriedOverFromPublished(List<Long> carriedIn, AnnualReportProjection.Publication lastYear,
                                                   int year) {
-        List<Long> published = lastYear.report().table3().get("R4");
+        List<Long> published = lastYear.report().table3().get(Table3Rows.CARRIED_FORWARD);
         boolean equal = carriedIn.equals(published);
         return new Check("CARRY_OVER_PUBLISHED", "上年结转（第二项）等于已发布的 " + (year - 1) + " 年度报告的结转下年度继续办理",
                 equal, "本年上年结转 " + carriedIn + "；已发布的 " + (year - 1) + " 年度报告（第 " + lastYear.version()

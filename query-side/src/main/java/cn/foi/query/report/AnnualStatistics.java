@@ -1,6 +1,7 @@
 package cn.foi.query.report;
 
 import cn.foi.events.agency.AppealYearRule;
+import cn.foi.events.report.Table3Rows;
 import cn.foi.events.request.AppealResult;
 import cn.foi.events.request.ApplicantCategory;
 import cn.foi.events.request.Channel;
@@ -98,7 +99,7 @@ public class AnnualStatistics {
         List<Check> checks = new ArrayList<>();
         checks.add(balance(table3, list));
         checks.addAll(table3Checks(table3, template).subList(1, 3));
-        checks.add(carriedOver(table3.get("R2"), list.carriedOutLastYear(), year));
+        checks.add(carriedOver(table3.get(Table3Rows.CARRIED_OVER), list.carriedOutLastYear(), year));
         checks.add(countedOnce(list.requests(), table3));
         checks.add(table4Sums(table4));
         feeAmountsRecorded(facts).ifPresent(checks::add);
@@ -148,16 +149,16 @@ public class AnnualStatistics {
         template.table3Rows().forEach(row -> rows.put(row, new long[COLUMNS]));
         for (Counted request : requests) {
             int column = request.category().ordinal();
-            rows.get(request.receivedOn().isBefore(start) ? "R2" : "R1")[column]++;
+            rows.get(request.receivedOn().isBefore(start) ? Table3Rows.CARRIED_OVER : Table3Rows.NEW)[column]++;
             if (request.closedBy(end)) {
                 rows.get(template.rowOf(request.outcome()))[column]++;
             } else {
-                rows.get("R4")[column]++;
+                rows.get(Table3Rows.CARRIED_FORWARD)[column]++;
             }
         }
-        long[] total = rows.get("R3_7");
+        long[] total = rows.get(Table3Rows.CLOSED_TOTAL);
         rows.forEach((key, counts) -> {
-            if (key.startsWith("R3_") && !key.equals("R3_7")) {
+            if (key.startsWith(Table3Rows.OUTCOME_PREFIX) && !key.equals(Table3Rows.CLOSED_TOTAL)) {
                 for (int c = 0; c < CATEGORIES.length; c++) {
                     total[c] += counts[c];
                 }
@@ -234,7 +235,8 @@ public class AnnualStatistics {
      */
     static Check balance(Map<String, long[]> table3, RequestList list) {
         List<String> wrong = new ArrayList<>();
-        String[][] terms = {{"R1", "新收"}, {"R2", "上年结转"}, {"R3_7", "办结"}, {"R4", "结转下年度"}};
+        String[][] terms = {{Table3Rows.NEW, "新收"}, {Table3Rows.CARRIED_OVER, "上年结转"},
+                {Table3Rows.CLOSED_TOTAL, "办结"}, {Table3Rows.CARRIED_FORWARD, "结转下年度"}};
         long[][] counted = {list.received(), list.carriedIn(), list.closed(), list.carriedOut()};
         for (int c = 0; c < COLUMNS; c++) {
             for (int t = 0; t < terms.length; t++) {
@@ -259,19 +261,19 @@ public class AnnualStatistics {
         List<String> balance = new ArrayList<>();
         List<String> outcomes = new ArrayList<>();
         for (int c = 0; c < COLUMNS; c++) {
-            long in = table3.get("R1")[c] + table3.get("R2")[c];
-            long out = table3.get("R3_7")[c] + table3.get("R4")[c];
+            long in = table3.get(Table3Rows.NEW)[c] + table3.get(Table3Rows.CARRIED_OVER)[c];
+            long out = table3.get(Table3Rows.CLOSED_TOTAL)[c] + table3.get(Table3Rows.CARRIED_FORWARD)[c];
             if (in != out) {
                 balance.add(column(c) + "：" + in + " ≠ " + out);
             }
             long sum = 0;
             for (String row : template.table3Rows()) {
-                if (row.startsWith("R3_") && !row.equals("R3_7")) {
+                if (row.startsWith(Table3Rows.OUTCOME_PREFIX) && !row.equals(Table3Rows.CLOSED_TOTAL)) {
                     sum += table3.get(row)[c];
                 }
             }
-            if (sum != table3.get("R3_7")[c]) {
-                outcomes.add(column(c) + "：总计 " + table3.get("R3_7")[c] + "，各项之和 " + sum);
+            if (sum != table3.get(Table3Rows.CLOSED_TOTAL)[c]) {
+                outcomes.add(column(c) + "：总计 " + table3.get(Table3Rows.CLOSED_TOTAL)[c] + "，各项之和 " + sum);
             }
         }
         List<String> rows = new ArrayList<>();
@@ -281,15 +283,15 @@ public class AnnualStatistics {
                 rows.add(row + "：总计 " + counts[COLUMNS - 1] + "，各列之和 " + sum);
             }
         });
-        long[] r1 = table3.get("R1");
-        long[] r2 = table3.get("R2");
+        long[] r1 = table3.get(Table3Rows.NEW);
+        long[] r2 = table3.get(Table3Rows.CARRIED_OVER);
         return List.of(
                 new Check("TABLE3_BALANCE", "每列：第一项加第二项之和，等于第三项加第四项之和", balance.isEmpty(),
                         balance.isEmpty() ? "合计列：" + r1[COLUMNS - 1] + " + " + r2[COLUMNS - 1] + " = "
-                                + table3.get("R3_7")[COLUMNS - 1] + " + " + table3.get("R4")[COLUMNS - 1]
+                                + table3.get(Table3Rows.CLOSED_TOTAL)[COLUMNS - 1] + " + " + table3.get(Table3Rows.CARRIED_FORWARD)[COLUMNS - 1]
                                 : String.join("；", balance)),
                 new Check("TABLE3_OUTCOME_TOTAL", "每列：（七）总计等于各项办理结果之和", outcomes.isEmpty(),
-                        outcomes.isEmpty() ? "合计列：总计 " + table3.get("R3_7")[COLUMNS - 1] : String.join("；", outcomes)),
+                        outcomes.isEmpty() ? "合计列：总计 " + table3.get(Table3Rows.CLOSED_TOTAL)[COLUMNS - 1] : String.join("；", outcomes)),
                 new Check("TABLE3_ROW_TOTAL", "每行：总计等于各类申请人之和", rows.isEmpty(),
                         rows.isEmpty() ? "各行均相符" : String.join("；", rows)));
     }
@@ -320,8 +322,8 @@ public class AnnualStatistics {
 
     /** Table 三's count of requests against the number of distinct requests the request list has for the year. */
     private static Check countedOnce(long requests, Map<String, long[]> table3) {
-        long came = table3.get("R1")[COLUMNS - 1] + table3.get("R2")[COLUMNS - 1];
-        long went = table3.get("R3_7")[COLUMNS - 1] + table3.get("R4")[COLUMNS - 1];
+        long came = table3.get(Table3Rows.NEW)[COLUMNS - 1] + table3.get(Table3Rows.CARRIED_OVER)[COLUMNS - 1];
+        long went = table3.get(Table3Rows.CLOSED_TOTAL)[COLUMNS - 1] + table3.get(Table3Rows.CARRIED_FORWARD)[COLUMNS - 1];
         boolean passed = came == requests && went == requests;
         return new Check("COUNTED_ONCE", "每件申请在第一项或第二项中计一次，在第三项总计或第四项中计一次", passed,
                 "申请台账中本年度涉及申请 " + requests + " 件；第一项加第二项 " + came + " 件；第三项总计加第四项 " + went
