@@ -91,7 +91,10 @@ class GoldenEventSamplesTest {
         assertThat(read).isEqualTo(expected(name));
     }
 
-    /** A renamed type's former sample reads as the renamed event, not merely as something. */
+    /**
+     * A renamed type's former sample reads as the renamed event, not merely as something.
+     * (renames-0030:keep — this file names former event types on purpose.)
+     */
     @Test
     void aSampleOfAFormerTypeNameReadsAsTheRenamedType() {
         assertThat(SampleName.of("request/SupplementLapsed.r1.json").type().getSimpleName())

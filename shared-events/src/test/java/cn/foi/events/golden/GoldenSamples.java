@@ -86,7 +86,10 @@ import java.util.Map;
  * the office's own (Chinese texts, amounts with decimals, dates) so that a sample exercises what real events carry.
  *
  * <p>The current revision of each type is in {@link #CURRENT}; the events an older revision's sample must read as (the
- * fields it did not have are null) are in {@link #OLDER}, keyed {@code "SimpleName.rN"}.
+ * fields it did not have are null) are in {@link #OLDER}, keyed {@code "SimpleName.rN"}; a renamed type's samples
+ * under its former name are there too, keyed by that name, with the renamed event they read as (ADR 30).
+ *
+ * <p>renames-0030:keep — names former event types on purpose; scripts/dev/renames-0030.sh leaves this file alone.
  */
 final class GoldenSamples {
 
