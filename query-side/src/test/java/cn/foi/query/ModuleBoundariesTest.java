@@ -4,9 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import cn.foi.query.persistence.BatchedWrites;
 import cn.foi.query.persistence.QueryDatabase;
-import cn.foi.query.requests.EarlierRequests;
-import cn.foi.query.requests.RequestQueries;
-import cn.foi.query.requests.RequestView;
+import cn.foi.query.request.EarlierRequests;
+import cn.foi.query.request.RequestQueries;
+import cn.foi.query.request.RequestView;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -33,11 +33,11 @@ class ModuleBoundariesTest {
      */
     @Test
     void reportsNeverReadTheRequestListsQueriesOrViews() {
-        noClasses().that().resideInAPackage("cn.foi.query.reports..")
+        noClasses().that().resideInAPackage("cn.foi.query.report..")
                 .should().dependOnClassesThat().belongToAnyOf(RequestQueries.class, RequestView.class,
                         EarlierRequests.class)
                 .orShould().dependOnClassesThat().resideInAnyPackage("cn.foi.query.web..",
-                        "cn.foi.query.deadlines..")
+                        "cn.foi.query.deadline..")
                 .check(querySide);
     }
 

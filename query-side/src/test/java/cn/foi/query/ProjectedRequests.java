@@ -2,12 +2,12 @@ package cn.foi.query;
 
 import cn.foi.events.request.RequestEvent;
 import cn.foi.query.calendar.CalendarProjection;
-import cn.foi.query.calendar.QueryCalendar;
+import cn.foi.query.calendar.AgencyCalendars;
 import cn.foi.query.persistence.BatchedWrites;
 import cn.foi.query.persistence.QueryDatabase;
 import cn.foi.query.reminders.Reminders;
-import cn.foi.query.requests.RequestProjection;
-import cn.foi.query.requests.RequestQueries;
+import cn.foi.query.request.RequestProjection;
+import cn.foi.query.request.RequestQueries;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ public final class ProjectedRequests implements AutoCloseable {
     private final ObjectMapper json = TestFixtures.json();
     private final RequestProjection requests;
     private final CalendarProjection calendarProjection;
-    private final QueryCalendar calendar;
+    private final AgencyCalendars calendar;
     private final Instant firstEventAt;
     private int sequence;
 
@@ -35,7 +35,7 @@ public final class ProjectedRequests implements AutoCloseable {
         this.database = TestFixtures.database(databaseName);
         this.requests = new RequestProjection(database, new BatchedWrites(database), json);
         this.calendarProjection = new CalendarProjection(database);
-        this.calendar = new QueryCalendar(database);
+        this.calendar = new AgencyCalendars(database);
         this.firstEventAt = firstEventAt;
     }
 

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 public class CalendarBootstrap implements ApplicationRunner {
 
     private final CommandGateway commands;
-    private final CalendarDirectory calendars;
+    private final StoredAgencyCalendars calendars;
 
-    public CalendarBootstrap(CommandGateway commands, CalendarDirectory calendars) {
+    public CalendarBootstrap(CommandGateway commands, StoredAgencyCalendars calendars) {
         this.commands = commands;
         this.calendars = calendars;
     }

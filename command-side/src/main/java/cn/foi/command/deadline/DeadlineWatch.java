@@ -4,12 +4,12 @@ import cn.foi.command.directory.CommandDirectories;
 import cn.foi.command.request.DeadlineKind;
 import cn.foi.events.request.AnswerClockResumed;
 import cn.foi.events.request.AnswerDueDateChanged;
-import cn.foi.events.request.FeeLapsed;
+import cn.foi.events.request.FeeLapseRecorded;
 import cn.foi.events.request.FeeNoticeIssued;
 import cn.foi.events.request.FeePaid;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestWithdrawn;
-import cn.foi.events.request.SupplementLapsed;
+import cn.foi.events.request.SupplementLapseRecorded;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
 import org.axonframework.config.ProcessingGroup;
@@ -57,7 +57,7 @@ public class DeadlineWatch {
     }
 
     @EventHandler
-    void on(SupplementLapsed event) {
+    void on(SupplementLapseRecorded event) {
         deadlines.stopWatching(DeadlineKind.SUPPLEMENT, event.requestId());
     }
 
@@ -73,7 +73,7 @@ public class DeadlineWatch {
     }
 
     @EventHandler
-    void on(FeeLapsed event) {
+    void on(FeeLapseRecorded event) {
         deadlines.stopWatching(DeadlineKind.FEE, event.requestId());
     }
 

@@ -2,7 +2,7 @@ package cn.foi.command.ledger;
 
 import cn.foi.command.CommandSideConfiguration;
 import cn.foi.command.agency.AgencyDirectory;
-import cn.foi.command.calendar.PeriodRules;
+import cn.foi.command.calendar.AgencyCounting;
 import cn.foi.command.request.CaseNumberRegistry;
 import cn.foi.command.request.CaseNumbers;
 import cn.foi.command.request.DisclosureRequest;
@@ -10,7 +10,7 @@ import cn.foi.command.request.RequestCommands.DecideRequest;
 import cn.foi.command.request.RequestCommands.ExtendAnswerPeriod;
 import cn.foi.command.request.RequestCommands.IssueFeeNotice;
 import cn.foi.command.request.RequestCommands.RegisterRequest;
-import cn.foi.command.request.RequestCommands.RequestSupplement;
+import cn.foi.command.request.RequestCommands.AskForSupplement;
 import cn.foi.command.request.RequestCommands.WithdrawRequest;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.command.store.EventStaging;
@@ -76,7 +76,7 @@ public class LedgerImport {
     private final TransactionManager unitOfWorkTransactions;
     private final List<CorrelationDataProvider> correlationData;
     private final JdbcTemplate jdbc;
-    private final PeriodRules rules;
+    private final AgencyCounting rules;
     private final Clock clock;
     private final CaseNumberRegistry caseNumbers;
     private final AgencyDirectory agencies;
@@ -89,7 +89,7 @@ public class LedgerImport {
 
     public LedgerImport(Repository<DisclosureRequest> requests, PlatformTransactionManager transactions,
                         TransactionManager unitOfWorkTransactions, List<CorrelationDataProvider> correlationData,
-                        JdbcTemplate jdbc, PeriodRules rules, Clock clock, CaseNumberRegistry caseNumbers,
+                        JdbcTemplate jdbc, AgencyCounting rules, Clock clock, CaseNumberRegistry caseNumbers,
                         AgencyDirectory agencies, IdGenerator ids, StagedEvents stagedEvents, LedgerMappings mappings,
                         @Value("${foi.ledger.batch-size:250}") int batchSize) {
         this.requests = requests;
@@ -202,8 +202,8 @@ public class LedgerImport {
          * The agency's counting rules and existence, read once for the registrations: both are checked at the start
          * and an import is one transaction. The later commands get the running system's rules, as a clerk's do.
          */
-        private final PeriodRules.Counting counting;
-        private final PeriodRules importRules;
+        private final AgencyCounting.Counting counting;
+        private final AgencyCounting importRules;
         private final AgencyDirectory importAgency;
 
         Run(String agencyCode, boolean dryRun, String actor, EventStaging staging, LedgerMapping mapping,
@@ -399,7 +399,7 @@ public class LedgerImport {
         if (command instanceof ExtendAnswerPeriod && "workingDays".equals(field)) {
             return LedgerColumn.EXTENSION_DAYS;
         }
-        if (command instanceof RequestSupplement && "dueOn".equals(field)) {
+        if (command instanceof AskForSupplement && "dueOn".equals(field)) {
             return LedgerColumn.SUPPLEMENT_DUE_ON;
         }
         return step.column();

@@ -159,7 +159,7 @@ final class LedgerRows {
         if (r.has(SUPPLEMENT_REQUESTED_ON)) {
             LocalDate on = r.get(SUPPLEMENT_REQUESTED_ON);
             LocalDate due = r.has(SUPPLEMENT_DUE_ON) ? r.get(SUPPLEMENT_DUE_ON) : on.plusDays(DEFAULT_SUPPLEMENT_DAYS);
-            later.add(new Step(on, 1, SUPPLEMENT_REQUESTED_ON, new RequestCommands.RequestSupplement(requestId, on, due,
+            later.add(new Step(on, 1, SUPPLEMENT_REQUESTED_ON, new RequestCommands.AskForSupplement(requestId, on, due,
                     IMPORTED + "（补正事项未记载）")));
         }
         if (r.has(SUPPLEMENT_RECEIVED_ON)) {

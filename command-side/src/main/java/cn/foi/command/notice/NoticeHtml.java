@@ -1,69 +1,65 @@
 package cn.foi.command.notice;
 
+import com.samskivert.mustache.Escapers;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The print view of a notice: the STORED document (the bytes issued, whatever template wrote them) read back with XWPF
  * and laid out as an A4 page, so that what prints is what was issued. Paragraphs keep their alignment, first-line
- * indent and bold runs, tables their rows and cells. Every text is HTML-escaped: an applicant's name is the
- * applicant's input.
+ * indent and bold runs, tables their rows and cells.
+ *
+ * <p>The page is the Mustache template {@code notices/print-view.html.mustache}; this class only reads the document
+ * into the values the template shows. The engine HTML-escapes every value it writes (an applicant's name is the
+ * applicant's input), so no text reaches the page unescaped, and markup lives in the template alone.
  */
 public final class NoticeHtml {
+
+    private static final String TEMPLATE = "notices/print-view.html.mustache";
+    private static final Template PAGE = compile();
 
     private NoticeHtml() {
     }
 
     /** @param voidedOn when the notice was voided, which the page says above the document; null if it stands */
     public static String render(byte[] docx, String title, LocalDate voidedOn) {
-        StringBuilder html = new StringBuilder(8192);
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(HtmlUtils.htmlEscape(title, "UTF-8")).append("</title>\n<style>\n")
-                .append("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }\n")
-                .append("html { background: #fff; }\n")
-                .append("body { margin: 0 auto; max-width: 156mm; color: #000; line-height: 1.75;")
-                .append(" font-family: \"FangSong\", \"仿宋\", \"FangSong_GB2312\", \"STFangsong\", \"SimSun\", \"宋体\",")
-                .append(" \"Songti SC\", serif; font-size: 16pt; }\n")
-                .append("p { margin: 0; min-height: 1em; text-align: justify; }\n")
-                .append("p.center { text-align: center; } p.right { text-align: right; } p.left { text-align: left; }\n")
-                .append("p.title { font-family: \"SimSun\", \"宋体\", \"Songti SC\", serif; font-size: 22pt; margin-bottom: 0.6em; }\n")
-                .append("table { width: 100%; border-collapse: collapse; margin: 0.5em 0; }\n")
-                .append("td { border: 1px solid #000; padding: 4pt 6pt; vertical-align: middle; font-size: 14pt; }\n")
-                .append(".voided { border: 2px solid #c00; color: #c00; text-align: center; font-weight: bold;")
-                .append(" margin-bottom: 1em; }\n")
-                .append("@media screen { body { padding: 20mm 0; } }\n")
-                .append("</style>\n</head>\n<body>\n");
-        if (voidedOn != null) {
-            html.append("<p class=\"voided\">本文书已于 ").append(voidedOn).append(" 作废</p>\n");
-        }
+        List<Block> blocks = new ArrayList<>();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             boolean first = true;
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    paragraph(html, paragraph, first);
+                    blocks.add(new Block(paragraph(paragraph, first), null));
                     first = false;
                 } else if (element instanceof XWPFTable table) {
-                    table(html, table);
+                    blocks.add(new Block(null, table(table)));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return html.append("</body>\n</html>\n").toString();
+        return PAGE.execute(Map.of("title", title, "voidedOn", voidedOn == null ? "" : voidedOn.toString(),
+                "blocks", blocks));
     }
 
-    private static void paragraph(StringBuilder html, XWPFParagraph paragraph, boolean first) {
+    private static Paragraph paragraph(XWPFParagraph paragraph, boolean first) {
         String css = switch (paragraph.getAlignment() == null ? ParagraphAlignment.LEFT : paragraph.getAlignment()) {
             case CENTER -> "center";
             case RIGHT -> "right";
@@ -73,52 +69,58 @@ public final class NoticeHtml {
         if (first && "center".equals(css)) {
             css = "center title";
         }
-        html.append("<p");
-        if (!css.isEmpty()) {
-            html.append(" class=\"").append(css).append('"');
-        }
         int indent = paragraph.getIndentationFirstLine();
-        if (indent > 0) {
-            // Twentieths of a point, as Word keeps them.
-            html.append(" style=\"text-indent: ").append(indent / 20.0).append("pt\"");
-        }
-        html.append('>');
-        runs(html, paragraph);
-        html.append("</p>\n");
+        // Twentieths of a point, as Word keeps them.
+        return new Paragraph(css, indent > 0 ? String.valueOf(indent / 20.0) : "", runs(paragraph));
     }
 
-    private static void runs(StringBuilder html, XWPFParagraph paragraph) {
-        for (XWPFRun run : paragraph.getRuns()) {
-            String text = HtmlUtils.htmlEscape(run.text(), "UTF-8").replace("\n", "<br>");
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (run.isBold()) {
-                html.append("<strong>").append(text).append("</strong>");
-            } else {
-                html.append(text);
-            }
+    /** The runs with text; a line break inside a run becomes a break on the page. */
+    private static List<Run> runs(XWPFParagraph paragraph) {
+        return paragraph.getRuns().stream()
+                .filter(run -> run.text() != null && !run.text().isEmpty())
+                .map(run -> new Run(run.isBold(), Arrays.asList(run.text().split("\n", -1))))
+                .toList();
+    }
+
+    private static Table table(XWPFTable table) {
+        return new Table(table.getRows().stream()
+                .map(row -> new Row(row.getTableCells().stream()
+                        .map(cell -> new Cell(cell.getParagraphs().stream().map(NoticeHtml::runs)
+                                .map(CellParagraph::new).toList()))
+                        .toList()))
+                .toList());
+    }
+
+    private static Template compile() {
+        try (Reader template = new InputStreamReader(Objects.requireNonNull(
+                NoticeHtml.class.getClassLoader().getResourceAsStream(TEMPLATE), TEMPLATE), StandardCharsets.UTF_8)) {
+            // An empty text is "no such part" ({{#css}} with no class writes no attribute).
+            return Mustache.compiler().withEscaper(Escapers.HTML).emptyStringIsFalse(true).defaultValue("")
+                    .compile(template);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void table(StringBuilder html, XWPFTable table) {
-        html.append("<table>\n");
-        for (XWPFTableRow row : table.getRows()) {
-            html.append("<tr>");
-            for (XWPFTableCell cell : row.getTableCells()) {
-                html.append("<td>");
-                boolean firstParagraph = true;
-                for (XWPFParagraph paragraph : cell.getParagraphs()) {
-                    if (!firstParagraph) {
-                        html.append("<br>");
-                    }
-                    runs(html, paragraph);
-                    firstParagraph = false;
-                }
-                html.append("</td>");
-            }
-            html.append("</tr>\n");
-        }
-        html.append("</table>\n");
+    /** A paragraph or a table of the document, in the order they stand. */
+    private record Block(Paragraph paragraph, Table table) {
+    }
+
+    private record Paragraph(String css, String indent, List<Run> runs) {
+    }
+
+    private record Run(boolean bold, List<String> lines) {
+    }
+
+    private record Table(List<Row> rows) {
+    }
+
+    private record Row(List<Cell> cells) {
+    }
+
+    private record Cell(List<CellParagraph> paragraphs) {
+    }
+
+    private record CellParagraph(List<Run> runs) {
     }
 }

@@ -1,6 +1,6 @@
 package cn.foi.command.request;
 
-import cn.foi.command.calendar.PeriodRules;
+import cn.foi.command.calendar.AgencyCounting;
 import java.time.LocalDate;
 
 /**
@@ -84,7 +84,7 @@ record AnswerPeriod(Regulation regulation, LocalDate receivedOn, LocalDate start
     }
 
     /** The due date that follows from the period and the agency's counting, with its explanation. */
-    DueDate due(PeriodRules.Counting counting) {
+    DueDate due(AgencyCounting.Counting counting) {
         if (laterAnswerDate != null) {
             return new DueDate(laterAnswerDate, "依条例第三十五条确定的答复期限");
         }
@@ -98,7 +98,7 @@ record AnswerPeriod(Regulation regulation, LocalDate receivedOn, LocalDate start
     }
 
     /** The due date counted from the start, with the standstill recorded and as many more working days as given. */
-    LocalDate dueWithStandstill(PeriodRules.Counting counting, int moreStandstill) {
+    LocalDate dueWithStandstill(AgencyCounting.Counting counting, int moreStandstill) {
         int days = regulation.answerDays() + extensionDays + pausedWorkingDays + moreStandstill;
         return counting.calendar().addWorkingDays(counting.countingBase(start), days);
     }
@@ -108,7 +108,7 @@ record AnswerPeriod(Regulation regulation, LocalDate receivedOn, LocalDate start
      * and including that day. The standstill counts whole, even past the due date it would otherwise have had (条例 32,
      * 34: the time is not counted at all); only a pause that began once the period had expired cannot revive it.
      */
-    int standstillUntil(PeriodRules.Counting counting, LocalDate resumedOn) {
+    int standstillUntil(AgencyCounting.Counting counting, LocalDate resumedOn) {
         boolean beganInPeriod = dueOn == null || pausedSince.isBefore(dueOn);
         return beganInPeriod && pausedSince.isBefore(resumedOn)
                 ? counting.calendar().workingDaysBetween(pausedSince, resumedOn) : 0;
@@ -119,7 +119,7 @@ record AnswerPeriod(Regulation regulation, LocalDate receivedOn, LocalDate start
      * until {@code heldUntil} (null: no end known): null when the clock stood still that day since before the period
      * expired, since it cannot have expired.
      */
-    LocalDate endAsOf(PeriodRules.Counting counting, LocalDate day, LocalDate heldUntil) {
+    LocalDate endAsOf(AgencyCounting.Counting counting, LocalDate day, LocalDate heldUntil) {
         if (dueOn == null || pausedSince == null || laterAnswerDate != null) {
             return dueOn;
         }

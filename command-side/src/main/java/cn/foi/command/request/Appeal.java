@@ -1,7 +1,7 @@
 package cn.foi.command.request;
 
-import static cn.foi.command.request.DateRules.checked;
-import static cn.foi.command.request.DateRules.notBefore;
+import static cn.foi.command.request.InputChecks.checked;
+import static cn.foi.command.request.InputChecks.notBefore;
 
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.request.AppealKind;

@@ -1,10 +1,10 @@
 package cn.foi.command.request;
 
-import static cn.foi.command.request.DateRules.checked;
-import static cn.foi.command.request.DateRules.notBefore;
-import static cn.foi.command.request.DateRules.notInFuture;
-import static cn.foi.command.request.DateRules.requiredText;
-import static cn.foi.command.request.DateRules.text;
+import static cn.foi.command.request.InputChecks.checked;
+import static cn.foi.command.request.InputChecks.notBefore;
+import static cn.foi.command.request.InputChecks.notInFuture;
+import static cn.foi.command.request.InputChecks.requiredText;
+import static cn.foi.command.request.InputChecks.text;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.foi.command.access.HandlerDirectory;
@@ -13,7 +13,7 @@ import cn.foi.command.attachment.AttachmentCommands.AddAttachment;
 import cn.foi.command.attachment.AttachmentCommands.RemoveAttachment;
 import cn.foi.command.attachment.Attachments;
 import cn.foi.command.calendar.CalendarCommands.RecomputeDueDate;
-import cn.foi.command.calendar.PeriodRules;
+import cn.foi.command.calendar.AgencyCounting;
 import cn.foi.command.notice.NoticeCommands.IssueNotice;
 import cn.foi.command.notice.NoticeCommands.ServeNotice;
 import cn.foi.command.notice.NoticeCommands.VoidNotice;
@@ -37,7 +37,7 @@ import cn.foi.command.request.RequestCommands.RecordSupplement;
 import cn.foi.command.request.RequestCommands.RecordSupplementLapse;
 import cn.foi.command.request.RequestCommands.RedecideRequest;
 import cn.foi.command.request.RequestCommands.RegisterRequest;
-import cn.foi.command.request.RequestCommands.RequestSupplement;
+import cn.foi.command.request.RequestCommands.AskForSupplement;
 import cn.foi.command.request.RequestCommands.SetLaterAnswerDate;
 import cn.foi.command.request.RequestCommands.StartConsultation;
 import cn.foi.command.request.RequestCommands.WithdrawRequest;
@@ -57,7 +57,7 @@ import cn.foi.events.request.ConsultationEnding;
 import cn.foi.events.request.ConsultationStarted;
 import cn.foi.events.request.DecisionCorrected;
 import cn.foi.events.request.DueDateReason;
-import cn.foi.events.request.FeeLapsed;
+import cn.foi.events.request.FeeLapseRecorded;
 import cn.foi.events.request.FeeNoticeIssued;
 import cn.foi.events.request.FeePaid;
 import cn.foi.events.request.FeePaymentDeadlinePassed;
@@ -75,13 +75,13 @@ import cn.foi.events.request.ReconsiderationFiled;
 import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestAssigned;
 import cn.foi.events.request.RequestDecided;
-import cn.foi.events.request.RequestOverdue;
+import cn.foi.events.request.RequestBecameOverdue;
 import cn.foi.events.request.RequestLinkedToEarlier;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestWithdrawn;
 import cn.foi.events.request.SupplementDeadlinePassed;
-import cn.foi.events.request.SupplementLapsed;
+import cn.foi.events.request.SupplementLapseRecorded;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
 import cn.foi.platform.calendar.WorkingDayCalendar;
@@ -209,7 +209,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public DisclosureRequest(RegisterRequest command, PeriodRules rules, Clock clock,
+    public DisclosureRequest(RegisterRequest command, AgencyCounting rules, Clock clock,
                              CaseNumberRegistry caseNumbers, AgencyDirectory agencies) {
         if (!agencies.exists(command.agencyCode())) {
             throw RuleViolation.notFound("AGENCY_UNKNOWN", "本系统中没有编码为 " + command.agencyCode() + " 的机关");
@@ -231,7 +231,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(CorrectRegistration command, PeriodRules rules, Clock clock,
+    public void handle(CorrectRegistration command, AgencyCounting rules, Clock clock,
                        CaseNumberRegistry caseNumbers) {
         String reason = requiredText(TextField.REGISTRATION_CORRECTION_REASON, command.reason(), "更正登记须写明更正原因");
         Registration registration = command.registration().resolveReceipt();
@@ -253,15 +253,15 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(RequestSupplement command, PeriodRules rules, Clock clock) {
+    public void handle(AskForSupplement command, AgencyCounting rules, Clock clock) {
         requireOpen("补正");
         if (supplementOpen) {
             throw RuleViolation.conflict("SUPPLEMENT_ALREADY_REQUESTED", "已于 " + supplementRequestedOn
                     + " 发出补正通知，尚未收到补正；补正应一次性告知，请先登记补正结果");
         }
         LocalDate requestedOn = checked(command.requestedOn(), "requestedOn", "补正告知日期", receivedOn, clock);
-        LocalDate dueOn = DateRules.required(command.dueOn(), "dueOn", "补正期限");
-        DateRules.notAbsurdlyFar(dueOn, requestedOn, "dueOn", "补正期限");
+        LocalDate dueOn = InputChecks.required(command.dueOn(), "dueOn", "补正期限");
+        InputChecks.notAbsurdlyFar(dueOn, requestedOn, "dueOn", "补正期限");
         if (!dueOn.isAfter(requestedOn)) {
             throw RuleViolation.invalid("SUPPLEMENT_DUE_NOT_AFTER_NOTICE", "dueOn",
                     "补正期限（" + dueOn + "）须晚于补正告知日期（" + requestedOn + "）");
@@ -272,7 +272,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(RecordSupplement command, PeriodRules rules, Clock clock) {
+    public void handle(RecordSupplement command, AgencyCounting rules, Clock clock) {
         requireOpen("登记补正");
         if (!supplementOpen) {
             throw RuleViolation.conflict("NO_SUPPLEMENT_REQUESTED", supplementRounds == 0
@@ -299,11 +299,11 @@ public class DisclosureRequest {
             throw RuleViolation.conflict("SUPPLEMENT_NOT_YET_DUE",
                     "补正期限为 " + supplementDueOn + "，期限届满之后才能登记逾期未补正");
         }
-        apply(new SupplementLapsed(requestId, lapsedOn, supplementRounds));
+        apply(new SupplementLapseRecorded(requestId, lapsedOn, supplementRounds));
     }
 
     @CommandHandler
-    public void handle(ExtendAnswerPeriod command, PeriodRules rules, Clock clock) {
+    public void handle(ExtendAnswerPeriod command, AgencyCounting rules, Clock clock) {
         requireOpen("延期");
         if (period.extended()) {
             throw RuleViolation.conflict("ALREADY_EXTENDED", "该申请已延长过一次答复期限，依条例第三十三条只能延长一次");
@@ -315,7 +315,7 @@ public class DisclosureRequest {
         }
         LocalDate extendedOn = checked(command.extendedOn(), "extendedOn", "延期告知日期", receivedOn, clock);
         String reason = text(TextField.EXTENSION_REASON, command.reason());
-        PeriodRules.Counting counting = rules.forAgency(agencyCode);
+        AgencyCounting.Counting counting = rules.forAgency(agencyCode);
         LocalDate expiredAfter = period.endAsOf(counting, extendedOn,
                 period.paused() ? pauseHeldUntil(counting) : null);
         if (expiredAfter != null && extendedOn.isAfter(expiredAfter)) {
@@ -328,7 +328,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public int handle(StartConsultation command, PeriodRules rules, Clock clock) {
+    public int handle(StartConsultation command, AgencyCounting rules, Clock clock) {
         requireOpen("征求意见");
         if (command.party() == null) {
             throw RuleViolation.invalid("PARTY_REQUIRED", "party", "请选择征求意见对象：第三方（THIRD_PARTY）或其他机关（OTHER_AGENCY）");
@@ -344,7 +344,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(EndConsultation command, PeriodRules rules, Clock clock) {
+    public void handle(EndConsultation command, AgencyCounting rules, Clock clock) {
         Consultation consultation = consultations.get(command.consultationNo());
         if (consultation == null || !consultation.open()) {
             throw command.consultationNo() >= 1 && command.consultationNo() <= consultationCount
@@ -356,7 +356,7 @@ public class DisclosureRequest {
         LocalDate endedOn = checked(command.endedOn(), "endedOn", "征求意见结束日期", receivedOn, clock);
         notBefore(endedOn, consultation.startedOn(), "endedOn", "征求意见结束日期", "征求意见日期");
         String opinion = text(TextField.CONSULTATION_OPINION, command.opinion());
-        PeriodRules.Counting counting = rules.forAgency(agencyCode);
+        AgencyCounting.Counting counting = rules.forAgency(agencyCode);
         LocalDate repliesDueBy = consultation.repliesDueBy(counting.calendar());
         ConsultationEnding ending;
         if (command.ending() == ConsultationEnding.LAPSED) {
@@ -375,7 +375,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(IssueFeeNotice command, PeriodRules rules, Clock clock) {
+    public void handle(IssueFeeNotice command, AgencyCounting rules, Clock clock) {
         requireOpen("收费");
         if (feeOpen) {
             throw RuleViolation.conflict("FEE_NOTICE_OPEN", "已于 " + feeNoticeOn + " 发出收费通知，尚未缴费或逾期");
@@ -393,13 +393,13 @@ public class DisclosureRequest {
                     + FeePolicy.IN_FORCE_FROM + "，此前不得收取信息处理费");
         }
         BigDecimal quoted = command.quotedAmount() == null ? null : checkedQuote(command.quotedAmount());
-        String reason = DateRules.text(TextField.FEE_REDUCTION_REASON, command.reductionReason());
+        String reason = InputChecks.text(TextField.FEE_REDUCTION_REASON, command.reductionReason());
         if (amount != null && quoted != null && amount.compareTo(quoted) != 0 && reason.isEmpty()) {
             throw RuleViolation.invalid("FEE_REDUCTION_REASON_REQUIRED", "reductionReason", "收费金额（"
                     + amount.toPlainString() + " 元）与按标准计算的金额（" + quoted.toPlainString()
                     + " 元）不同，请填写减免理由");
         }
-        PeriodRules.Counting counting = rules.forAgency(agencyCode);
+        AgencyCounting.Counting counting = rules.forAgency(agencyCode);
         if (counting.feePausesClock()) {
             stopClock(counting, noticeOn, "FEE");
         }
@@ -408,7 +408,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(RecordFeePayment command, PeriodRules rules, Clock clock) {
+    public void handle(RecordFeePayment command, AgencyCounting rules, Clock clock) {
         requireOpenFeeNotice();
         LocalDate paidOn = checked(command.paidOn(), "paidOn", "缴费日期", receivedOn, clock);
         notBefore(paidOn, feeNoticeOn, "paidOn", "缴费日期", "收费通知日期");
@@ -417,7 +417,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(RecordFeeLapse command, PeriodRules rules, Clock clock) {
+    public void handle(RecordFeeLapse command, AgencyCounting rules, Clock clock) {
         requireOpenFeeNotice();
         if (feeLapsed) {
             throw RuleViolation.conflict("FEE_LAPSE_RECORDED", "已登记过该收费通知逾期未缴费");
@@ -427,15 +427,15 @@ public class DisclosureRequest {
         if (!lapsedOn.isAfter(payBy)) {
             throw RuleViolation.conflict("FEE_NOT_YET_DUE", "缴费期限为 " + payBy + "，期限届满之后才能登记逾期未缴费");
         }
-        apply(new FeeLapsed(requestId, lapsedOn));
+        apply(new FeeLapseRecorded(requestId, lapsedOn));
     }
 
     @CommandHandler
-    public void handle(SetLaterAnswerDate command, PeriodRules rules, Clock clock) {
+    public void handle(SetLaterAnswerDate command, AgencyCounting rules, Clock clock) {
         requireOpen("确定答复期限");
         LocalDate setOn = checked(command.setOn(), "setOn", "告知日期", receivedOn, clock);
-        LocalDate answerBy = DateRules.required(command.answerBy(), "answerBy", "确定的答复期限");
-        DateRules.notAbsurdlyFar(answerBy, setOn, "answerBy", "确定的答复期限");
+        LocalDate answerBy = InputChecks.required(command.answerBy(), "answerBy", "确定的答复期限");
+        InputChecks.notAbsurdlyFar(answerBy, setOn, "answerBy", "确定的答复期限");
         if (period.dueOn() != null && !answerBy.isAfter(period.dueOn())) {
             throw RuleViolation.invalid("LATER_DATE_NOT_LATER", "answerBy",
                     "依条例第三十五条确定的答复期限（" + answerBy + "）须晚于现有答复期限（" + period.dueOn() + "）");
@@ -476,7 +476,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(DecideRequest command, PeriodRules rules, Clock clock) {
+    public void handle(DecideRequest command, AgencyCounting rules, Clock clock) {
         if (outcome != null) {
             throw RuleViolation.conflict("ALREADY_DECIDED", "该申请已于 " + closedOn + " 办结（" + outcome.fullLabel()
                     + "），每件申请只有一个办理结果；如登记有误，请使用“更正答复”并写明原因");
@@ -488,7 +488,7 @@ public class DisclosureRequest {
     }
 
     @CommandHandler
-    public void handle(CorrectDecision command, PeriodRules rules, Clock clock) {
+    public void handle(CorrectDecision command, AgencyCounting rules, Clock clock) {
         if (outcome == null) {
             throw RuleViolation.conflict("NOT_DECIDED", "该申请尚未办结，没有可更正的答复");
         }
@@ -573,7 +573,7 @@ public class DisclosureRequest {
      * first closed: no due date, no clock, and Table 三 keeps counting it in the year and row of its first answer.
      */
     @CommandHandler
-    public void handle(RedecideRequest command, PeriodRules rules, Clock clock) {
+    public void handle(RedecideRequest command, AgencyCounting rules, Clock clock) {
         requireAnswered("重新答复");
         Appeal ordering = appealAwaitingNewAnswer();
         Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(),
@@ -606,7 +606,7 @@ public class DisclosureRequest {
 
     /** A calendar change may move the due date of an open request; a closed request keeps its history as it is. */
     @CommandHandler
-    public void handle(RecomputeDueDate command, PeriodRules rules) {
+    public void handle(RecomputeDueDate command, AgencyCounting rules) {
         if (closedOn != null) {
             return;
         }
@@ -619,7 +619,7 @@ public class DisclosureRequest {
      * more than once: the request's own state decides, so a deadline is recorded once, and only when it really passed.
      */
     @CommandHandler
-    public LocalDate handle(CheckDeadline command, PeriodRules rules, Clock clock) {
+    public LocalDate handle(CheckDeadline command, AgencyCounting rules, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         if (closedOn != null) {
             return null;
@@ -637,7 +637,7 @@ public class DisclosureRequest {
      * still open: past that day the clock runs again here, so the request can become overdue; until then the check
      * names the day after it.
      */
-    private LocalDate checkAnswerPeriod(PeriodRules.Counting counting, LocalDate today) {
+    private LocalDate checkAnswerPeriod(AgencyCounting.Counting counting, LocalDate today) {
         if (period.dueOn() == null || supplementOpen) {
             return null;
         }
@@ -655,7 +655,7 @@ public class DisclosureRequest {
         if (!today.isAfter(dueOn)) {
             return dueOn.plusDays(1);
         }
-        apply(new RequestOverdue(requestId, dueOn));
+        apply(new RequestBecameOverdue(requestId, dueOn));
         return null;
     }
 
@@ -670,7 +670,7 @@ public class DisclosureRequest {
         return null;
     }
 
-    private LocalDate checkFeeDeadline(PeriodRules.Counting counting, LocalDate today) {
+    private LocalDate checkFeeDeadline(AgencyCounting.Counting counting, LocalDate today) {
         if (!feeOpen || feeLapsed || feeDeadlinePassed) {
             return null;
         }
@@ -683,7 +683,7 @@ public class DisclosureRequest {
     }
 
     /** 国办函〔2020〕109号: the last day to pay, counted on the agency's calendar as it is now. */
-    private LocalDate payBy(PeriodRules.Counting counting) {
+    private LocalDate payBy(AgencyCounting.Counting counting) {
         return counting.calendar().addWorkingDays(feeNoticeOn, FEE_PAYMENT_PERIOD);
     }
 
@@ -871,7 +871,7 @@ public class DisclosureRequest {
             throw RuleViolation.invalid("SERVICE_METHOD_REQUIRED", "method",
                     "请选择送达方式（字段 method）：" + ServiceMethod.allowedValues());
         }
-        LocalDate servedOn = DateRules.required(command.servedOn(), "servedOn", "送达日期");
+        LocalDate servedOn = InputChecks.required(command.servedOn(), "servedOn", "送达日期");
         notInFuture(servedOn, "servedOn", "送达日期", clock);
         notBefore(servedOn, notice.issuedOn(), "servedOn", "送达日期", "文书的出具日期");
         String recipient = text(TextField.SERVICE_RECIPIENT, command.recipient());
@@ -958,7 +958,7 @@ public class DisclosureRequest {
      * recorded before is the policy {@link OutcomePreconditions}.
      */
     private Decision decision(Outcome chosen, LocalDate decidedOn, LocalDate servedOn, String note,
-                              PeriodRules.Counting counting, Clock clock) {
+                              AgencyCounting.Counting counting, Clock clock) {
         if (chosen == null) {
             throw RuleViolation.invalid("OUTCOME_REQUIRED", "outcome", "请选择办理结果");
         }
@@ -978,7 +978,7 @@ public class DisclosureRequest {
      * The first consultation or an unpaid fee stops the clock; what starts while it stands keeps it stopped. A pause whose
      * holders all ended before this day (a consultation lapsed, not yet recorded) is over first: the clock ran between.
      */
-    private void stopClock(PeriodRules.Counting counting, LocalDate on, String cause) {
+    private void stopClock(AgencyCounting.Counting counting, LocalDate on, String cause) {
         settleClock(counting, on);
         if (!period.paused()) {
             apply(new AnswerClockPaused(requestId, on, cause));
@@ -986,7 +986,7 @@ public class DisclosureRequest {
     }
 
     /** Whether an unpaid fee holds the clock: it does from the notice to the payment, if the agency so chose. */
-    private boolean feeHoldsClock(PeriodRules.Counting counting) {
+    private boolean feeHoldsClock(AgencyCounting.Counting counting) {
         return feeOpen && counting.feePausesClock();
     }
 
@@ -994,7 +994,7 @@ public class DisclosureRequest {
      * The last day the current pause stands still by what is recorded: the latest reply or payment since it began, and
      * the fifteenth working day of every consultation still open. Null while an unpaid fee holds it (no end known).
      */
-    private LocalDate pauseHeldUntil(PeriodRules.Counting counting) {
+    private LocalDate pauseHeldUntil(AgencyCounting.Counting counting) {
         if (feeHoldsClock(counting)) {
             return null;
         }
@@ -1010,7 +1010,7 @@ public class DisclosureRequest {
     }
 
     /** A consultation still open holds the clock at most until its fifteen working days end: after them it runs again. */
-    private void settleClock(PeriodRules.Counting counting, LocalDate on) {
+    private void settleClock(AgencyCounting.Counting counting, LocalDate on) {
         if (!period.paused()) {
             return;
         }
@@ -1025,7 +1025,7 @@ public class DisclosureRequest {
      * after the day it stopped, up to and including the last day held (the reply, the payment, the fifteenth working
      * day of a consultation nobody answered in time). A consultation still open whose days run later keeps it stopped.
      */
-    private void resumeClockIfNothingHoldsIt(PeriodRules.Counting counting, String what) {
+    private void resumeClockIfNothingHoldsIt(AgencyCounting.Counting counting, String what) {
         if (!period.paused() || feeHoldsClock(counting)) {
             return;
         }
@@ -1048,7 +1048,7 @@ public class DisclosureRequest {
     }
 
     /** The clock runs again: the period is lengthened by the working days it stood still (see {@link AnswerPeriod}). */
-    private void resumeClock(PeriodRules.Counting counting, LocalDate resumedOn, String what) {
+    private void resumeClock(AgencyCounting.Counting counting, LocalDate resumedOn, String what) {
         LocalDate stoppedOn = period.pausedSince();
         int standstill = period.standstillUntil(counting, resumedOn);
         apply(new AnswerClockResumed(requestId, stoppedOn, resumedOn, standstill));
@@ -1059,11 +1059,11 @@ public class DisclosureRequest {
     }
 
     /** Announces the due date that follows from the period, when it differs from the one announced before. */
-    private void announceDueDate(PeriodRules.Counting counting, DueDateReason reason) {
+    private void announceDueDate(AgencyCounting.Counting counting, DueDateReason reason) {
         announceDueDate(counting, reason, "");
     }
 
-    private void announceDueDate(PeriodRules.Counting counting, DueDateReason reason, String prefix) {
+    private void announceDueDate(AgencyCounting.Counting counting, DueDateReason reason, String prefix) {
         AnswerPeriod.DueDate due = period.due(counting);
         if (!due.on().equals(period.dueOn())) {
             apply(new AnswerDueDateChanged(requestId, due.on(), reason, prefix + due.explanation()));
@@ -1100,7 +1100,7 @@ public class DisclosureRequest {
     }
 
     @EventSourcingHandler
-    void on(RequestOverdue event) {
+    void on(RequestBecameOverdue event) {
         overdueFor = event.dueOn();
     }
 
@@ -1143,7 +1143,7 @@ public class DisclosureRequest {
     }
 
     @EventSourcingHandler
-    void on(SupplementLapsed event) {
+    void on(SupplementLapseRecorded event) {
         supplementLapsed = true;
         recorded(event.lapsedOn());
     }
@@ -1185,7 +1185,7 @@ public class DisclosureRequest {
     }
 
     @EventSourcingHandler
-    void on(FeeLapsed event) {
+    void on(FeeLapseRecorded event) {
         feeLapsed = true;
         recorded(event.lapsedOn());
     }

@@ -1,6 +1,6 @@
 package cn.foi.command.request;
 
-import static cn.foi.command.request.DateRules.requiredText;
+import static cn.foi.command.request.InputChecks.requiredText;
 
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.request.Outcome;

@@ -23,7 +23,7 @@ public final class RequestCommands {
                                       String reason) {
     }
 
-    public record RequestSupplement(@TargetAggregateIdentifier String requestId, LocalDate requestedOn,
+    public record AskForSupplement(@TargetAggregateIdentifier String requestId, LocalDate requestedOn,
                                     LocalDate dueOn, String items) {
     }
 

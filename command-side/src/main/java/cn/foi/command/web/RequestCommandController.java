@@ -73,7 +73,7 @@ public class RequestCommandController {
     @Operation(summary = "告知申请人补正（条例第三十条）")
     public Map<String, Object> requestSupplement(@PathVariable String id,
                                                  @Valid @RequestBody RequestBodies.SupplementRequest body) {
-        return send(id, new RequestCommands.RequestSupplement(id, body.requestedOn(), body.dueOn(), body.items()));
+        return send(id, new RequestCommands.AskForSupplement(id, body.requestedOn(), body.dueOn(), body.items()));
     }
 
     @PostMapping("/requests/{id}/supplement")

@@ -244,9 +244,9 @@ class LedgerRowsTest {
                 "extended_on", "2025-04-02", "outcome", "撤回", "closed_on", "2025-04-20");
         List<Object> commands = LedgerRows.history(row, "id-1", "XH").stream().map(LedgerRows.Step::command).toList();
         assertThat(commands).extracting(c -> c.getClass().getSimpleName()).containsExactly("RegisterRequest",
-                "RequestSupplement", "RecordSupplement", "StartConsultation", "EndConsultation", "ExtendAnswerPeriod",
+                "AskForSupplement", "RecordSupplement", "StartConsultation", "EndConsultation", "ExtendAnswerPeriod",
                 "WithdrawRequest");
-        RequestCommands.RequestSupplement supplement = (RequestCommands.RequestSupplement) commands.get(1);
+        RequestCommands.AskForSupplement supplement = (RequestCommands.AskForSupplement) commands.get(1);
         assertThat(supplement.dueOn()).isEqualTo(LocalDate.of(2025, 3, 20));
         RequestCommands.ExtendAnswerPeriod extension = (RequestCommands.ExtendAnswerPeriod) commands.get(5);
         assertThat(extension.workingDays()).isEqualTo(20);

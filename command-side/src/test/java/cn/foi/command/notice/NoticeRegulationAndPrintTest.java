@@ -102,4 +102,15 @@ class NoticeRegulationAndPrintTest {
         String html = NoticeHtml.render(docx, "送达回证", ISSUED);
         assertThat(html).contains("本文书已于 2025-10-09 作废", "<table>", "<td>A &amp; B</td>", "☐邮寄送达");
     }
+
+    @Test
+    void thePrintViewEscapesEveryValueTheTemplateShowsAndAddsNoMarkupOfItsOwnAroundThem() {
+        byte[] docx = writer.write(NoticeKind.RECEIPT, receivedOn(LocalDate.of(2025, 9, 26), "A & \"B\" <i>C</i>"),
+                "某街依申公收〔2025〕1号", "某街道办事处", ISSUED).toDocx();
+        String html = NoticeHtml.render(docx, "</title><script>alert(1)</script>", ISSUED);
+        assertThat(html).contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>",
+                        "A &amp; &quot;B&quot; &lt;i&gt;C&lt;/i&gt;", "<p class=\"voided\">本文书已于 2025-10-09 作废</p>")
+                .doesNotContain("<script>", "<i>")
+                .endsWith("</body>\n</html>\n");
+    }
 }

@@ -2,7 +2,7 @@ package cn.foi.command.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.foi.command.calendar.PeriodRules;
+import cn.foi.command.calendar.AgencyCounting;
 import cn.foi.platform.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class AnswerPeriodTest {
 
     private static final WorkingDayCalendar NATIONAL = WorkingDayCalendar.national();
-    private static final PeriodRules.Counting FROM_NEXT_DAY = new PeriodRules.Counting(NATIONAL, false, true);
-    private static final PeriodRules.Counting FROM_RECEIPT_DAY = new PeriodRules.Counting(NATIONAL, true, true);
+    private static final AgencyCounting.Counting FROM_NEXT_DAY = new AgencyCounting.Counting(NATIONAL, false, true);
+    private static final AgencyCounting.Counting FROM_RECEIPT_DAY = new AgencyCounting.Counting(NATIONAL, true, true);
 
     private static final LocalDate RECEIVED = LocalDate.of(2026, 5, 11);
     private static final LocalDate DUE = LocalDate.of(2026, 6, 8);

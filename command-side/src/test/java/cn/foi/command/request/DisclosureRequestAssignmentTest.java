@@ -2,7 +2,7 @@ package cn.foi.command.request;
 
 import cn.foi.command.access.HandlerDirectory;
 import cn.foi.command.agency.AgencyDirectory;
-import cn.foi.command.calendar.PeriodRules;
+import cn.foi.command.calendar.AgencyCounting;
 import cn.foi.command.request.RequestCommands.AssignHandler;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.access.Role;
@@ -50,7 +50,7 @@ class DisclosureRequestAssignmentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(DisclosureRequest.class);
-        fixture.registerInjectableResource((PeriodRules) agency -> new PeriodRules.Counting(
+        fixture.registerInjectableResource((AgencyCounting) agency -> new AgencyCounting.Counting(
                 WorkingDayCalendar.national(), false, true));
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource((AgencyDirectory) Set.of(AGENCY, OTHER_AGENCY)::contains);

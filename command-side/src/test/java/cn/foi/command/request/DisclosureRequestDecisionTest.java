@@ -5,7 +5,7 @@ import cn.foi.command.shared.RuleViolation.Kind;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.AnswerPeriodExtended;
 import cn.foi.events.request.DueDateReason;
-import cn.foi.events.request.FeeLapsed;
+import cn.foi.events.request.FeeLapseRecorded;
 import cn.foi.events.request.FeePaid;
 import cn.foi.events.request.Outcome;
 import cn.foi.events.request.RequestDecided;
@@ -41,7 +41,7 @@ class DisclosureRequestDecisionTest extends DisclosureRequestFixture {
     @Test
     void aRequestWhoseFeeWasNeverPaidClosesAsUnpaid() {
         LocalDate decidedOn = PAY_BY.plusDays(2);
-        givenReceived(feeNotice(), new FeeLapsed(ID, PAY_BY.plusDays(1)))
+        givenReceived(feeNotice(), new FeeLapseRecorded(ID, PAY_BY.plusDays(1)))
                 .when(new DecideRequest(ID, Outcome.R3_6_2, decidedOn, decidedOn, null))
                 .expectEvents(new RequestDecided(ID, Outcome.R3_6_2, decidedOn, decidedOn, ""));
     }

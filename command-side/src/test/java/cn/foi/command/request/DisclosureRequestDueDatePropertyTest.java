@@ -3,7 +3,7 @@ package cn.foi.command.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foi.command.agency.AgencyDirectory;
-import cn.foi.command.calendar.PeriodRules;
+import cn.foi.command.calendar.AgencyCounting;
 import cn.foi.command.request.RequestCommands.DecideRequest;
 import cn.foi.command.request.RequestCommands.EndConsultation;
 import cn.foi.command.request.RequestCommands.ExtendAnswerPeriod;
@@ -11,7 +11,7 @@ import cn.foi.command.request.RequestCommands.IssueFeeNotice;
 import cn.foi.command.request.RequestCommands.RecordFeePayment;
 import cn.foi.command.request.RequestCommands.RecordSupplement;
 import cn.foi.command.request.RequestCommands.RegisterRequest;
-import cn.foi.command.request.RequestCommands.RequestSupplement;
+import cn.foi.command.request.RequestCommands.AskForSupplement;
 import cn.foi.command.request.RequestCommands.StartConsultation;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.request.AnswerDueDateChanged;
@@ -147,7 +147,7 @@ class DisclosureRequestDueDatePropertyTest {
     @Test
     void randomLegalHistoriesHaveTheDueDatesOfTheLaw() {
         fixture = new AggregateTestFixture<>(DisclosureRequest.class);
-        fixture.registerInjectableResource((PeriodRules) agency -> new PeriodRules.Counting(calendar, false,
+        fixture.registerInjectableResource((AgencyCounting) agency -> new AgencyCounting.Counting(calendar, false,
                 feePausesClock));
         fixture.registerInjectableResource(
                 java.time.Clock.fixed(Instant.parse("2027-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
@@ -175,7 +175,7 @@ class DisclosureRequestDueDatePropertyTest {
         LocalDate supplementDue = null;
         if (random.nextInt(10) < 3) {
             LocalDate asked = received.plusDays(random.nextInt(8));
-            steps.add(new Step(asked, seq++, new RequestSupplement(ID, asked, asked.plusDays(15), "请明确所需信息"),
+            steps.add(new Step(asked, seq++, new AskForSupplement(ID, asked, asked.plusDays(15), "请明确所需信息"),
                     true, null, false));
             if (random.nextInt(4) == 0) {
                 supplementDue = asked.plusDays(15);

@@ -6,7 +6,7 @@ import cn.foi.command.request.RequestCommands.RecordFeePayment;
 import cn.foi.command.shared.RuleViolation.Kind;
 import cn.foi.events.request.AnswerClockPaused;
 import cn.foi.events.request.Channel;
-import cn.foi.events.request.FeeLapsed;
+import cn.foi.events.request.FeeLapseRecorded;
 import cn.foi.events.request.FeeMethod;
 import cn.foi.events.request.FeeNoticeIssued;
 import cn.foi.events.request.FeePaid;
@@ -58,7 +58,7 @@ class DisclosureRequestFeeTest extends DisclosureRequestFixture {
         LocalDate lapsedOn = PAY_BY.plusDays(1);
         givenReceived(feeNotice())
                 .when(new RecordFeeLapse(ID, lapsedOn))
-                .expectEvents(new FeeLapsed(ID, lapsedOn));
+                .expectEvents(new FeeLapseRecorded(ID, lapsedOn));
     }
 
     @Test
@@ -188,7 +188,7 @@ class DisclosureRequestFeeTest extends DisclosureRequestFixture {
 
     @Test
     void cannotRecordTheSameFeeLapseTwice() {
-        expectRefusal(givenReceived(feeNotice(), new FeeLapsed(ID, PAY_BY.plusDays(1)))
+        expectRefusal(givenReceived(feeNotice(), new FeeLapseRecorded(ID, PAY_BY.plusDays(1)))
                         .when(new RecordFeeLapse(ID, PAY_BY.plusDays(2))),
                 Kind.CONFLICT, "FEE_LAPSE_RECORDED", "已登记过该收费通知逾期未缴费");
     }

@@ -3,7 +3,7 @@ package cn.foi.command.request;
 import static org.hamcrest.Matchers.containsString;
 
 import cn.foi.command.agency.AgencyDirectory;
-import cn.foi.command.calendar.PeriodRules;
+import cn.foi.command.calendar.AgencyCounting;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.command.shared.RuleViolation.Kind;
 import cn.foi.events.request.AnswerDueDateChanged;
@@ -20,7 +20,7 @@ import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestWithdrawn;
 import cn.foi.events.request.RequestedForm;
-import cn.foi.events.request.SupplementLapsed;
+import cn.foi.events.request.SupplementLapseRecorded;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
 import cn.foi.platform.calendar.WorkingDayCalendar;
@@ -92,7 +92,7 @@ abstract class DisclosureRequestFixture {
         caseNumbers = new InMemoryCaseNumbers();
         fixture = new AggregateTestFixture<>(DisclosureRequest.class);
         calendar = WorkingDayCalendar.national();
-        fixture.registerInjectableResource((PeriodRules) agency -> new PeriodRules.Counting(calendar,
+        fixture.registerInjectableResource((AgencyCounting) agency -> new AgencyCounting.Counting(calendar,
                 countFromReceiptDay, feePausesClock));
         clock = MutableClock.of(CLOCK.instant(), CLOCK.getZone());
         fixture.registerInjectableResource(clock);
@@ -146,8 +146,8 @@ abstract class DisclosureRequestFixture {
                 "自收到补正之日（2026-05-22）次日起第 20 个工作日");
     }
 
-    static SupplementLapsed supplementLapsed() {
-        return new SupplementLapsed(ID, SUPPLEMENT_DUE.plusDays(1), 1);
+    static SupplementLapseRecorded supplementLapsed() {
+        return new SupplementLapseRecorded(ID, SUPPLEMENT_DUE.plusDays(1), 1);
     }
 
     static ConsultationStarted consultationStarted() {

@@ -2,7 +2,7 @@ package cn.foi.command.request;
 
 import cn.foi.command.request.RequestCommands.RecordSupplement;
 import cn.foi.command.request.RequestCommands.RecordSupplementLapse;
-import cn.foi.command.request.RequestCommands.RequestSupplement;
+import cn.foi.command.request.RequestCommands.AskForSupplement;
 import cn.foi.command.shared.RuleViolation.Kind;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.AnswerPeriodExtended;
@@ -11,7 +11,7 @@ import cn.foi.events.request.DueDateReason;
 import cn.foi.events.request.Outcome;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestedForm;
-import cn.foi.events.request.SupplementLapsed;
+import cn.foi.events.request.SupplementLapseRecorded;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ class DisclosureRequestSupplementTest extends DisclosureRequestFixture {
     @Test
     void requestingASupplementWithinSevenWorkingDaysIsInTime() {
         givenReceived()
-                .when(new RequestSupplement(ID, SUPPLEMENT_NOTICE, SUPPLEMENT_DUE, "  " + ITEMS))
+                .when(new AskForSupplement(ID, SUPPLEMENT_NOTICE, SUPPLEMENT_DUE, "  " + ITEMS))
                 .expectEvents(supplementRequested());
     }
 
@@ -33,7 +33,7 @@ class DisclosureRequestSupplementTest extends DisclosureRequestFixture {
     void aSupplementNoticeOnTheSeventhWorkingDayIsStillInTime() {
         LocalDate seventhWorkingDay = LocalDate.of(2026, 5, 20);
         givenReceived()
-                .when(new RequestSupplement(ID, seventhWorkingDay, SUPPLEMENT_DUE, ITEMS))
+                .when(new AskForSupplement(ID, seventhWorkingDay, SUPPLEMENT_DUE, ITEMS))
                 .expectEvents(new SupplementRequested(ID, seventhWorkingDay, SUPPLEMENT_DUE, ITEMS, 1, false));
     }
 
@@ -41,7 +41,7 @@ class DisclosureRequestSupplementTest extends DisclosureRequestFixture {
     void aSupplementNoticeAfterSevenWorkingDaysIsAcceptedButFlaggedLate() {
         LocalDate eighthWorkingDay = LocalDate.of(2026, 5, 21);
         givenReceived()
-                .when(new RequestSupplement(ID, eighthWorkingDay, SUPPLEMENT_DUE, ITEMS))
+                .when(new AskForSupplement(ID, eighthWorkingDay, SUPPLEMENT_DUE, ITEMS))
                 .expectEvents(new SupplementRequested(ID, eighthWorkingDay, SUPPLEMENT_DUE, ITEMS, 1, true));
     }
 
@@ -50,7 +50,7 @@ class DisclosureRequestSupplementTest extends DisclosureRequestFixture {
         LocalDate second = LocalDate.of(2026, 5, 25);
         LocalDate secondDue = LocalDate.of(2026, 6, 5);
         givenReceived(supplementRequested(), supplementReceived(), supplementDueDate())
-                .when(new RequestSupplement(ID, second, secondDue, "请补充身份证明"))
+                .when(new AskForSupplement(ID, second, secondDue, "请补充身份证明"))
                 .expectEvents(new SupplementRequested(ID, second, secondDue, "请补充身份证明", 2, true));
     }
 
@@ -95,46 +95,46 @@ class DisclosureRequestSupplementTest extends DisclosureRequestFixture {
         LocalDate lapsedOn = LocalDate.of(2026, 6, 1);
         givenReceived(supplementRequested())
                 .when(new RecordSupplementLapse(ID, lapsedOn))
-                .expectEvents(new SupplementLapsed(ID, lapsedOn, 1));
+                .expectEvents(new SupplementLapseRecorded(ID, lapsedOn, 1));
     }
 
     @Test
     void cannotRequestASupplementAfterTheAnswer() {
         expectRefusal(givenReceived(decided())
-                        .when(new RequestSupplement(ID, SERVED, LocalDate.of(2026, 6, 15), ITEMS)),
+                        .when(new AskForSupplement(ID, SERVED, LocalDate.of(2026, 6, 15), ITEMS)),
                 Kind.CONFLICT, "ALREADY_ANSWERED", "该申请已于 2026-06-01 办结（予以公开），办结后不能再补正");
     }
 
     @Test
     void cannotRequestASecondSupplementWhileOneIsOpen() {
         expectRefusal(givenReceived(supplementRequested())
-                        .when(new RequestSupplement(ID, LocalDate.of(2026, 5, 15), SUPPLEMENT_DUE, ITEMS)),
+                        .when(new AskForSupplement(ID, LocalDate.of(2026, 5, 15), SUPPLEMENT_DUE, ITEMS)),
                 Kind.CONFLICT, "SUPPLEMENT_ALREADY_REQUESTED",
                 "已于 2026-05-14 发出补正通知，尚未收到补正；补正应一次性告知");
     }
 
     @Test
     void cannotRequestASupplementWithoutTheNoticeDate() {
-        expectRefusal(givenReceived().when(new RequestSupplement(ID, null, SUPPLEMENT_DUE, ITEMS)),
+        expectRefusal(givenReceived().when(new AskForSupplement(ID, null, SUPPLEMENT_DUE, ITEMS)),
                 Kind.INVALID, "DATE_REQUIRED", "请填写补正告知日期");
     }
 
     @Test
     void cannotRequestASupplementWithoutItsDeadline() {
-        expectRefusal(givenReceived().when(new RequestSupplement(ID, SUPPLEMENT_NOTICE, null, ITEMS)),
+        expectRefusal(givenReceived().when(new AskForSupplement(ID, SUPPLEMENT_NOTICE, null, ITEMS)),
                 Kind.INVALID, "DATE_REQUIRED", "请填写补正期限");
     }
 
     @Test
     void theSupplementDeadlineMustFollowTheNotice() {
         expectRefusal(givenReceived()
-                        .when(new RequestSupplement(ID, SUPPLEMENT_NOTICE, SUPPLEMENT_NOTICE, ITEMS)),
+                        .when(new AskForSupplement(ID, SUPPLEMENT_NOTICE, SUPPLEMENT_NOTICE, ITEMS)),
                 Kind.INVALID, "SUPPLEMENT_DUE_NOT_AFTER_NOTICE", "补正期限（2026-05-14）须晚于补正告知日期（2026-05-14）");
     }
 
     @Test
     void cannotRequestASupplementWithoutSayingWhatIsMissing() {
-        expectRefusal(givenReceived().when(new RequestSupplement(ID, SUPPLEMENT_NOTICE, SUPPLEMENT_DUE, "")),
+        expectRefusal(givenReceived().when(new AskForSupplement(ID, SUPPLEMENT_NOTICE, SUPPLEMENT_DUE, "")),
                 Kind.INVALID, "TEXT_REQUIRED", "请写明需要补正的事项");
     }
 
@@ -174,7 +174,7 @@ class DisclosureRequestSupplementTest extends DisclosureRequestFixture {
     @Test
     void cannotRecordTheSameSupplementLapseTwice() {
         LocalDate lapsedOn = LocalDate.of(2026, 6, 1);
-        expectRefusal(givenReceived(supplementRequested(), new SupplementLapsed(ID, lapsedOn, 1))
+        expectRefusal(givenReceived(supplementRequested(), new SupplementLapseRecorded(ID, lapsedOn, 1))
                         .when(new RecordSupplementLapse(ID, lapsedOn.plusDays(1))),
                 Kind.CONFLICT, "SUPPLEMENT_LAPSE_RECORDED", "已登记过该补正通知逾期未补正");
     }

@@ -7,7 +7,7 @@ import cn.foi.command.request.RequestCommands.EndConsultation;
 import cn.foi.command.request.RequestCommands.ExtendAnswerPeriod;
 import cn.foi.command.request.RequestCommands.IssueFeeNotice;
 import cn.foi.command.request.RequestCommands.RegisterRequest;
-import cn.foi.command.request.RequestCommands.RequestSupplement;
+import cn.foi.command.request.RequestCommands.AskForSupplement;
 import cn.foi.command.request.RequestCommands.SetLaterAnswerDate;
 import cn.foi.command.request.RequestCommands.StartConsultation;
 import cn.foi.command.request.RequestCommands.WithdrawRequest;
@@ -68,9 +68,9 @@ class DisclosureRequestUnstorableInputTest extends DisclosureRequestFixture {
                 refused("NUL in the reason of a registration correction", received(),
                         new CorrectRegistration(ID, inPerson(RECEIVED), "录入错误" + NUL), "reason",
                         "TEXT_CONTROL_CHARACTER"),
-                refused("NUL in the items of a 补正", received(), new RequestSupplement(ID, SUPPLEMENT_NOTICE,
+                refused("NUL in the items of a 补正", received(), new AskForSupplement(ID, SUPPLEMENT_NOTICE,
                         SUPPLEMENT_DUE, ITEMS + NUL), "items", "TEXT_CONTROL_CHARACTER"),
-                refused("2001 characters of 补正 items", received(), new RequestSupplement(ID, SUPPLEMENT_NOTICE,
+                refused("2001 characters of 补正 items", received(), new AskForSupplement(ID, SUPPLEMENT_NOTICE,
                         SUPPLEMENT_DUE, "项".repeat(2001)), "items", "TEXT_TOO_LONG"),
                 refused("NUL in the reason of an extension", received(), new ExtendAnswerPeriod(ID,
                         LocalDate.of(2026, 6, 1), 10, "需调取档案" + NUL), "reason", "TEXT_CONTROL_CHARACTER"),

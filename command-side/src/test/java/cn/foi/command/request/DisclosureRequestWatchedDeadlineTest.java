@@ -7,7 +7,7 @@ import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.DueDateReason;
 import cn.foi.events.request.FeePaid;
 import cn.foi.events.request.FeePaymentDeadlinePassed;
-import cn.foi.events.request.RequestOverdue;
+import cn.foi.events.request.RequestBecameOverdue;
 import cn.foi.events.request.SupplementDeadlinePassed;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class DisclosureRequestWatchedDeadlineTest extends DisclosureRequestFixture {
         clock.set(DUE.plusDays(1));
         givenReceived()
                 .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
-                .expectEvents(new RequestOverdue(ID, DUE))
+                .expectEvents(new RequestBecameOverdue(ID, DUE))
                 .expectResultMessagePayload(null);
     }
 
@@ -37,7 +37,7 @@ class DisclosureRequestWatchedDeadlineTest extends DisclosureRequestFixture {
 
     @Test
     void anOverdueIsRecordedOnceForTheSameDueDate() {
-        givenReceived(new RequestOverdue(ID, DUE))
+        givenReceived(new RequestBecameOverdue(ID, DUE))
                 .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
                 .expectNoEvents()
                 .expectResultMessagePayload(null);
@@ -46,10 +46,10 @@ class DisclosureRequestWatchedDeadlineTest extends DisclosureRequestFixture {
     @Test
     void aLaterDueDateThatPassedTooIsOverdueAgain() {
         LocalDate extended = LocalDate.of(2026, 6, 12);
-        givenReceived(new RequestOverdue(ID, DUE),
+        givenReceived(new RequestBecameOverdue(ID, DUE),
                 new AnswerDueDateChanged(ID, extended, DueDateReason.CALENDAR_CHANGED, "重新计算"))
                 .when(new CheckDeadline(ID, DeadlineKind.ANSWER))
-                .expectEvents(new RequestOverdue(ID, extended));
+                .expectEvents(new RequestBecameOverdue(ID, extended));
     }
 
     @Test
@@ -96,7 +96,7 @@ class DisclosureRequestWatchedDeadlineTest extends DisclosureRequestFixture {
                                         event instanceof AnswerDueDateChanged changed
                                                 && changed.reason() == DueDateReason.CLOCK_RESUMED
                                                 && changed.dueOn().equals(due)),
-                                org.axonframework.test.matchers.Matchers.equalTo(new RequestOverdue(ID, due)),
+                                org.axonframework.test.matchers.Matchers.equalTo(new RequestBecameOverdue(ID, due)),
                                 org.axonframework.test.matchers.Matchers.andNoMore())))
                 .expectResultMessagePayload(null);
     }

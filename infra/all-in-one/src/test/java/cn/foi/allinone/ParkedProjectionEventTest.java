@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.foi.events.request.Applicant;
 import cn.foi.events.request.ApplicantCategory;
 import cn.foi.events.request.Channel;
-import cn.foi.events.request.RequestOverdue;
+import cn.foi.events.request.RequestBecameOverdue;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestWithdrawn;
 import cn.foi.events.request.RequestedForm;
@@ -67,7 +67,7 @@ class ParkedProjectionEventTest {
         // A request whose applicant's name the query database cannot hold, and a later event of the same request.
         String faulty = UUID.randomUUID().toString();
         append(faulty, 0, received(faulty, agency, "P-bad", LONG_NAME, "无"));
-        append(faulty, 1, new RequestOverdue(faulty, LocalDate.of(2026, 3, 30)));
+        append(faulty, 1, new RequestBecameOverdue(faulty, LocalDate.of(2026, 3, 30)));
 
         // Another agency's request, registered after them, still appears: the processor did not stop.
         String other = AllInOne.uniqueCode();
@@ -111,7 +111,7 @@ class ParkedProjectionEventTest {
         assertThat(first.get("sequenceNumber").asLong()).isZero();
         assertThat(first.get("causeType").asText()).contains("DataIntegrityViolation");
         assertThat(first.get("causeMessage").asText()).contains("character varying(200)");
-        assertThat(parked.get(1).get("eventType").asText()).isEqualTo("RequestOverdue");
+        assertThat(parked.get(1).get("eventType").asText()).isEqualTo("RequestBecameOverdue");
         String id = first.get("id").asText();
 
         // A retry while the name still does not fit: it stays parked, with its cause.

@@ -140,7 +140,7 @@ class PersistentDeadlinesTest {
 
     private static int overdueRecords(JdbcTemplate store, String id) {
         return store.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
-                + "and payload_type like '%.RequestOverdue'", Integer.class, id);
+                + "and payload_type like '%.RequestBecameOverdue'", Integer.class, id);
     }
 
     /** The real clock moved by an offset the test sets: time runs on, from where the test put it. */

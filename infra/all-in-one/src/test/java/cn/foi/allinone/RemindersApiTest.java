@@ -140,7 +140,7 @@ class RemindersApiTest {
         String agency = AllInOne.uniqueCode();
         system.admin().post("/api/agencies", Map.of("code", agency, "name", "丁街道办事处")).expect(201);
         String mineName = "mine-" + agency.toLowerCase();
-        FoiApi mine = clerk(agency, mineName);
+        FoiApi mine = system.clerkOf(agency, mineName);
         String late = registerFor(mine, agency, "P-1", LONG_AGO, mineName);
         String paused = registerFor(mine, agency, "P-2", LONG_AGO, mineName);
         // 补正 asked for the day after receipt, due a week after the Monday: the clock stands still, nothing has passed.

@@ -1,6 +1,7 @@
 package cn.foi.platform;
 
 import cn.foi.events.json.EventJson;
+import cn.foi.events.json.EventTypeRenames;
 import cn.foi.platform.kafka.EventTopic;
 import cn.foi.platform.security.ApiSecurityConfiguration;
 import cn.foi.platform.web.ApiErrorController;
@@ -56,6 +57,15 @@ public class FoiPlatformConfiguration {
                 .converter(new ChainingConverter(FoiPlatformConfiguration.class.getClassLoader()))
                 .objectMapper(EventJson.objectMapper())
                 .build();
+    }
+
+    /**
+     * Stored events of a renamed type read as their current type (ADR 30). Axon adds every upcaster bean to the chain
+     * it applies when reading the event store and, through the Kafka extension's converter, the topic.
+     */
+    @Bean
+    EventTypeRenames eventTypeRenames() {
+        return new EventTypeRenames();
     }
 
     @Bean

@@ -15,12 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The declared holidays and make-up working days: national ones (scope {@value QueryCalendar#NATIONAL}) and regional
+ * The declared holidays and make-up working days: national ones (scope {@value AgencyCalendars#NATIONAL}) and regional
  * ones (scope = the agency's code).
  *
  * <p>A declaration replaces everything its scope had within its year, so handling the same declaration twice, or
  * replaying every declaration in order, ends in the same rows. Every change bumps {@code calendar_version} in the same
- * transaction, which is what makes {@link QueryCalendar} drop the calendars it built before.
+ * transaction, which is what makes {@link AgencyCalendars} drop the calendars it built before.
  */
 @Component
 @ProcessingGroup(CalendarProjection.PROCESSING_GROUP)
@@ -37,7 +37,7 @@ public class CalendarProjection {
 
     @EventHandler
     public void on(CalendarYearDeclared event) {
-        replace(QueryCalendar.NATIONAL, event.year(), event.holidays(), event.makeUpWorkdays());
+        replace(AgencyCalendars.NATIONAL, event.year(), event.holidays(), event.makeUpWorkdays());
     }
 
     @EventHandler

@@ -1,9 +1,9 @@
 package cn.foi.query.reminders;
 
 import cn.foi.platform.calendar.WorkingDayCalendar;
-import cn.foi.query.calendar.QueryCalendar;
+import cn.foi.query.calendar.AgencyCalendars;
 import cn.foi.query.persistence.QueryDatabase;
-import cn.foi.query.requests.RequestQueries;
+import cn.foi.query.request.RequestQueries;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -52,7 +52,7 @@ public class ReminderDigest {
 
     private final JdbcTemplate jdbc;
     private final Reminders reminders;
-    private final QueryCalendar calendar;
+    private final AgencyCalendars calendar;
     private final Clock clock;
     private final ObjectProvider<JavaMailSender> mail;
     private final boolean enabled;
@@ -63,7 +63,7 @@ public class ReminderDigest {
     private final String mailHost;
     private ScheduledExecutorService timer;
 
-    public ReminderDigest(QueryDatabase database, Reminders reminders, QueryCalendar calendar, Clock clock,
+    public ReminderDigest(QueryDatabase database, Reminders reminders, AgencyCalendars calendar, Clock clock,
                           ObjectProvider<JavaMailSender> mail,
                           @Value("${foi.reminders.digest.enabled:true}") boolean enabled,
                           @Value("${foi.reminders.digest.time:08:00}") LocalTime sendFrom,

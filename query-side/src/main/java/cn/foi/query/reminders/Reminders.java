@@ -1,8 +1,8 @@
 package cn.foi.query.reminders;
 
-import cn.foi.query.requests.RequestQueries;
+import cn.foi.query.request.RequestQueries;
 import cn.foi.platform.calendar.WorkingDayCalendar;
-import cn.foi.query.calendar.QueryCalendar;
+import cn.foi.query.calendar.AgencyCalendars;
 import cn.foi.query.persistence.QueryDatabase;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -31,10 +31,10 @@ public class Reminders {
     public static final int DUE_SOON_WORKING_DAYS = 3;
 
     private final JdbcTemplate jdbc;
-    private final QueryCalendar calendar;
+    private final AgencyCalendars calendar;
     private final Clock clock;
 
-    public Reminders(QueryDatabase database, QueryCalendar calendar, Clock clock) {
+    public Reminders(QueryDatabase database, AgencyCalendars calendar, Clock clock) {
         this.jdbc = database.jdbc();
         this.calendar = calendar;
         this.clock = clock;

@@ -5,7 +5,7 @@ import cn.foi.platform.calendar.WorkingDayCalendar;
 import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
 import cn.foi.query.calendar.CalendarDeclarations;
-import cn.foi.query.calendar.QueryCalendar;
+import cn.foi.query.calendar.AgencyCalendars;
 import cn.foi.query.directory.DirectoryProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "工作日历")
 public class CalendarQueryController {
 
-    private final QueryCalendar calendar;
+    private final AgencyCalendars calendar;
     private final DirectoryProjection directory;
     private final CalendarDeclarations declarations;
 
-    public CalendarQueryController(QueryCalendar calendar, DirectoryProjection directory,
+    public CalendarQueryController(AgencyCalendars calendar, DirectoryProjection directory,
                                    CalendarDeclarations declarations) {
         this.calendar = calendar;
         this.directory = directory;
@@ -52,7 +52,7 @@ public class CalendarQueryController {
         if (!national && directory.agency(agency).isEmpty()) {
             throw new NotFoundException("未找到编码为 " + agency + " 的机关");
         }
-        WorkingDayCalendar days = calendar.forAgency(national ? QueryCalendar.NATIONAL : agency);
+        WorkingDayCalendar days = calendar.forAgency(national ? AgencyCalendars.NATIONAL : agency);
         boolean derived = days.isDerivedYear(year);
         Set<LocalDate> holidayDays = new java.util.HashSet<>(days.holidays());
         if (derived) {

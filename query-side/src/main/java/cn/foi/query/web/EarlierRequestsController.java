@@ -3,7 +3,7 @@ package cn.foi.query.web;
 import cn.foi.platform.limits.TextField;
 import cn.foi.platform.security.CurrentUser;
 import cn.foi.platform.web.InvalidInputException;
-import cn.foi.query.requests.EarlierRequests;
+import cn.foi.query.request.EarlierRequests;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

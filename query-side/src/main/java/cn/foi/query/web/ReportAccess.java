@@ -6,9 +6,9 @@ import cn.foi.platform.security.ReportPermissions;
 import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
 import cn.foi.query.directory.DirectoryProjection;
-import cn.foi.query.reports.AnnualReport;
-import cn.foi.query.reports.AnnualReports;
-import cn.foi.query.reports.ReportTemplate;
+import cn.foi.query.report.AnnualReportView;
+import cn.foi.query.report.AnnualReports;
+import cn.foi.query.report.ReportTemplate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,7 +59,7 @@ public class ReportAccess {
     }
 
     /** The current report, after the access and year checks. */
-    AnnualReport report(String code, int year, String template, boolean includeSubordinates) {
+    AnnualReportView report(String code, int year, String template, boolean includeSubordinates) {
         DirectoryProjection.AgencyRow agency = readable(code, includeSubordinates);
         checkYear(year);
         List<String> agencies = includeSubordinates ? directory.subtree(code) : List.of(code);
@@ -67,7 +67,7 @@ public class ReportAccess {
         // a roll-up sums the agencies under it in the tree as it stands now (README "机构调整", ADR 25).
         String name = directory.nameOn(code, LocalDate.of(year, 12, 31)).orElse(agency.name());
         ReportTemplate shown = ReportTemplate.of(template, year);
-        AnnualReport report = reports.report(code, name, agencies, includeSubordinates, year, shown,
+        AnnualReportView report = reports.report(code, name, agencies, includeSubordinates, year, shown,
                 directory.appealYearRule(code));
         // The page offers only what the command side will accept (the same ReportPermissions rule refuses there), and
         // lists every missing prerequisite before a supervisor is asked to confirm a publication.
@@ -77,7 +77,7 @@ public class ReportAccess {
     }
 
     /** A published version, after the access and year checks; 404 if the agency has not published it. */
-    AnnualReport published(String code, int year, int version) {
+    AnnualReportView published(String code, int year, int version) {
         DirectoryProjection.AgencyRow agency = readable(code, false);
         checkYear(year);
         return reports.published(code, agency.name(), year, version).orElseThrow(() -> new NotFoundException(
@@ -88,7 +88,7 @@ public class ReportAccess {
      * The current report, or with {@code version} a published version as it was frozen (only of the agency alone, and
      * only in the template it was published in).
      */
-    AnnualReport reportOrVersion(String code, int year, String template, boolean includeSubordinates,
+    AnnualReportView reportOrVersion(String code, int year, String template, boolean includeSubordinates,
                                  Integer version) {
         if (version == null) {
             return report(code, year, template, includeSubordinates);
@@ -96,7 +96,7 @@ public class ReportAccess {
         if (includeSubordinates) {
             throw new InvalidInputException("version", "汇总报告不发布，没有已发布版本");
         }
-        AnnualReport report = published(code, year, version);
+        AnnualReportView report = published(code, year, version);
         if (template != null && !template.isBlank()
                 && !ReportTemplate.of(template, year).code().equals(report.template())) {
             throw new InvalidInputException("template", "第 " + version + " 版按 " + report.template()

@@ -1,10 +1,10 @@
 package cn.foi.query.web;
 
-import cn.foi.query.reports.AnnualReport;
-import cn.foi.query.reports.documents.DocxReportRenderer;
-import cn.foi.query.reports.documents.HtmlReportRenderer;
-import cn.foi.query.reports.documents.ReportDocument;
-import cn.foi.query.reports.documents.XlsxReportRenderer;
+import cn.foi.query.report.AnnualReportView;
+import cn.foi.query.report.documents.DocxReportRenderer;
+import cn.foi.query.report.documents.HtmlReportRenderer;
+import cn.foi.query.report.documents.ReportDocument;
+import cn.foi.query.report.documents.XlsxReportRenderer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +121,7 @@ public class ReportDocumentController {
 
     private ResponseEntity<byte[]> document(Format format, boolean checkSheet, String code, int year, String template,
                                             boolean includeSubordinates, Integer version) {
-        AnnualReport report = access.reportOrVersion(code, year, template, includeSubordinates, version);
+        AnnualReportView report = access.reportOrVersion(code, year, template, includeSubordinates, version);
         ReportDocument document = checkSheet ? ReportDocument.checkSheet(report, version)
                 : ReportDocument.of(report, version);
         byte[] body = switch (format) {

@@ -1,11 +1,11 @@
 package cn.foi.query.web;
 
 import cn.foi.query.directory.DirectoryProjection;
-import cn.foi.query.reports.AnnualReport;
-import cn.foi.query.reports.AnnualReportProjection;
-import cn.foi.query.reports.AnnualReports;
-import cn.foi.query.reports.AnnualStatistics;
-import cn.foi.query.reports.ReportTemplate;
+import cn.foi.query.report.AnnualReportView;
+import cn.foi.query.report.AnnualReportProjection;
+import cn.foi.query.report.AnnualReports;
+import cn.foi.query.report.AnnualStatistics;
+import cn.foi.query.report.ReportTemplate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public class ReportQueryController {
     @GetMapping("/agencies/{code}/reports/{year}")
     @Operation(summary = "年度报告：表三、表四及校验、收费、附表（办理时效等）；includeSubordinates=true 时汇总本机关及全部下级机关"
             + "（主管和管理员）；template 可选 2019 或 2021，默认按年度")
-    public AnnualReport report(@PathVariable String code, @PathVariable int year,
+    public AnnualReportView report(@PathVariable String code, @PathVariable int year,
                                @RequestParam(required = false) String template,
                                @RequestParam(defaultValue = "false") boolean includeSubordinates) {
         return access.report(code, year, template, includeSubordinates);

@@ -1,10 +1,10 @@
 package cn.foi.query.web;
 
 import cn.foi.query.directory.DirectoryProjection;
-import cn.foi.query.reports.AnnualReport;
-import cn.foi.query.reports.documents.Grid;
-import cn.foi.query.reports.documents.ReportDocument;
-import cn.foi.query.requests.RequestQueries;
+import cn.foi.query.report.AnnualReportView;
+import cn.foi.query.report.documents.Grid;
+import cn.foi.query.report.documents.ReportDocument;
+import cn.foi.query.request.RequestQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -48,7 +48,7 @@ public class ReportViewController {
                          @RequestParam(required = false) String template,
                          @RequestParam(defaultValue = "false") boolean includeSubordinates,
                          @RequestParam(required = false) Integer version) {
-        AnnualReport report = access.reportOrVersion(code, year, template, includeSubordinates, version);
+        AnnualReportView report = access.reportOrVersion(code, year, template, includeSubordinates, version);
         // The official tables come from the published document, the checks from its 校验单.
         List<Grid> tables = java.util.stream.Stream.concat(ReportDocument.of(report, version).blocks().stream(),
                         ReportDocument.checkSheet(report, version).blocks().stream())

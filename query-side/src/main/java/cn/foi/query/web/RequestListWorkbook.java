@@ -1,6 +1,6 @@
 package cn.foi.query.web;
 
-import cn.foi.query.requests.RequestView;
+import cn.foi.query.request.RequestView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

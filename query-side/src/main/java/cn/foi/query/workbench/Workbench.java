@@ -2,9 +2,9 @@ package cn.foi.query.workbench;
 
 import cn.foi.query.directory.DirectoryProjection;
 import cn.foi.query.persistence.QueryDatabase;
-import cn.foi.query.requests.PauseReason;
-import cn.foi.query.requests.RequestQueries;
-import cn.foi.query.requests.RequestView;
+import cn.foi.query.request.PauseReason;
+import cn.foi.query.request.RequestQueries;
+import cn.foi.query.request.RequestView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.sql.Date;
 import java.time.Clock;

@@ -29,14 +29,14 @@ class CalendarProjectionTest {
     private static QueryDatabase database;
     private static CalendarProjection projection;
     private static DirectoryProjection directory;
-    private static QueryCalendar calendar;
+    private static AgencyCalendars calendar;
 
     @BeforeAll
     static void database() {
         database = TestFixtures.database("calendar_test");
         projection = new CalendarProjection(database);
         directory = new DirectoryProjection(database, change -> { });
-        calendar = new QueryCalendar(database);
+        calendar = new AgencyCalendars(database);
     }
 
     @AfterAll

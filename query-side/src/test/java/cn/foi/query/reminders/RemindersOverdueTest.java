@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.DueDateReason;
 import cn.foi.events.request.RequestAssigned;
-import cn.foi.events.request.RequestOverdue;
+import cn.foi.events.request.RequestBecameOverdue;
 import cn.foi.events.request.SupplementRequested;
 import cn.foi.query.ProjectedRequests;
 import cn.foi.query.TestFixtures;
-import cn.foi.query.requests.RequestQueries;
+import cn.foi.query.request.RequestQueries;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,7 +93,7 @@ class RemindersOverdueTest {
     @Test
     void aRequestAwaitingASupplementIsNotRemindedAsOverdueEvenWithTheSchedulersEvent() {
         handledRequest("request-1", "2026-001");
-        projected.deliver(new RequestOverdue("request-1", DUE),
+        projected.deliver(new RequestBecameOverdue("request-1", DUE),
                 new SupplementRequested("request-1", DAY_AFTER, LocalDate.of(2026, 11, 25), "请写明文件名称", 1, false));
 
         assertThat(projected.remindersOn(LocalDate.of(2026, 11, 12)).of(HANDLER)).isEmpty();

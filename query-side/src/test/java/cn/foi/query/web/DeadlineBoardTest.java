@@ -22,14 +22,14 @@ import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
 import cn.foi.query.TestFixtures;
 import cn.foi.query.calendar.CalendarProjection;
-import cn.foi.query.calendar.QueryCalendar;
-import cn.foi.query.deadlines.DeadlineBoard;
-import cn.foi.query.deadlines.DeadlineQueries;
-import cn.foi.query.deadlines.DeadlineState;
+import cn.foi.query.calendar.AgencyCalendars;
+import cn.foi.query.deadline.DeadlineBoard;
+import cn.foi.query.deadline.DeadlineQueries;
+import cn.foi.query.deadline.DeadlineState;
 import cn.foi.query.directory.DirectoryProjection;
 import cn.foi.query.persistence.BatchedWrites;
 import cn.foi.query.persistence.QueryDatabase;
-import cn.foi.query.requests.RequestProjection;
+import cn.foi.query.request.RequestProjection;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,13 +60,13 @@ class DeadlineBoardTest {
     private static final Instant AT = Instant.parse("2020-01-02T02:00:00Z");
 
     private static QueryDatabase database;
-    private static QueryCalendar calendar;
+    private static AgencyCalendars calendar;
     private static DirectoryProjection directory;
 
     @BeforeAll
     static void history() {
         database = TestFixtures.database("deadline_board_test");
-        calendar = new QueryCalendar(database);
+        calendar = new AgencyCalendars(database);
         directory = new DirectoryProjection(database, change -> { });
         RequestProjection requests = new RequestProjection(database, new BatchedWrites(database), TestFixtures.json());
         CalendarProjection calendarDays = new CalendarProjection(database);

@@ -6,12 +6,12 @@ package cn.foi.events.request;
  */
 public sealed interface RequestEvent
         permits RequestReceived, RegistrationCorrected, AnswerDueDateChanged, AnswerClockPaused, AnswerClockResumed,
-        SupplementRequested, SupplementReceived, SupplementLapsed,
+        SupplementRequested, SupplementReceived, SupplementLapseRecorded,
         AnswerPeriodExtended, ConsultationStarted, ConsultationEnded,
-        FeeNoticeIssued, FeePaid, FeeLapsed, LaterAnswerDateSet,
+        FeeNoticeIssued, FeePaid, FeeLapseRecorded, LaterAnswerDateSet,
         RequestDecided, DecisionCorrected, RequestRedecided, RequestWithdrawn,
         ReconsiderationFiled, ReconsiderationDecided, LawsuitFiled, LawsuitDecided,
-        RequestOverdue, SupplementDeadlinePassed, FeePaymentDeadlinePassed,
+        RequestBecameOverdue, SupplementDeadlinePassed, FeePaymentDeadlinePassed,
         NoticeIssued, NoticeServed, NoticeVoided, AttachmentAdded, AttachmentRemoved, RequestAssigned,
         RequestLinkedToEarlier {
 

@@ -3,6 +3,7 @@ package cn.foi.events.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foi.events.json.EventJson;
+import cn.foi.events.json.EventTypeRenames;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,13 +13,17 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,8 +42,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ul>
  *
  * <p>Samples are written once by {@link GoldenSampleWriter}, run by hand, and never by this test. No revision so far
- * needed an upcaster (each only added optional fields, which older samples read as null); when one does, its older
- * sample must read through that upcaster here.
+ * needed an upcaster (each only added optional fields, which older samples read as null). A renamed type keeps the
+ * sample of its former name, which reads here through the upcaster chain the sides use ({@link EventTypeRenames},
+ * ADR 30) as the renamed event: every sample is read through that chain, as the event store and the topic read.
  */
 class GoldenEventSamplesTest {
 
@@ -47,6 +53,8 @@ class GoldenEventSamplesTest {
     private static final List<Class<?>> EVENT_TYPES = eventTypes();
 
     private static final JacksonSerializer SERIALIZER = EventJson.serializer();
+    private static final Instant AT_STORED = Instant.parse("2025-03-03T02:15:30Z");
+    private static final EventUpcasterChain UPCASTERS = new EventUpcasterChain(new EventTypeRenames());
     /** Compares JSON as written: an amount's trailing zeros (150.50) are part of what is stored. */
     private static final ObjectMapper JSON = EventJson.objectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -71,12 +79,29 @@ class GoldenEventSamplesTest {
     @MethodSource("samples")
     void eachSampleReadsAsTheEventItWasWrittenFrom(String sample) throws IOException {
         SampleName name = SampleName.of(sample);
-        SerializedObject<byte[]> stored = new SimpleSerializedObject<>(Files.readAllBytes(GOLDEN.resolve(sample)),
-                byte[].class, name.type().getName(), name.revision());
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("DisclosureRequest", "aggregate-1", 0,
+                "event-1", AT_STORED, name.storedTypeName(), name.revision(),
+                Files.readAllBytes(GOLDEN.resolve(sample)), SERIALIZER.serialize(MetaData.emptyInstance(), byte[].class)
+                .getData());
 
-        Object read = SERIALIZER.deserialize(stored);
+        Object read = UPCASTERS.upcast(Stream.of(new InitialEventRepresentation(stored, SERIALIZER)))
+                .map(upcast -> SERIALIZER.deserialize(upcast.getData()))
+                .findFirst().orElseThrow();
 
         assertThat(read).isEqualTo(expected(name));
+    }
+
+    /**
+     * A renamed type's former sample reads as the renamed event, not merely as something.
+     * (renames-0030:keep — this file names former event types on purpose.)
+     */
+    @Test
+    void aSampleOfAFormerTypeNameReadsAsTheRenamedType() {
+        assertThat(SampleName.of("request/SupplementLapsed.r1.json").type().getSimpleName())
+                .isEqualTo("SupplementLapseRecorded");
+        assertThat(EventTypeRenames.formerSimpleName(GoldenSamples.CURRENT.stream()
+                .filter(event -> event.getClass().getSimpleName().equals("RequestBecameOverdue"))
+                .findFirst().orElseThrow().getClass())).isEqualTo("RequestOverdue");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,7 +134,7 @@ class GoldenEventSamplesTest {
             return GoldenSamples.CURRENT.stream().filter(event -> event.getClass() == name.type()).findFirst()
                     .orElseThrow(() -> new AssertionError("no values in GoldenSamples.CURRENT for " + name.type()));
         }
-        return Objects.requireNonNull(GoldenSamples.OLDER.get(name.type().getSimpleName() + ".r" + name.revision()),
+        return Objects.requireNonNull(GoldenSamples.OLDER.get(name.storedSimpleName() + ".r" + name.revision()),
                 () -> "no values in GoldenSamples.OLDER for " + name);
     }
 
@@ -123,22 +148,33 @@ class GoldenEventSamplesTest {
                 .toList();
     }
 
-    /** {@code request/ConsultationStarted.r1.json}: the type and revision a sample file holds. */
-    private record SampleName(Class<?> type, String revision) {
+    /**
+     * {@code request/ConsultationStarted.r1.json}: the type name and revision a sample file holds, and the type it reads
+     * as (another one when the type was renamed since).
+     */
+    private record SampleName(String storedTypeName, Class<?> type, String revision) {
 
         static SampleName of(String sample) {
             int dot = sample.lastIndexOf(".r");
             String className = GoldenSample.ROOT + sample.substring(0, dot).replace('/', '.');
             String revision = sample.substring(dot + 2, sample.length() - ".json".length());
-            try {
-                return new SampleName(Class.forName(className), revision);
-            } catch (ClassNotFoundException e) {
-                throw new AssertionError("a golden sample of a type that no longer exists: " + sample, e);
-            }
+            Class<?> type = EventTypeRenames.currentType(className).orElseGet(() -> {
+                try {
+                    return Class.forName(className);
+                } catch (ClassNotFoundException e) {
+                    throw new AssertionError("a golden sample of a type that no longer exists: " + sample, e);
+                }
+            });
+            return new SampleName(className, type, revision);
         }
 
+        String storedSimpleName() {
+            return storedTypeName.substring(storedTypeName.lastIndexOf('.') + 1);
+        }
+
+        /** The sample of the current revision under the current name: the one today's events are written as. */
         boolean isCurrent() {
-            return revision.equals(GoldenSample.currentRevision(type));
+            return storedTypeName.equals(type.getName()) && revision.equals(GoldenSample.currentRevision(type));
         }
     }
 }

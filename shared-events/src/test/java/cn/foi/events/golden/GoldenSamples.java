@@ -45,7 +45,7 @@ import cn.foi.events.request.ConsultationStarted;
 import cn.foi.events.request.ConsultedParty;
 import cn.foi.events.request.DecisionCorrected;
 import cn.foi.events.request.DueDateReason;
-import cn.foi.events.request.FeeLapsed;
+import cn.foi.events.request.FeeLapseRecorded;
 import cn.foi.events.request.FeeMethod;
 import cn.foi.events.request.FeeNoticeIssued;
 import cn.foi.events.request.FeePaid;
@@ -64,14 +64,14 @@ import cn.foi.events.request.RegistrationCorrected;
 import cn.foi.events.request.RequestAssigned;
 import cn.foi.events.request.RequestDecided;
 import cn.foi.events.request.RequestLinkedToEarlier;
-import cn.foi.events.request.RequestOverdue;
+import cn.foi.events.request.RequestBecameOverdue;
 import cn.foi.events.request.RequestReceived;
 import cn.foi.events.request.RequestRedecided;
 import cn.foi.events.request.RequestWithdrawn;
 import cn.foi.events.request.RequestedForm;
 import cn.foi.events.request.ServiceMethod;
 import cn.foi.events.request.SupplementDeadlinePassed;
-import cn.foi.events.request.SupplementLapsed;
+import cn.foi.events.request.SupplementLapseRecorded;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
 import java.math.BigDecimal;
@@ -86,7 +86,10 @@ import java.util.Map;
  * the office's own (Chinese texts, amounts with decimals, dates) so that a sample exercises what real events carry.
  *
  * <p>The current revision of each type is in {@link #CURRENT}; the events an older revision's sample must read as (the
- * fields it did not have are null) are in {@link #OLDER}, keyed {@code "SimpleName.rN"}.
+ * fields it did not have are null) are in {@link #OLDER}, keyed {@code "SimpleName.rN"}; a renamed type's samples
+ * under its former name are there too, keyed by that name, with the renamed event they read as (ADR 30).
+ *
+ * <p>renames-0030:keep — names former event types on purpose; scripts/dev/renames-0030.sh leaves this file alone.
  */
 final class GoldenSamples {
 
@@ -145,7 +148,7 @@ final class GoldenSamples {
             new ConsultationEnded(REQUEST, 1, D.plusDays(10), ConsultationEnding.REPLIED, "第三方不同意公开"),
             new ConsultationStarted(REQUEST, 1, ConsultedParty.THIRD_PARTY, "某公司", D, D.plusDays(2)),
             new DecisionCorrected(REQUEST, Outcome.R3_3_1, D, D.plusDays(1), "属于国家秘密", "录入错误"),
-            new FeeLapsed(REQUEST, D),
+            new FeeLapseRecorded(REQUEST, D),
             new FeeNoticeIssued(REQUEST, D, new BigDecimal("150.50"), FeeMethod.PER_PAGE, new BigDecimal("200.00"),
                     "申请人经济困难"),
             new FeePaid(REQUEST, D),
@@ -166,29 +169,33 @@ final class GoldenSamples {
             new RequestDecided(REQUEST, Outcome.R3_1, D, D.plusDays(1), "已邮寄"),
             new RequestLinkedToEarlier(REQUEST, "0b7e4c1a-5d2f-4e3b-8a9c-6f1d2e3c4b5a", "徐汇依申〔2025〕1号",
                     "重复申请"),
-            new RequestOverdue(REQUEST, D),
+            new RequestBecameOverdue(REQUEST, D),
             new RequestReceived(REQUEST, "xh-jd", "徐汇依申〔2025〕7号", applicant(), Channel.ONLINE, D, D.plusDays(1),
                     D.plusDays(1), "申请公开某路段拓宽工程的批复文件", 1, RequestedForm.PAPER),
             new RequestRedecided(REQUEST, Outcome.R3_2, D, D.plusDays(1), "部分公开", AppealKind.RECONSIDERATION, 1),
             new RequestWithdrawn(REQUEST, D, "申请人撤回"),
             new SupplementDeadlinePassed(REQUEST, 1, D),
-            new SupplementLapsed(REQUEST, D, 1),
+            new SupplementLapseRecorded(REQUEST, D, 1),
             new SupplementReceived(REQUEST, D, 1),
             new SupplementRequested(REQUEST, D, D.plusDays(15), "请明确所需信息的文号", 1, false));
 
-    static final Map<String, Object> OLDER = Map.of(
+    static final Map<String, Object> OLDER = Map.ofEntries(
+            // Renamed types (ADR 30): the events stored under the former names read as the renamed ones.
+            Map.entry("SupplementLapsed.r1", new SupplementLapseRecorded(REQUEST, D, 1)),
+            Map.entry("FeeLapsed.r1", new FeeLapseRecorded(REQUEST, D)),
+            Map.entry("RequestOverdue.r1", new RequestBecameOverdue(REQUEST, D)),
             // Revision 1 had neither reason nor declaredBy.
-            "CalendarYearDeclared.r1", new CalendarYearDeclared(2025,
+            Map.entry("CalendarYearDeclared.r1", new CalendarYearDeclared(2025,
                     List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 28)), List.of(LocalDate.of(2025, 1, 26)),
-                    "国办发明电〔2024〕12号"),
+                    "国办发明电〔2024〕12号")),
             // Revision 1 had no delivery date.
-            "ConsultationStarted.r1", new ConsultationStarted(REQUEST, 1, ConsultedParty.THIRD_PARTY, "某公司", D),
+            Map.entry("ConsultationStarted.r1", new ConsultationStarted(REQUEST, 1, ConsultedParty.THIRD_PARTY, "某公司", D)),
             // Revisions 1 and 2 had no quote; revision 2 allows a null amount (imported without one).
-            "FeeNoticeIssued.r1", new FeeNoticeIssued(REQUEST, D, new BigDecimal("150.50"), FeeMethod.PER_PAGE),
-            "FeeNoticeIssued.r2", new FeeNoticeIssued(REQUEST, D, null, FeeMethod.PER_REQUEST),
+            Map.entry("FeeNoticeIssued.r1", new FeeNoticeIssued(REQUEST, D, new BigDecimal("150.50"), FeeMethod.PER_PAGE)),
+            Map.entry("FeeNoticeIssued.r2", new FeeNoticeIssued(REQUEST, D, null, FeeMethod.PER_REQUEST)),
             // Revision 1 had no 送达回证, so no notice it serves.
-            "NoticeIssued.r1", new NoticeIssued(REQUEST, NoticeKind.ANSWER, "徐汇街道依申公〔2025〕2号", 2025, 2, D,
-                    "v2-5b1e", SHA));
+            Map.entry("NoticeIssued.r1", new NoticeIssued(REQUEST, NoticeKind.ANSWER, "徐汇街道依申公〔2025〕2号", 2025, 2,
+                    D, "v2-5b1e", SHA)));
 
     private static Applicant applicant() {
         return new Applicant(ApplicantCategory.C1, "张三", "居民身份证", "310104199001011234", "13800000000");

@@ -1,9 +1,0 @@
-package cn.foi.events.request;
-
-import java.time.LocalDate;
-import org.axonframework.serialization.Revision;
-
-/** The payment period passed without payment; the request may be closed as 逾期未缴费. */
-@Revision("1")
-public record FeeLapsed(String requestId, LocalDate lapsedOn) implements RequestEvent {
-}
