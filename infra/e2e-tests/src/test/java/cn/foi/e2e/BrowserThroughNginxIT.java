@@ -41,7 +41,10 @@ class BrowserThroughNginxIT {
                 .replace("server 127.0.0.1:8082;", "server 127.0.0.1:" + system.queryPort + ";")
                 .replace("listen 8080;", "listen 127.0.0.1:" + port + ";")
                 .replace("root /srv/foi/web-ui;", "root " + BrowserSuite.WEB_UI.resolve("dist") + ";");
-        assertThat(site).as("the test found the lines it adapts").doesNotContain(":8081;", ":8082;", "/srv/foi");
+        // The file's commented examples (a second server of each side) are not lines it adapts.
+        assertThat(site.lines().filter(line -> !line.strip().startsWith("#")))
+                .as("the test found the lines it adapts")
+                .noneMatch(line -> line.contains(":8081;") || line.contains(":8082;") || line.contains("/srv/foi"));
         Files.writeString(prefix.resolve("foi.conf"), site);
         // What Debian's /etc/nginx/nginx.conf provides around conf.d, reduced to what a user without root needs.
         Files.writeString(prefix.resolve("nginx.conf"), """
