@@ -3,7 +3,6 @@ package cn.foi.query.reminders;
 import cn.foi.platform.calendar.WorkingDayCalendar;
 import cn.foi.query.calendar.AgencyCalendars;
 import cn.foi.query.persistence.QueryDatabase;
-import cn.foi.query.request.RequestQueries;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -143,16 +142,15 @@ public class ReminderDigest {
         }
         LocalDate today = now.toLocalDate();
         // Handlers with an address, not yet sent today, with an open request the system has a reminder about.
-        // Overdue by the list's rule (RequestQueries.overdueCondition), as Reminders.of lists them.
+        // The same requests as the bell lists (Reminders.remindedCondition).
         List<Object> arguments = new ArrayList<>();
         arguments.add(Date.valueOf(today));
-        String overdue = RequestQueries.overdueCondition(today, arguments);
+        String reminded = Reminders.remindedCondition(today, arguments);
         List<Recipient> recipients = jdbc.query("select u.username, u.email, u.agency_code from user_account u "
                         + "where u.active and u.email is not null and not exists (select 1 from reminder_digest_sent s "
                         + "where s.username = u.username and s.day = ?) and exists (select 1 from request_summary r "
-                        + "where r.handler = u.username and r.closed_on is null and (" + overdue + " "
-                        + "or (r.supplement_open and r.supplement_deadline_passed) "
-                        + "or (r.fee_open and r.fee_pay_by_passed is not null))) order by u.username",
+                        + "where r.handler = u.username and r.closed_on is null and " + reminded + ") "
+                        + "order by u.username",
                 (rs, n) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3)), arguments.toArray());
         int sent = 0;
         for (Recipient recipient : recipients) {

@@ -73,6 +73,16 @@ public class Reminders {
     public record DueSoon(String requestId, String caseNo, LocalDate dueDate, int workingDaysLeft) {
     }
 
+    /**
+     * A request of {@code request_summary} that the system reminds its handler of today: overdue by the list's rule,
+     * its 补正 deadline passed, or its payment deadline passed. The bell lists these and the daily digest goes to the
+     * handlers who have one. Appends its arguments.
+     */
+    public static String remindedCondition(LocalDate today, List<Object> arguments) {
+        return "(" + RequestQueries.overdueCondition(today, arguments)
+                + " or (supplement_open and supplement_deadline_passed) or (fee_open and fee_pay_by_passed is not null))";
+    }
+
     /** The handler's reminders, the newest first (by the day each arose, then by case number). */
     public List<Reminder> of(String username) {
         LocalDate today = LocalDate.now(clock);
@@ -83,12 +93,11 @@ public class Reminders {
         List<Object> arguments = new ArrayList<>();
         String overdue = RequestQueries.overdueCondition(today, arguments);
         arguments.add(username);
-        String overdueAgain = RequestQueries.overdueCondition(today, arguments);
+        String reminded = remindedCondition(today, arguments);
         List<Row> rows = jdbc.query("select id, agency_code, case_no, case when " + overdue + " then due_date end, "
                 + "supplement_due_on, supplement_open and supplement_deadline_passed, "
                 + "case when fee_open then fee_pay_by_passed end "
-                + "from request_summary where handler = ? and closed_on is null and (" + overdueAgain
-                + " or (supplement_open and supplement_deadline_passed) or (fee_open and fee_pay_by_passed is not null))",
+                + "from request_summary where handler = ? and closed_on is null and " + reminded,
                 Reminders::row, arguments.toArray());
         Map<String, WorkingDayCalendar> calendars = calendar.forAgencies(
                 rows.stream().map(Row::agencyCode).distinct().toList());
