@@ -45,9 +45,20 @@ final class DistributedSystem implements AutoCloseable {
 
     /** Starts everything, or, if any part fails to start, stops the parts already started before failing. */
     static DistributedSystem start() throws Exception {
+        return startedOrStopped(DistributedSystem::start);
+    }
+
+    /** Starts parts one by one, each added to the list as it starts. */
+    @FunctionalInterface
+    private interface Starter<T> {
+        T start(List<AutoCloseable> started) throws Exception;
+    }
+
+    /** Runs the starter; if it fails, stops the parts it had started, the last first, before failing. */
+    private static <T> T startedOrStopped(Starter<T> starter) throws Exception {
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            return start(started);
+            return starter.start(started);
         } catch (Exception | Error e) {
             List<AutoCloseable> reverse = new ArrayList<>(started);
             java.util.Collections.reverse(reverse);
@@ -125,15 +136,7 @@ final class DistributedSystem implements AutoCloseable {
      * query sides ask the second command side for the event store's head (in production: nginx in front of both).
      */
     static Redundant startRedundant() throws Exception {
-        List<AutoCloseable> started = new ArrayList<>();
-        try {
-            return startRedundant(started);
-        } catch (Exception | Error e) {
-            List<AutoCloseable> reverse = new ArrayList<>(started);
-            java.util.Collections.reverse(reverse);
-            closeAll(reverse, e);
-            throw e;
-        }
+        return startedOrStopped(DistributedSystem::startRedundant);
     }
 
     private static Redundant startRedundant(List<AutoCloseable> started) throws Exception {
