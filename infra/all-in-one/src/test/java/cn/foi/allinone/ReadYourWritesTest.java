@@ -14,6 +14,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -106,6 +109,33 @@ class ReadYourWritesTest {
         assertThat(request.get("status").asText()).isEqualTo("CLOSED");
         // A read of something nothing wrote: no header, and no wait.
         assertThat(clerk.get("/api/requests/" + id).expect(200).header("X-Event-Position")).isNull();
+    }
+
+    /**
+     * With two command sides only one holds the Kafka publisher's claim, and a query side may ask either for the
+     * head. Stopping this node's publisher makes it such a node: the head must still say what is published.
+     */
+    @Test
+    void theHeadSaysWhatIsPublishedOnANodeThatDoesNotHoldThePublisher() {
+        String agency = AllInOne.uniqueCode();
+        FoiApi clerk = system.agencyWithClerk(agency);
+        long position = position(clerk.post("/api/agencies/" + agency + "/requests",
+                RequestLifecycleTest.registration("2025-200", "2025-09-26")).expect(201));
+        system.awaitCaughtUp();
+        StreamingEventProcessor publisher = system.bean(EventProcessingConfiguration.class)
+                .eventProcessor(KafkaEventPublisher.DEFAULT_PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
+        publisher.shutDown();
+        try {
+            assertThat(publisher.processingStatus()).as("this node's own publisher status").isEmpty();
+            JsonNode head = system.admin().get("/api/events/head").expect(200).json();
+            assertThat(head.get("publishedThrough").asLong()).isGreaterThanOrEqualTo(position);
+            assertThat(head.get("lastPublished").asLong()).isGreaterThanOrEqualTo(position);
+            assertThat(clerk.get("/api/agencies/" + agency + "/requests?after=" + position).expect(200).json())
+                    .hasSize(1);
+        } finally {
+            publisher.start();
+        }
     }
 
     @Test
