@@ -30,7 +30,19 @@ const routes = [
 
 export const router = createRouter({ history: createWebHashHistory(), routes })
 
+/**
+ * Starts fetching the scripts of the page a navigation goes to, so that they arrive while the session and the terms
+ * are asked for instead of after them (the router itself asks for them only once every guard has passed).
+ */
+function preloadPage(to) {
+  for (const record of to.matched) {
+    const page = record.components?.default
+    if (typeof page === 'function') page().catch(() => {}) // the router's own load reports a failure
+  }
+}
+
 router.beforeEach(async (to) => {
+  preloadPage(to)
   if (!session.loaded) await session.load()
   if (to.meta.public) return true
   if (!session.user) return { path: '/login', query: { next: to.fullPath } }

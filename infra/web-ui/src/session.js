@@ -5,14 +5,15 @@ import { agencies } from './api/agencies.js'
 
 export const ROLE_LABELS = { CLERK: '经办人', SUPERVISOR: '主管', ADMIN: '管理员' }
 
-/** The header shows the agency's name; an administrator has no agency. */
-async function withAgencyName(user) {
+/**
+ * The header shows the agency's name (an administrator has no agency). It is filled in when it arrives: no page waits
+ * for it, the code stands in until then.
+ */
+function withAgencyName(user) {
   if (user && user.agencyCode) {
-    try {
-      user.agencyName = (await agencies.get(user.agencyCode)).name
-    } catch (e) {
-      user.agencyName = user.agencyCode
-    }
+    agencies.get(user.agencyCode).then((agency) => {
+      if (session.user && session.user.agencyCode === user.agencyCode) session.user.agencyName = agency.name
+    }).catch(() => {})
   }
   return user
 }

@@ -151,8 +151,13 @@ public class Workbench {
                 + " and (due_date is null or closed_on <= due_date))");
         Date yearStart = Date.valueOf(today.withDayOfYear(1));
         arguments.addAll(List.of(yearStart, Date.valueOf(today), yearStart, Date.valueOf(today)));
-        select.append(" from request_summary where agency_code = any(cast(? as varchar[])) group by agency_code");
+        // Every count above is of open requests, of those received this week or of those closed this year: the rest of
+        // an agency's history (most of its rows after a few years) is left out before the sixteen counts are taken.
+        select.append(" from request_summary where agency_code = any(cast(? as varchar[]))"
+                + " and (closed_on is null or closed_on >= ? or received_on >= ?) group by agency_code");
         arguments.add(scope.agencies().toArray(String[]::new));
+        arguments.add(yearStart);
+        arguments.add(Date.valueOf(weekStart));
 
         int columns = tiles.size() * 2 + 2;
         Map<String, long[]> byAgency = new HashMap<>();
