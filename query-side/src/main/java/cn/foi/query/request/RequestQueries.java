@@ -57,7 +57,7 @@ public class RequestQueries {
             + "received_on, description, item_count, requested_form, due_date, due_explanation, supplement_rounds, "
             + "supplement_due_on, extended, later_answer_date, outcome, outcome_note, decided_on, served_on, closed_on, "
             + "reconsiderations, lawsuits, registered_at, updated_at, supplement_open, open_consultations, fee_open, "
-            + "overdue_due_date, supplement_deadline_passed, fee_pay_by_passed, handler";
+            + "supplement_deadline_passed, fee_pay_by_passed, handler";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -374,7 +374,22 @@ public class RequestQueries {
         boolean provisional = view.laterAnswerDate() == null
                 && calendar.countsDerivedDays(view.receivedOn(), view.dueDate());
         return view.withWorkingDaysLeft(view.closedOn() != null ? null
-                : calendar.workingDaysBetween(today, view.dueDate()), provisional);
+                : calendar.workingDaysBetween(today, view.dueDate()), provisional, withOverdue(view, today));
+    }
+
+    /**
+     * The request's reminders with "overdue" first when the list's {@link #overdueCondition} holds for it today: open,
+     * the clock running and the due date passed. The request page, the list, the bell and the badges then agree on the
+     * day the period ends, without waiting for the scheduler's overdue event.
+     */
+    private static List<RequestView.Reminder> withOverdue(RequestView view, LocalDate today) {
+        if (view.closedOn() != null || view.clockPaused() || !view.dueDate().isBefore(today)) {
+            return view.reminders();
+        }
+        List<RequestView.Reminder> reminders = new ArrayList<>();
+        reminders.add(new RequestView.Reminder("OVERDUE", "答复期限 " + view.dueDate() + " 已届满，该申请尚未答复，已逾期"));
+        reminders.addAll(view.reminders());
+        return reminders;
     }
 
     private static void condition(StringBuilder where, List<Object> arguments, String sql, Object value) {
@@ -466,11 +481,8 @@ public class RequestQueries {
         if (rs.getDate("closed_on") != null) {
             return List.of();
         }
+        // Overdue is added with today's date known (withWorkingDaysLeft), by the list's own rule.
         List<RequestView.Reminder> reminders = new ArrayList<>();
-        LocalDate overdue = localDate(rs, "overdue_due_date");
-        if (overdue != null) {
-            reminders.add(new RequestView.Reminder("OVERDUE", "答复期限 " + overdue + " 已届满，该申请尚未答复，已逾期"));
-        }
         if (rs.getBoolean("supplement_deadline_passed") && rs.getBoolean("supplement_open")) {
             reminders.add(new RequestView.Reminder("SUPPLEMENT_DEADLINE_PASSED", "补正期限 "
                     + localDate(rs, "supplement_due_on") + " 已届满，未收到补正。申请人无正当理由逾期不补正的，视为放弃申请："

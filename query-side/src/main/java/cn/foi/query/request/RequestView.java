@@ -175,10 +175,11 @@ public record RequestView(
                 dueDateProvisional, flags, handler, relatedRequests);
     }
 
-    RequestView withWorkingDaysLeft(Integer left, boolean provisional) {
+    RequestView withWorkingDaysLeft(Integer left, boolean provisional, List<Reminder> remindersToday) {
         return new RequestView(id, agencyCode, caseNo, status, statusLabel, applicant, channel, channelKey,
                 submittedOn, confirmedOn, receivedOn, description, items, requestedForm, dueDate,
-                dueDateExplanation, left, clockPaused, pausedBecause, pausedBecauseLabel, reminders, supplementRounds,
+                dueDateExplanation, left, clockPaused, pausedBecause, pausedBecauseLabel, remindersToday,
+                supplementRounds,
                 supplementDueOn, extended, laterAnswerDate, outcome, outcomeLabel, outcomeNote, decidedOn, servedOn,
                 closedOn, reconsiderations, lawsuits, registeredAt, updatedAt, timeline, dueDateHistory,
                 redecisions, provisional, flags, handler, relatedRequests);

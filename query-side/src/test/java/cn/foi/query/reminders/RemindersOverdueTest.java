@@ -10,6 +10,7 @@ import cn.foi.events.request.SupplementRequested;
 import cn.foi.query.ProjectedRequests;
 import cn.foi.query.TestFixtures;
 import cn.foi.query.request.RequestQueries;
+import cn.foi.query.request.RequestView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,6 +80,13 @@ class RemindersOverdueTest {
         assertThat(projected.remindersOn(DAY_AFTER).counts(List.of(AGENCY), HANDLER))
                 .isEqualTo(new Reminders.Counts(1, 0, 1, 0));
         assertThat(overdueListed(DAY_AFTER)).containsExactly("2026-001");
+        assertThat(requestPageReminders(DAY_AFTER)).as("the request page's own reminders").containsExactly("OVERDUE");
+    }
+
+    /** The kinds of reminder the request page shows on {@code today}. */
+    private static List<String> requestPageReminders(LocalDate today) {
+        return projected.queriesOn(today).find("request-1").orElseThrow().reminders().stream()
+                .map(RequestView.Reminder::kind).toList();
     }
 
     @Test
@@ -88,6 +96,7 @@ class RemindersOverdueTest {
         assertThat(projected.remindersOn(DUE).of(HANDLER)).isEmpty();
         assertThat(projected.remindersOn(DUE).counts(List.of(AGENCY), HANDLER).overdue()).isZero();
         assertThat(overdueListed(DUE)).isEmpty();
+        assertThat(requestPageReminders(DUE)).isEmpty();
     }
 
     @Test
@@ -100,6 +109,7 @@ class RemindersOverdueTest {
         assertThat(projected.remindersOn(LocalDate.of(2026, 11, 12)).counts(List.of(AGENCY), HANDLER))
                 .isEqualTo(new Reminders.Counts(0, 0, 0, 0));
         assertThat(overdueListed(LocalDate.of(2026, 11, 12))).isEmpty();
+        assertThat(requestPageReminders(LocalDate.of(2026, 11, 12))).doesNotContain("OVERDUE");
     }
 
     @Test
