@@ -2,7 +2,9 @@ package cn.foi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.foi.testsupport.DistributedSystem;
 import cn.foi.testsupport.FoiApi;
+import cn.foi.testsupport.ServiceProcess;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
