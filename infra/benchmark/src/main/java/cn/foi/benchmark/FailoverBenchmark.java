@@ -594,9 +594,10 @@ public final class FailoverBenchmark {
         System.out.printf("-- throughput: %d clients, register + decide --%n", throughputClients);
         System.out.println(figures.remove("throughput"));
         System.out.println("(one machine: the second command side shares the same cores, PostgreSQL and brokers with "
-                + "the first, so it adds no CPU; it is there to survive a node, not to go faster here)");
+                + "the first and adds no CPU, so no speed-up can show here; a difference is noise, or the larger share "
+                + "of a busy machine's CPU that one more JVM takes. A second command side is there to survive a node.)");
         System.out.printf("-- failover: %d clients (register, correct, decide) and one reader --%n", k);
-        figures.forEach((name, value) -> System.out.printf("%-52s: %s%n", name, value));
+        figures.forEach((name, value) -> System.out.printf("%-84s: %s%n", name, value));
         System.out.println(failures.isEmpty() ? "RESULT: nothing lost, nothing doubled, only retriable errors"
                 : "RESULT: FAILED: " + failures);
     }
