@@ -34,7 +34,8 @@
 #                          LEDGER-row import through command side 1 while another office registers through 2, then
 #                          the same import cut by a SIGKILL of command side 1 and sent again through 2. Exits 1 if
 #                          anything was lost or doubled or a client saw an error that is not retriable
-#                          (K=8, TK=16, TPUT_SECONDS=30, PHASE_SECONDS=45, PACE_MS=50, LEDGER=5000; about 12 minutes)
+#                          (K=8, TK=16, TPUT_SECONDS=30, PHASE_SECONDS=45, PACE_MS=50, LEDGER=5000; 27 minutes with
+#                          PHASE_SECONDS=30 LEDGER=3000 on 2 busy shared cores, most of it waiting for caughtUp)
 # ALL_IN_ONE=path/to/foi-all-in-one-exec.jar runs gaps, isolation, attachments and commands against another build (a baseline).
 set -euo pipefail
 cd "$(dirname "$0")"
