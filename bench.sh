@@ -23,6 +23,19 @@
 #                          API; median and p95 ms per notice next to a plain step (N=10000, M=100)
 #   ./bench.sh attachments against the all-in-one on ./run.sh's heap: K clients upload a file each at once for ROUNDS
 #                          rounds, 1 MB files then 10 MB files: heap before/peak/after and uploads/s (K=20, ROUNDS=3)
+#   ./bench.sh failover    the redundant topology of ADR 0033 as separate processes (three KRaft brokers, two command
+#                          sides, two query sides, one PostgreSQL), in four phases: TK clients register and decide
+#                          against one command side, then against both, TPUT_SECONDS each (commands per second side by
+#                          side); K clients send a steady stream (register, correct, decide, PACE_MS between requests)
+#                          while one reader reads both query sides, and the command side holding the Kafka publisher's
+#                          claim, the partition leader and a query side are SIGKILLed in turn, PHASE_SECONDS apart, and
+#                          restarted: publisher and query-side failover times, time to caughtUp after each kill, client
+#                          errors by kind, `lost N` and `doubled N` in the event store and in each query side; last, a
+#                          LEDGER-row import through command side 1 while another office registers through 2, then
+#                          the same import cut by a SIGKILL of command side 1 and sent again through 2. Exits 1 if
+#                          anything was lost or doubled or a client saw an error that is not retriable
+#                          (K=8, TK=16, TPUT_SECONDS=30, PHASE_SECONDS=45, PACE_MS=50, LEDGER=5000; 27 minutes with
+#                          PHASE_SECONDS=30 LEDGER=3000 on 2 busy shared cores, most of it waiting for caughtUp)
 # ALL_IN_ONE=path/to/foi-all-in-one-exec.jar runs gaps, isolation, attachments and commands against another build (a baseline).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -34,6 +47,20 @@ if [ ! -f "$ALL_IN_ONE" ] || [ ! -f "$BENCH" ]; then
   mvn -B -q -DskipTests install -pl infra/all-in-one,infra/benchmark -am
 fi
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
+if [ "$MODE" = failover ]; then
+  for jar in command-side/target/foi-command-side-exec.jar query-side/target/foi-query-side-exec.jar \
+      infra/kafka-broker/target/foi-kafka-broker-exec.jar; do
+    [ -f "$jar" ] || mvn -B -q -DskipTests install -pl command-side,query-side,infra/kafka-broker -am
+  done
+  # The services' output goes to a directory of this run, kept when it fails.
+  LOGS="$(mktemp -d)/logs"
+  echo "the services' logs: $LOGS"
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dfoi.process.logs="$LOGS" \
+    -Dloader.main=cn.foi.benchmark.FailoverBenchmark -cp "$BENCH" org.springframework.boot.loader.launch.PropertiesLauncher \
+    --k="${K:-8}" --tk="${TK:-16}" --tput-seconds="${TPUT_SECONDS:-30}" --phase-seconds="${PHASE_SECONDS:-45}" \
+    --pace-ms="${PACE_MS:-50}" --ledger="${LEDGER:-5000}"
+  exit
+fi
 
 # The in-process benchmarks run the all-in-one in the benchmark's own JVM (one process to measure).
 in_process() {
@@ -64,7 +91,7 @@ case "$MODE" in
     in_process cn.foi.benchmark.NoticeBenchmark -Dn="${N:-10000}" -Dm="${M:-100}"
     exit ;;
   commands|gaps|isolation|attachments) ;;
-  *) echo "usage: $0 [commands|calendar|report|lists|pages|ledger|notices|gaps|isolation|attachments]" >&2; exit 2 ;;
+  *) echo "usage: $0 [commands|calendar|report|lists|pages|ledger|notices|gaps|isolation|attachments|failover]" >&2; exit 2 ;;
 esac
 
 if [ "$MODE" = commands ]; then N="${N:-2000}"; else N="${N:-15000}"; fi

@@ -3,11 +3,12 @@ package cn.foi.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.foi.testsupport.FoiApi;
+import cn.foi.testsupport.ServiceProcess;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.foi.testsupport.FoiApi;
+import cn.foi.testsupport.ServiceProcess;
 import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.Path;

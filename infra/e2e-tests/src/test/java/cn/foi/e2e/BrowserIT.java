@@ -1,6 +1,7 @@
 package cn.foi.e2e;
 
 import cn.foi.testsupport.FoiApi;
+import cn.foi.testsupport.ServiceProcess;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,7 @@
 package cn.foi.e2e;
 
 import cn.foi.testsupport.ProcessTrees;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import cn.foi.testsupport.ServiceProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * The web UI's browser tests ({@code infra/web-ui/browser-tests/*.test.mjs}): each file runs in Node's test runner with

@@ -1,9 +1,9 @@
 package cn.foi.e2e;
 
-import cn.foi.testsupport.ProcessTrees;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import cn.foi.testsupport.DistributedSystem;
 import cn.foi.testsupport.FoiApi;
+import cn.foi.testsupport.ProcessTrees;
+import cn.foi.testsupport.ServiceProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * The distributed mode behind one origin: Debian's nginx with the project's configuration ({@code infra/nginx/foi.conf})

@@ -2,6 +2,7 @@ package cn.foi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.foi.testsupport.DistributedSystem;
 import cn.foi.testsupport.FoiApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;

@@ -2,7 +2,9 @@ package cn.foi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.foi.testsupport.DistributedSystem;
 import cn.foi.testsupport.FoiApi;
+import cn.foi.testsupport.ServiceProcess;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -170,6 +172,88 @@ class RedundantSystemIT {
                     assertThat(timeline.get(id)).as("timeline of " + id + " on query side " + (q + 1)).isEqualTo(3);
                 }
             }
+        }
+    }
+
+    /**
+     * Two command sides receiving changes to the same request at the same moment: the event store's unique (request,
+     * sequence) key lets one append win; the other is answered 409 in Chinese and did nothing. Never a 500, never a
+     * change answered 2xx and lost, never a gap or a double in the request's sequence.
+     */
+    @Test
+    void changesToOneRequestSentToBothCommandSidesAtOnceAreEachStoredOnceOrRefusedWith409() throws Exception {
+        system.command(0).post("/api/agencies", Map.of("code", "R2", "name", "某县人民政府办公室")).expect(201);
+        Map<String, Object> registration = Map.of("caseNo", "R2-1", "applicant", Map.of("category", "自然人",
+                "name", "申请人"), "channel", "当面", "receivedOn", "2026-03-02");
+        String id = system.command(0).post("/api/agencies/R2/requests", registration).expect(201).json()
+                .get("id").asText();
+        int threads = 8;
+        int rounds = 4;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+        Map<String, Integer> answers = new ConcurrentHashMap<>();
+        List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> sent = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            sent.add(pool.submit(() -> {
+                for (int round = 0; round < rounds; round++) {
+                    // Each correction names the applicant differently, so each stored one is found by its name.
+                    String name = "申请人" + thread + "-" + round;
+                    Map<String, Object> corrected = new HashMap<>(registration);
+                    corrected.put("applicant", Map.of("category", "自然人", "name", name));
+                    together.await(1, TimeUnit.MINUTES);
+                    FoiApi.Response answer = system.command((thread + round) % 2).post("/api/requests/" + id
+                            + "/registration-correction", Map.of("registration", corrected, "reason", "更正申请人姓名"));
+                    answers.put(name, answer.status());
+                    boolean conflictInChinese = answer.status() == 409
+                            && String.valueOf(answer.contentType()).startsWith("application/problem+json")
+                            && "记录已被修改".equals(answer.json().get("title").asText())
+                            && answer.json().get("detail").asText().contains("请刷新后重试");
+                    if (answer.status() != 200 && !conflictInChinese) {
+                        unexpected.add(answer.status() + " " + answer.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> thread : sent) {
+            thread.get(3, TimeUnit.MINUTES);
+        }
+        pool.shutdownNow();
+
+        assertThat(unexpected).as("every answer is 200 or 409 problem+json 记录已被修改").isEmpty();
+        Set<String> accepted = new HashSet<>();
+        answers.forEach((name, status) -> {
+            if (status == 200) {
+                accepted.add(name);
+            }
+        });
+        assertThat(accepted).as("some corrections are stored").isNotEmpty();
+        System.out.printf("RedundantSystemIT: %d corrections sent at once to two command sides, %d stored, %d refused"
+                + " with 409%n", answers.size(), accepted.size(), answers.size() - accepted.size());
+
+        try (Connection db = connect("foi_command");
+             PreparedStatement statement = db.prepareStatement("select sequence_number, payload_type, "
+                     + "convert_from(payload, 'UTF8') from domain_event_entry where aggregate_identifier = ? "
+                     + "order by sequence_number")) {
+            statement.setString(1, id);
+            List<Long> sequence = new ArrayList<>();
+            List<String> correctedNames = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    sequence.add(rows.getLong(1));
+                    if (rows.getString(2).endsWith(".RegistrationCorrected")) {
+                        String payload = rows.getString(3);
+                        answers.keySet().stream().filter(name -> payload.contains("\"" + name + "\""))
+                                .forEach(correctedNames::add);
+                    }
+                }
+            }
+            assertThat(sequence).as("the request's sequence numbers have no gap and no double")
+                    .isEqualTo(java.util.stream.LongStream.range(0, sequence.size()).boxed().toList());
+            assertThat(correctedNames).as("each correction answered 200 is stored exactly once, no other one is")
+                    .containsExactlyInAnyOrderElementsOf(accepted);
         }
     }
 

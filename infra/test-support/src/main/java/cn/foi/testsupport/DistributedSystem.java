@@ -1,7 +1,6 @@
-package cn.foi.e2e;
+package cn.foi.testsupport;
 
 import cn.foi.embedded.EmbeddedPostgresServer;
-import cn.foi.testsupport.FoiApi;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,23 +12,23 @@ import java.util.Map;
  * The distributed mode as it runs in production: the command side and the query side as separate processes, a
  * standalone Kafka broker, PostgreSQL with one database per side.
  */
-final class DistributedSystem implements AutoCloseable {
+public final class DistributedSystem implements AutoCloseable {
 
-    static final String ADMIN_PASSWORD = "admin-secret-1";
+    public static final String ADMIN_PASSWORD = "admin-secret-1";
     /** Both sides check the web UI's session cookie with it. */
-    static final String SESSION_SECRET = "a-secret-shared-by-both-sides-of-the-test";
+    public static final String SESSION_SECRET = "a-secret-shared-by-both-sides-of-the-test";
     private static final Duration START = Duration.ofMinutes(3);
     /** Seven JVMs starting at once on a small machine: a member of the cluster waits for the others, too. */
     private static final Duration START_REDUNDANT = Duration.ofMinutes(12);
 
-    final EmbeddedPostgresServer postgres;
-    final ServiceProcess kafka;
-    final ServiceProcess commandSide;
-    final ServiceProcess querySide;
-    final int commandPort;
-    final int queryPort;
-    final FoiApi commands;
-    final FoiApi queries;
+    public final EmbeddedPostgresServer postgres;
+    public final ServiceProcess kafka;
+    public final ServiceProcess commandSide;
+    public final ServiceProcess querySide;
+    public final int commandPort;
+    public final int queryPort;
+    public final FoiApi commands;
+    public final FoiApi queries;
 
     private DistributedSystem(EmbeddedPostgresServer postgres, ServiceProcess kafka, ServiceProcess commandSide,
                               ServiceProcess querySide, int commandPort, int queryPort) {
@@ -44,7 +43,7 @@ final class DistributedSystem implements AutoCloseable {
     }
 
     /** Starts everything, or, if any part fails to start, stops the parts already started before failing. */
-    static DistributedSystem start() throws Exception {
+    public static DistributedSystem start() throws Exception {
         return startedOrStopped(DistributedSystem::start);
     }
 
@@ -122,7 +121,7 @@ final class DistributedSystem implements AutoCloseable {
      * Waits until the side answers healthy, which is also when the tests may sign in as the administrator: the command
      * side creates it before its web server listens, and the query side is not ready before it has projected it.
      */
-    void awaitHealthy(ServiceProcess process, FoiApi api) {
+    public void awaitHealthy(ServiceProcess process, FoiApi api) {
         try {
             api.awaitUp(START);
         } catch (AssertionError e) {
@@ -135,7 +134,7 @@ final class DistributedSystem implements AutoCloseable {
      * two in sync for a write, two command sides on one event store, two query sides each with its own database. The
      * query sides ask the second command side for the event store's head (in production: nginx in front of both).
      */
-    static Redundant startRedundant() throws Exception {
+    public static Redundant startRedundant() throws Exception {
         return startedOrStopped(DistributedSystem::startRedundant);
     }
 
@@ -237,19 +236,19 @@ final class DistributedSystem implements AutoCloseable {
     }
 
     /** Three brokers, two command sides, two query sides (see {@link #startRedundant()}). */
-    record Redundant(EmbeddedPostgresServer postgres, List<ServiceProcess> brokers, List<ServiceProcess> commandSides,
+    public record Redundant(EmbeddedPostgresServer postgres, List<ServiceProcess> brokers, List<ServiceProcess> commandSides,
                      List<ServiceProcess> querySides, List<Integer> commandPorts, List<Integer> queryPorts,
                      List<String> queryDatabases, String bootstrapServers) implements AutoCloseable {
 
-        FoiApi command(int i) {
+        public FoiApi command(int i) {
             return FoiApi.anonymous("http://localhost:" + commandPorts.get(i)).as("admin", ADMIN_PASSWORD);
         }
 
-        FoiApi query(int i) {
+        public FoiApi query(int i) {
             return FoiApi.anonymous("http://localhost:" + queryPorts.get(i)).as("admin", ADMIN_PASSWORD);
         }
 
-        void awaitHealthy(ServiceProcess process, FoiApi api) {
+        public void awaitHealthy(ServiceProcess process, FoiApi api) {
             try {
                 api.awaitUp(START_REDUNDANT);
             } catch (AssertionError e) {

@@ -1,6 +1,5 @@
-package cn.foi.e2e;
+package cn.foi.testsupport;
 
-import cn.foi.testsupport.ProcessTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -19,10 +18,15 @@ import org.awaitility.core.ConditionTimeoutException;
  * nothing of it running: the process, its children, and the PostgreSQL server an all-in-one started in its data
  * directory (a daemon, which a killed all-in-one leaves behind).
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
-    static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
-    private static final Path LOGS = Path.of("target", "e2e-logs").toAbsolutePath();
+    /**
+     * The repository's root, where the jars are built: the nearest directory up from the working one holding
+     * bench.sh (the e2e tests run in infra/e2e-tests, the failover benchmark in the root).
+     */
+    public static final Path ROOT = repositoryRoot(Path.of("").toAbsolutePath());
+    /** The processes' output: target/e2e-logs of the working directory unless {@code foi.process.logs} names one. */
+    private static final Path LOGS = Path.of(System.getProperty("foi.process.logs", "target/e2e-logs")).toAbsolutePath();
 
     private final String name;
     private final List<String> command;
@@ -31,7 +35,7 @@ final class ServiceProcess implements AutoCloseable {
     private int starts;
     private Thread shutdownHook;
 
-    ServiceProcess(String name, Path jar, Map<String, String> environment, String... jvmOptions) {
+    public ServiceProcess(String name, Path jar, Map<String, String> environment, String... jvmOptions) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run the tests with ./test.sh (mvn verify), which packages the jars first");
         }
@@ -44,11 +48,20 @@ final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
     }
 
-    static Path jar(String module, String name) {
+    private static Path repositoryRoot(Path from) {
+        for (Path dir = from; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("bench.sh")) && Files.isDirectory(dir.resolve("command-side"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no repository root (a directory with bench.sh) above " + from);
+    }
+
+    public static Path jar(String module, String name) {
         return ROOT.resolve(module).resolve("target").resolve(name);
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
@@ -57,7 +70,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    ServiceProcess start() {
+    public ServiceProcess start() {
         try {
             Files.createDirectories(LOGS);
             Path log = LOGS.resolve(name + "-" + (++starts) + ".log");
@@ -77,12 +90,12 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    Path log() {
+    public Path log() {
         return LOGS.resolve(name + "-" + starts + ".log");
     }
 
     /** Waits until the process has printed {@code line}, or fails with the end of its log. */
-    void awaitOutput(String line, Duration timeout) throws Exception {
+    public void awaitOutput(String line, Duration timeout) throws Exception {
         try {
             Awaitility.await(name + " prints '" + line + "'").atMost(timeout).pollInterval(Duration.ofMillis(200))
                     .until(() -> {
@@ -98,7 +111,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String tail() {
+    public String tail() {
         try {
             List<String> lines = Files.readAllLines(log());
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
@@ -111,12 +124,12 @@ final class ServiceProcess implements AutoCloseable {
      * SIGKILL: the process gets no chance to finish anything. Its children die with it; an all-in-one's PostgreSQL
      * (a daemon) stays, as it would after a crash, and its next start stops it.
      */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         ProcessTrees.kill(process.toHandle());
     }
 
     /** SIGTERM, as Ctrl-C or a service manager would stop it; returns the exit code. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -126,11 +139,11 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The process id of the current run (Axon names a token's owner {@code pid@host}). */
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process != null && process.isAlive();
     }
 
