@@ -14,15 +14,16 @@ import cn.foi.platform.calendar.WorkingDayCalendar;
 import cn.foi.platform.limits.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * 征求意见 (条例 32, 34; docs/domain.md §1.4), as a value of the request: the consultations of a third party or another
- * agency, by their number. The consulted party has fifteen working days from the delivery, or from the sending when the
- * delivery date is not known; the clock stands still until the reply or the end of those days, whichever comes first. The
- * request decides when the clock stops and runs again; this value tells it how long the consultations hold it. The
- * request replaces it in its event sourcing handlers; each step returns a new value.
+ * agency, by their number. The consulted party has fifteen working days from the delivery, or from the sending when
+ * the delivery date is not known; the clock stands still until the reply or the end of those days, whichever comes
+ * first. The request decides when the clock stops and runs again; this value tells it how long the consultations hold
+ * it. The request replaces it in its event sourcing handlers; each step returns a new value.
  *
  * @param count    the number of the last consultation started, 0 before the first
  * @param byNumber the consultations started, by number (unmodifiable)
@@ -159,6 +160,6 @@ record Consultations(int count, Map<Integer, Consultation> byNumber) {
     private Consultations with(int newCount, int number, Consultation consultation) {
         Map<Integer, Consultation> next = new HashMap<>(byNumber);
         next.put(number, consultation);
-        return new Consultations(newCount, Map.copyOf(next));
+        return new Consultations(newCount, Collections.unmodifiableMap(next));
     }
 }

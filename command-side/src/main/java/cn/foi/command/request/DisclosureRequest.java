@@ -48,7 +48,6 @@ import cn.foi.events.request.AnswerClockResumed;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.AnswerPeriodExtended;
 import cn.foi.events.request.AppealKind;
-import cn.foi.events.request.AppealResult;
 import cn.foi.events.request.AttachmentAdded;
 import cn.foi.events.request.AttachmentRemoved;
 import cn.foi.events.request.ConsultationEnded;
@@ -85,13 +84,11 @@ import cn.foi.platform.limits.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -101,6 +98,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One request for government information, from its receipt to the last court ruling (domain §1).
+ *
+ * <p>One aggregate, because its rules span the phases: a 补正 awaited keeps the answer period from running, a
+ * consultation or an unpaid fee stops the clock, every date is checked against the request's history. Each phase keeps
+ * its own rules and state in a file named as the law names it, which the handlers here ask before they apply the event:
+ * {@link AnswerPeriod}, {@link Supplement} (补正), {@link Consultations} (征求意见), {@link Fee} (收费),
+ * {@link OutcomePreconditions} (the answer), {@link Appeal} (行政复议, 行政诉讼), {@link NoticesOnFile} (文书) and
+ * {@link AttachmentsOnFile} (附件). What stays here: the command handlers, the identity and registration, the rules
+ * that join the phases (the clock, the deadlines watched, which notice is called for) and the answer.
  *
  * <p>Guards first, then the event; state changes only in the event sourcing handlers. Every refusal names the rule.
  */
@@ -149,9 +154,8 @@ public class DisclosureRequest {
     private final Map<Integer, Appeal> reconsiderations = new HashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class, routingKey = "lawsuitNo")
     private final Map<Integer, Appeal> lawsuits = new HashMap<>();
-    /** The names of the files kept with the request, by attachment id; removed ones are in the other set. */
-    private final Map<String, String> attachments = new HashMap<>();
-    private final Set<String> removedAttachments = new HashSet<>();
+    /** The files kept with the request and those removed: what adding and removing one is checked against. */
+    private AttachmentsOnFile attachments = AttachmentsOnFile.NONE;
 
     /** The earlier requests this one is linked to (重复申请): a second link to the same one would say nothing new. */
     private final Set<String> linkedEarlier = new HashSet<>();
@@ -368,8 +372,8 @@ public class DisclosureRequest {
         String reason = requiredText(TextField.DECISION_CORRECTION_REASON, command.reason(), "更正答复须写明更正原因");
         Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(),
                 rules.forAgency(agencyCode), clock);
-        requireNotAfterAppeal(decision.decidedOn(), reconsiderations, "申请行政复议");
-        requireNotAfterAppeal(decision.decidedOn(), lawsuits, "提起行政诉讼");
+        Appeal.requireAnswerNotAfter(decision.decidedOn(), reconsiderations.values(), "申请行政复议");
+        Appeal.requireAnswerNotAfter(decision.decidedOn(), lawsuits.values(), "提起行政诉讼");
         apply(new DecisionCorrected(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
                 decision.note(), reason));
     }
@@ -400,7 +404,9 @@ public class DisclosureRequest {
 
     @CommandHandler
     public int handle(FileReconsideration command, Clock clock) {
-        LocalDate filedOn = checkedFilingDate(AppealKind.RECONSIDERATION, command.filedOn(), clock);
+        requireAnswered(AppealKind.RECONSIDERATION.label());
+        LocalDate filedOn = Appeal.checkedFilingDate(AppealKind.RECONSIDERATION, command.filedOn(), receivedOn,
+                closedOn, clock);
         int number = reconsiderations.size() + 1;
         apply(new ReconsiderationFiled(requestId, number, filedOn));
         return number;
@@ -408,26 +414,19 @@ public class DisclosureRequest {
 
     @CommandHandler
     public void handle(DecideReconsideration command, Clock clock) {
-        LocalDate decidedOn = appeal(AppealKind.RECONSIDERATION, command.reconsiderationNo())
+        LocalDate decidedOn = Appeal.named(reconsiderations, AppealKind.RECONSIDERATION, command.reconsiderationNo())
                 .checkedDecisionDate(command.decidedOn(), receivedOn, clock);
-        apply(new ReconsiderationDecided(requestId, command.reconsiderationNo(), requiredResult(command.result()),
-                decidedOn));
+        apply(new ReconsiderationDecided(requestId, command.reconsiderationNo(),
+                Appeal.requiredResult(command.result()), decidedOn));
     }
 
     @CommandHandler
     public int handle(FileLawsuit command, Clock clock) {
-        LocalDate filedOn = checkedFilingDate(AppealKind.LAWSUIT, command.filedOn(), clock);
-        int reconsiderationNo = 0;
-        if (command.afterReconsideration()) {
-            Appeal decided = reconsiderations.values().stream()
-                    .filter(reconsideration -> !reconsideration.pending())
-                    .max(Comparator.comparingInt(Appeal::number))
-                    .orElseThrow(() -> RuleViolation.conflict("NO_DECIDED_RECONSIDERATION",
-                            "复议后起诉须在行政复议作出决定之后；该申请没有已决定的行政复议"));
-            notBefore(filedOn, decided.decidedOn(), "filedOn", Appeal.filingDateName(AppealKind.LAWSUIT),
-                    Appeal.decisionDateName(AppealKind.RECONSIDERATION));
-            reconsiderationNo = decided.number();
-        }
+        requireAnswered(AppealKind.LAWSUIT.label());
+        LocalDate filedOn = Appeal.checkedFilingDate(AppealKind.LAWSUIT, command.filedOn(), receivedOn, closedOn,
+                clock);
+        int reconsiderationNo = command.afterReconsideration()
+                ? Appeal.reconsiderationBefore(filedOn, reconsiderations.values()).number() : 0;
         int number = lawsuits.size() + 1;
         apply(new LawsuitFiled(requestId, number, filedOn, command.afterReconsideration(), reconsiderationNo));
         return number;
@@ -435,9 +434,9 @@ public class DisclosureRequest {
 
     @CommandHandler
     public void handle(DecideLawsuit command, Clock clock) {
-        LocalDate decidedOn = appeal(AppealKind.LAWSUIT, command.lawsuitNo())
+        LocalDate decidedOn = Appeal.named(lawsuits, AppealKind.LAWSUIT, command.lawsuitNo())
                 .checkedDecisionDate(command.decidedOn(), receivedOn, clock);
-        apply(new LawsuitDecided(requestId, command.lawsuitNo(), requiredResult(command.result()), decidedOn));
+        apply(new LawsuitDecided(requestId, command.lawsuitNo(), Appeal.requiredResult(command.result()), decidedOn));
     }
 
     /**
@@ -448,33 +447,13 @@ public class DisclosureRequest {
     @CommandHandler
     public void handle(RedecideRequest command, AgencyCounting rules, Clock clock) {
         requireAnswered("重新答复");
-        Appeal ordering = appealAwaitingNewAnswer();
+        Appeal ordering = Appeal.awaitingNewAnswer(reconsiderations.values(), lawsuits.values());
         Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(),
                 rules.forAgency(agencyCode), clock);
         notBefore(decision.decidedOn(), ordering.decidedOn(), "decidedOn", "重新答复日期",
                 ordering.label() + "的决定日期");
         apply(new RequestRedecided(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
                 decision.note(), ordering.kind(), ordering.number()));
-    }
-
-    /** The earliest decided appeal whose result was 纠正 and that has no new answer yet; refused when there is none. */
-    private Appeal appealAwaitingNewAnswer() {
-        List<Appeal> corrected = Stream.concat(reconsiderations.values().stream(), lawsuits.values().stream())
-                .filter(Appeal::corrected)
-                .sorted(Comparator.comparing(Appeal::kind).thenComparing(Appeal::number))
-                .toList();
-        if (corrected.isEmpty()) {
-            throw RuleViolation.conflict("NO_CORRECTED_APPEAL", "只有行政复议或行政诉讼的结果为“纠正”之后才能重新答复；"
-                    + "该申请没有结果为纠正的行政复议或行政诉讼。如原答复登记有误，请使用“更正答复”");
-        }
-        return corrected.stream()
-                .filter(Appeal::awaitsNewAnswer)
-                .min(Comparator.comparing(Appeal::decidedOn)
-                        .thenComparing(Appeal::kind)
-                        .thenComparing(Appeal::number))
-                .orElseThrow(() -> RuleViolation.conflict("ALREADY_REDECIDED", "结果为纠正的"
-                        + String.join("、", corrected.stream().map(Appeal::label).toList())
-                        + (corrected.size() > 1 ? "均" : "") + "已重新答复；再次重新答复须有另一件结果为纠正的行政复议或行政诉讼"));
     }
 
     /** A calendar change may move the due date of an open request; a closed request keeps its history as it is. */
@@ -575,17 +554,6 @@ public class DisclosureRequest {
         fee.requireNoticeUnpaid();
     }
 
-    /** An appeal is filed against an answer already given: a correction cannot date that answer after it. */
-    private static void requireNotAfterAppeal(LocalDate decidedOn, Map<Integer, Appeal> appeals,
-                                              String filed) {
-        appeals.values().stream().map(Appeal::filedOn).min(LocalDate::compareTo)
-                .filter(decidedOn::isAfter)
-                .ifPresent(filedOn -> {
-                    throw RuleViolation.conflict("DECISION_AFTER_APPEAL", "申请人已于 " + filedOn + " 对该答复" + filed
-                            + "，更正后的答复日期（" + decidedOn + "）不能晚于该日期");
-                });
-    }
-
     /**
      * A written notice, only when the request's state calls for its kind; {@link Notices} numbers, writes and keeps it.
      * It changes nothing in the request's state: a notice may be issued again (a lost letter, a voided one), each with
@@ -621,9 +589,7 @@ public class DisclosureRequest {
         if (command.kind() == null) {
             throw RuleViolation.invalid("ATTACHMENT_KIND_REQUIRED", "kind", "请选择附件类别（字段 kind）");
         }
-        if (attachments.containsKey(command.attachmentId()) || removedAttachments.contains(command.attachmentId())) {
-            throw RuleViolation.conflict("ATTACHMENT_EXISTS", "该附件已经保存过");
-        }
+        attachments.requireNew(command.attachmentId());
         AttachmentAdded added = new AttachmentAdded(requestId, command.attachmentId(), command.kind(), command.name(),
                 command.mediaType(), command.size(), command.sha256(), LocalDate.now(clock));
         store.keep(added);
@@ -637,13 +603,7 @@ public class DisclosureRequest {
         if (command.reason() == null || command.reason().isBlank()) {
             throw RuleViolation.invalid("REMOVAL_REASON_REQUIRED", "reason", "请填写删除附件的理由（字段 reason）");
         }
-        if (removedAttachments.contains(command.attachmentId())) {
-            throw RuleViolation.conflict("ATTACHMENT_REMOVED", "该附件已被删除");
-        }
-        String name = attachments.get(command.attachmentId());
-        if (name == null) {
-            throw RuleViolation.notFound("ATTACHMENT_NOT_FOUND", "该申请没有这个附件");
-        }
+        String name = attachments.nameOfRemovable(command.attachmentId());
         AttachmentRemoved removed = new AttachmentRemoved(requestId, command.attachmentId(), name,
                 command.reason().strip(), LocalDate.now(clock));
         store.discard(removed);
@@ -693,35 +653,8 @@ public class DisclosureRequest {
         apply(new NoticeVoided(requestId, command.number(), LocalDate.now(clock), reason));
     }
 
-    /**
-     * The appeal a command names. Looked up here rather than by Axon's routing to the entity, which would refuse an
-     * unknown number with its own exception instead of the clerk's words (ADR 0032).
-     */
-    private Appeal appeal(AppealKind kind, int number) {
-        Appeal appeal = appealsOf(kind).get(number);
-        if (appeal == null) {
-            throw RuleViolation.notFound("APPEAL_UNKNOWN", "该申请没有第 " + number + " 件" + kind.label());
-        }
-        return appeal;
-    }
-
     private Map<Integer, Appeal> appealsOf(AppealKind kind) {
         return kind == AppealKind.RECONSIDERATION ? reconsiderations : lawsuits;
-    }
-
-    /** An appeal contests the answer given (条例 51): it is dated on or after the answer, and not in the future. */
-    private LocalDate checkedFilingDate(AppealKind kind, LocalDate given, Clock clock) {
-        requireAnswered(kind.label());
-        LocalDate filedOn = checked(given, "filedOn", Appeal.filingDateName(kind), receivedOn, clock);
-        notBefore(filedOn, closedOn, "filedOn", Appeal.filingDateName(kind), "答复日期");
-        return filedOn;
-    }
-
-    private static AppealResult requiredResult(AppealResult result) {
-        if (result == null) {
-            throw RuleViolation.invalid("RESULT_REQUIRED", "result", "请选择结果：UPHELD（维持）、CORRECTED（纠正）或 OTHER（其他）");
-        }
-        return result;
     }
 
     private record Decision(Outcome outcome, LocalDate decidedOn, LocalDate servedOn, String note) {
@@ -1031,12 +964,11 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(AttachmentAdded event) {
-        attachments.put(event.attachmentId(), event.name());
+        attachments = attachments.added(event.attachmentId(), event.name());
     }
 
     @EventSourcingHandler
     void on(AttachmentRemoved event) {
-        attachments.remove(event.attachmentId());
-        removedAttachments.add(event.attachmentId());
+        attachments = attachments.removedOne(event.attachmentId());
     }
 }

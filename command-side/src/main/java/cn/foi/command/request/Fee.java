@@ -20,8 +20,8 @@ import java.time.LocalDate;
 /**
  * 收费 (条例 42; 国办函〔2020〕109号; docs/domain.md §1.5), as a value of the request: the last fee notice, whether it is
  * paid, recorded as lapsed by the clerk (逾期未缴费) or found past its payment period by the system, and the day the last
- * fee was paid. An unpaid fee stops the answer clock if the agency so chose; the request decides when the clock stops and
- * runs again, this value tells it how long a fee holds it. The request replaces it in its event sourcing handlers.
+ * fee was paid. An unpaid fee stops the answer clock if the agency so chose; the request decides when the clock stops
+ * and runs again, this value tells it how long a fee holds it. The request replaces it in its event sourcing handlers.
  *
  * @param noticeOn       the day the last fee notice was given, or null before the first
  * @param unpaid         the last notice is neither paid nor replaced: the applicant owes the fee

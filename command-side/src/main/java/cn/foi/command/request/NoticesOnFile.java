@@ -13,6 +13,7 @@ import cn.foi.events.request.ServiceMethod;
 import cn.foi.platform.limits.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -171,6 +172,6 @@ record NoticesOnFile(Map<String, NoticeOnFile> byNumber) {
     private NoticesOnFile with(String number, NoticeOnFile notice) {
         Map<String, NoticeOnFile> next = new HashMap<>(byNumber);
         next.put(number, notice);
-        return new NoticesOnFile(Map.copyOf(next));
+        return new NoticesOnFile(Collections.unmodifiableMap(next));
     }
 }
