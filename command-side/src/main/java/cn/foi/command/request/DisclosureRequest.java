@@ -122,20 +122,20 @@ public class DisclosureRequest {
     /** The earliest date recorded after the receipt: a corrected receipt date must not pass it. */
     private LocalDate firstLaterDate;
 
-    /** The 补正 notices and what came of the last one: its rules are {@link Supplement}'s. */
+    /** The 补正 notices and what came of the last one, with their rules ({@link Supplement}). */
     private Supplement supplement = Supplement.NONE;
 
-    /** The answer period: its start, its 条例, extension, standstill and the due date announced (its own rules). */
+    /** The answer period: its start, its 条例, extension, standstill, due date announced ({@link AnswerPeriod}). */
     private AnswerPeriod period;
     /** The due date the system found passed with the request open, so that it records the overdue once. */
     private LocalDate overdueFor;
 
-    /** The notices issued, by number: serving, voiding and a 送达回证 follow {@link NoticesOnFile}'s rules. */
+    /** The notices issued, by number, with the rules of serving, voiding and a 送达回证 ({@link NoticesOnFile}). */
     private NoticesOnFile issuedNotices = NoticesOnFile.NONE;
 
-    /** The consultations, by number: their rules, and how long they hold the clock, are {@link Consultations}'. */
+    /** The consultations, by number, with their rules and how long they hold the clock ({@link Consultations}). */
     private Consultations consultations = Consultations.NONE;
-    /** The last fee notice and what came of it: its rules, and how long it holds the clock, are {@link Fee}'s. */
+    /** The last fee notice and what came of it, with its rules and how long it holds the clock ({@link Fee}). */
     private Fee fee = Fee.NONE;
 
     private Outcome outcome;
@@ -237,23 +237,11 @@ public class DisclosureRequest {
     @CommandHandler
     public void handle(ExtendAnswerPeriod command, AgencyCounting rules, Clock clock) {
         requireOpen("延期");
-        if (period.extended()) {
-            throw RuleViolation.conflict("ALREADY_EXTENDED", "该申请已延长过一次答复期限，依条例第三十三条只能延长一次");
-        }
-        if (command.workingDays() < 1 || command.workingDays() > period.regulation().maxExtension()) {
-            throw RuleViolation.invalid("EXTENSION_TOO_LONG", "workingDays",
-                    "延长的期限须为 1 至 " + period.regulation().maxExtension() + " 个工作日，不能为 "
-                            + command.workingDays());
-        }
+        period.requireExtensibleBy(command.workingDays());
         LocalDate extendedOn = checked(command.extendedOn(), "extendedOn", "延期告知日期", receivedOn, clock);
         String reason = text(TextField.EXTENSION_REASON, command.reason());
         AgencyCounting.Counting counting = rules.forAgency(agencyCode);
-        LocalDate expiredAfter = period.endAsOf(counting, extendedOn,
-                period.paused() ? pauseHeldUntil(counting) : null);
-        if (expiredAfter != null && extendedOn.isAfter(expiredAfter)) {
-            throw RuleViolation.conflict("EXTENSION_AFTER_DUE_DATE",
-                    "答复期限已于 " + expiredAfter + " 届满，延期须在期限届满前告知申请人");
-        }
+        period.requireNotExpiredOn(counting, extendedOn, period.paused() ? pauseHeldUntil(counting) : null);
         settleClock(counting, extendedOn);
         apply(new AnswerPeriodExtended(requestId, extendedOn, command.workingDays(), reason));
         announceDueDate(counting, DueDateReason.EXTENDED);
@@ -311,12 +299,7 @@ public class DisclosureRequest {
     public void handle(SetLaterAnswerDate command, AgencyCounting rules, Clock clock) {
         requireOpen("确定答复期限");
         LocalDate setOn = checked(command.setOn(), "setOn", "告知日期", receivedOn, clock);
-        LocalDate answerBy = InputChecks.required(command.answerBy(), "answerBy", "确定的答复期限");
-        InputChecks.notAbsurdlyFar(answerBy, setOn, "answerBy", "确定的答复期限");
-        if (period.dueOn() != null && !answerBy.isAfter(period.dueOn())) {
-            throw RuleViolation.invalid("LATER_DATE_NOT_LATER", "answerBy",
-                    "依条例第三十五条确定的答复期限（" + answerBy + "）须晚于现有答复期限（" + period.dueOn() + "）");
-        }
+        LocalDate answerBy = period.checkedLaterAnswerDate(command.answerBy(), setOn);
         String reason = requiredText(TextField.LATER_ANSWER_REASON, command.reason(), "请写明延后答复的理由");
         apply(new LaterAnswerDateSet(requestId, setOn, answerBy, reason));
         announceDueDate(rules.forAgency(agencyCode), DueDateReason.LATER_DATE_SET);
