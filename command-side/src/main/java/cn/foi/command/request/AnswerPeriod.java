@@ -1,6 +1,7 @@
 package cn.foi.command.request;
 
 import cn.foi.command.calendar.AgencyCounting;
+import cn.foi.command.shared.RuleViolation;
 import java.time.LocalDate;
 
 /**
@@ -77,6 +78,40 @@ record AnswerPeriod(Regulation regulation, LocalDate receivedOn, LocalDate start
     AnswerPeriod announced(LocalDate due) {
         return new AnswerPeriod(regulation, receivedOn, start, extended, extensionDays, laterAnswerDate, pausedSince,
                 pausedWorkingDays, due);
+    }
+
+    /** 条例 33: the period is extended once, by at most the working days its 条例 allows. */
+    void requireExtensibleBy(int workingDays) {
+        if (extended) {
+            throw RuleViolation.conflict("ALREADY_EXTENDED", "该申请已延长过一次答复期限，依条例第三十三条只能延长一次");
+        }
+        if (workingDays < 1 || workingDays > regulation.maxExtension()) {
+            throw RuleViolation.invalid("EXTENSION_TOO_LONG", "workingDays",
+                    "延长的期限须为 1 至 " + regulation.maxExtension() + " 个工作日，不能为 " + workingDays);
+        }
+    }
+
+    /**
+     * 条例 33: the applicant is told of an extension before the period expires. {@code heldUntil} is the last day a pause
+     * still holding the clock stands by what is recorded (see {@link #endAsOf}).
+     */
+    void requireNotExpiredOn(AgencyCounting.Counting counting, LocalDate extendedOn, LocalDate heldUntil) {
+        LocalDate expiredAfter = endAsOf(counting, extendedOn, heldUntil);
+        if (expiredAfter != null && extendedOn.isAfter(expiredAfter)) {
+            throw RuleViolation.conflict("EXTENSION_AFTER_DUE_DATE",
+                    "答复期限已于 " + expiredAfter + " 届满，延期须在期限届满前告知申请人");
+        }
+    }
+
+    /** 条例 35: the date set to answer by, as given, checked: within reach and later than the due date it replaces. */
+    LocalDate checkedLaterAnswerDate(LocalDate given, LocalDate setOn) {
+        LocalDate answerBy = InputChecks.required(given, "answerBy", "确定的答复期限");
+        InputChecks.notAbsurdlyFar(answerBy, setOn, "answerBy", "确定的答复期限");
+        if (dueOn != null && !answerBy.isAfter(dueOn)) {
+            throw RuleViolation.invalid("LATER_DATE_NOT_LATER", "answerBy",
+                    "依条例第三十五条确定的答复期限（" + answerBy + "）须晚于现有答复期限（" + dueOn + "）");
+        }
+        return answerBy;
     }
 
     boolean paused() {

@@ -10,7 +10,12 @@ import cn.foi.events.request.LawsuitDecided;
 import cn.foi.events.request.ReconsiderationDecided;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
@@ -101,6 +106,89 @@ final class Appeal {
         notBefore(decided, filedOn, "decidedOn", decisionDateName(kind), filingDateName(kind));
         return decided;
     }
+
+    // ---- rules over the appeals of a request: the request passes in its maps (its members, ADR 0032)
+
+    /**
+     * The appeal of this kind a command names. Looked up by the request rather than by Axon's routing to the entity,
+     * which would refuse an unknown number with its own exception instead of the clerk's words (ADR 0032).
+     */
+    static Appeal named(Map<Integer, Appeal> ofKind, AppealKind kind, int number) {
+        Appeal appeal = ofKind.get(number);
+        if (appeal == null) {
+            throw RuleViolation.notFound("APPEAL_UNKNOWN", "该申请没有第 " + number + " 件" + kind.label());
+        }
+        return appeal;
+    }
+
+    /** An appeal contests the answer given (条例 51): it is dated on or after the answer, and not in the future. */
+    static LocalDate checkedFilingDate(AppealKind kind, LocalDate given, LocalDate receivedOn, LocalDate answeredOn,
+                                       Clock clock) {
+        LocalDate filedOn = checked(given, "filedOn", filingDateName(kind), receivedOn, clock);
+        notBefore(filedOn, answeredOn, "filedOn", filingDateName(kind), "答复日期");
+        return filedOn;
+    }
+
+    /**
+     * The reconsideration a lawsuit filed after one (复议后起诉) follows: the last one decided, decided no later than the
+     * filing. Refused when none is decided.
+     */
+    static Appeal reconsiderationBefore(LocalDate lawsuitFiledOn, Collection<Appeal> reconsiderations) {
+        Appeal decided = reconsiderations.stream()
+                .filter(reconsideration -> !reconsideration.pending())
+                .max(Comparator.comparingInt(Appeal::number))
+                .orElseThrow(() -> RuleViolation.conflict("NO_DECIDED_RECONSIDERATION",
+                        "复议后起诉须在行政复议作出决定之后；该申请没有已决定的行政复议"));
+        notBefore(lawsuitFiledOn, decided.decidedOn(), "filedOn", filingDateName(AppealKind.LAWSUIT),
+                decisionDateName(AppealKind.RECONSIDERATION));
+        return decided;
+    }
+
+    /** The result of a decision, which the clerk must choose. */
+    static AppealResult requiredResult(AppealResult result) {
+        if (result == null) {
+            throw RuleViolation.invalid("RESULT_REQUIRED", "result", "请选择结果：UPHELD（维持）、CORRECTED（纠正）或 OTHER（其他）");
+        }
+        return result;
+    }
+
+    /**
+     * The appeal a new answer (重新答复) answers: the earliest decided whose result was 纠正 and that has no new answer
+     * yet. Refused, saying which, when none corrected the answer or all those that did are answered anew.
+     */
+    static Appeal awaitingNewAnswer(Collection<Appeal> reconsiderations, Collection<Appeal> lawsuits) {
+        List<Appeal> corrected = Stream.concat(reconsiderations.stream(), lawsuits.stream())
+                .filter(Appeal::corrected)
+                .sorted(Comparator.comparing(Appeal::kind).thenComparing(Appeal::number))
+                .toList();
+        if (corrected.isEmpty()) {
+            throw RuleViolation.conflict("NO_CORRECTED_APPEAL", "只有行政复议或行政诉讼的结果为“纠正”之后才能重新答复；"
+                    + "该申请没有结果为纠正的行政复议或行政诉讼。如原答复登记有误，请使用“更正答复”");
+        }
+        return corrected.stream()
+                .filter(Appeal::awaitsNewAnswer)
+                .min(Comparator.comparing(Appeal::decidedOn)
+                        .thenComparing(Appeal::kind)
+                        .thenComparing(Appeal::number))
+                .orElseThrow(() -> RuleViolation.conflict("ALREADY_REDECIDED", "结果为纠正的"
+                        + String.join("、", corrected.stream().map(Appeal::label).toList())
+                        + (corrected.size() > 1 ? "均" : "") + "已重新答复；再次重新答复须有另一件结果为纠正的行政复议或行政诉讼"));
+    }
+
+    /**
+     * An appeal is filed against an answer already given: a correction cannot date that answer after the first appeal
+     * of this kind ({@code filed} says what the applicant did, e.g. 申请行政复议).
+     */
+    static void requireAnswerNotAfter(LocalDate correctedAnswerOn, Collection<Appeal> appeals, String filed) {
+        appeals.stream().map(Appeal::filedOn).min(LocalDate::compareTo)
+                .filter(correctedAnswerOn::isAfter)
+                .ifPresent(filedOn -> {
+                    throw RuleViolation.conflict("DECISION_AFTER_APPEAL", "申请人已于 " + filedOn + " 对该答复" + filed
+                            + "，更正后的答复日期（" + correctedAnswerOn + "）不能晚于该日期");
+                });
+    }
+
+    // ---- state
 
     /** Reaches only a reconsideration: the map of lawsuits routes by {@code lawsuitNo}, which this event lacks. */
     @EventSourcingHandler

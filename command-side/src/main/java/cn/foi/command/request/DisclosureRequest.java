@@ -41,7 +41,6 @@ import cn.foi.command.request.RequestCommands.AskForSupplement;
 import cn.foi.command.request.RequestCommands.SetLaterAnswerDate;
 import cn.foi.command.request.RequestCommands.StartConsultation;
 import cn.foi.command.request.RequestCommands.WithdrawRequest;
-import cn.foi.command.shared.InputLimits;
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.access.Role;
 import cn.foi.events.request.AnswerClockPaused;
@@ -49,11 +48,9 @@ import cn.foi.events.request.AnswerClockResumed;
 import cn.foi.events.request.AnswerDueDateChanged;
 import cn.foi.events.request.AnswerPeriodExtended;
 import cn.foi.events.request.AppealKind;
-import cn.foi.events.request.AppealResult;
 import cn.foi.events.request.AttachmentAdded;
 import cn.foi.events.request.AttachmentRemoved;
 import cn.foi.events.request.ConsultationEnded;
-import cn.foi.events.request.ConsultationEnding;
 import cn.foi.events.request.ConsultationStarted;
 import cn.foi.events.request.DecisionCorrected;
 import cn.foi.events.request.DueDateReason;
@@ -68,7 +65,6 @@ import cn.foi.events.request.NoticeIssued;
 import cn.foi.events.request.NoticeKind;
 import cn.foi.events.request.NoticeServed;
 import cn.foi.events.request.NoticeVoided;
-import cn.foi.events.request.ServiceMethod;
 import cn.foi.events.request.Outcome;
 import cn.foi.events.request.ReconsiderationDecided;
 import cn.foi.events.request.ReconsiderationFiled;
@@ -84,21 +80,15 @@ import cn.foi.events.request.SupplementDeadlinePassed;
 import cn.foi.events.request.SupplementLapseRecorded;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
-import cn.foi.platform.calendar.WorkingDayCalendar;
-import cn.foi.platform.fees.FeePolicy;
-import cn.foi.platform.limits.FieldLimits;
 import cn.foi.platform.limits.TextField;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -109,15 +99,18 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * One request for government information, from its receipt to the last court ruling (domain §1).
  *
+ * <p>One aggregate, because its rules span the phases: a 补正 awaited keeps the answer period from running, a
+ * consultation or an unpaid fee stops the clock, every date is checked against the request's history. Each phase keeps
+ * its own rules and state in a file named as the law names it, which the handlers here ask before they apply the event:
+ * {@link AnswerPeriod}, {@link Supplement} (补正), {@link Consultations} (征求意见), {@link Fee} (收费),
+ * {@link OutcomePreconditions} (the answer), {@link Appeal} (行政复议, 行政诉讼), {@link NoticesOnFile} (文书) and
+ * {@link AttachmentsOnFile} (附件). What stays here: the command handlers, the identity and registration, the rules
+ * that join the phases (the clock, the deadlines watched, which notice is called for) and the answer.
+ *
  * <p>Guards first, then the event; state changes only in the event sourcing handlers. Every refusal names the rule.
  */
 @Aggregate(cache = "disclosureRequestCache")
 public class DisclosureRequest {
-
-    /** 条例 30: a 补正 notice is due within seven working days of receipt. */
-    static final int SUPPLEMENT_NOTICE_PERIOD = 7;
-    /** 国办函〔2020〕109号: twenty working days to pay from the day after the fee notice is received. */
-    static final int FEE_PAYMENT_PERIOD = 20;
 
     @AggregateIdentifier
     private String requestId;
@@ -129,36 +122,21 @@ public class DisclosureRequest {
     /** The earliest date recorded after the receipt: a corrected receipt date must not pass it. */
     private LocalDate firstLaterDate;
 
-    private int supplementRounds;
-    private boolean supplementOpen;
-    private LocalDate supplementRequestedOn;
-    private LocalDate supplementDueOn;
-    private LocalDate supplementReceivedOn;
-    private boolean supplementLapsed;
-    /** The round whose deadline the system found passed, so that it tells the clerk once. */
-    private int supplementDeadlinePassedRound;
+    /** The 补正 notices and what came of the last one, with their rules ({@link Supplement}). */
+    private Supplement supplement = Supplement.NONE;
 
-    /** The answer period: its start, its 条例, extension, standstill and the due date announced (its own rules). */
+    /** The answer period: its start, its 条例, extension, standstill, due date announced ({@link AnswerPeriod}). */
     private AnswerPeriod period;
     /** The due date the system found passed with the request open, so that it records the overdue once. */
     private LocalDate overdueFor;
 
-    /** The notices issued, by number: what serving, voiding and a 送达回证 need to know of them. */
-    private final Map<String, NoticeOnFile> issuedNotices = new HashMap<>();
+    /** The notices issued, by number, with the rules of serving, voiding and a 送达回证 ({@link NoticesOnFile}). */
+    private NoticesOnFile issuedNotices = NoticesOnFile.NONE;
 
-    private record NoticeOnFile(NoticeKind kind, LocalDate issuedOn, String servesNumber, LocalDate servedOn,
-                                LocalDate voidedOn) {
-    }
-
-    private int consultationCount;
-    private final Map<Integer, Consultation> consultations = new HashMap<>();
-    /** The day the last fee was paid: a fee that held the clock stopped holding it that day. */
-    private LocalDate feePaidOn;
-
-    private LocalDate feeNoticeOn;
-    private boolean feeOpen;
-    private boolean feeLapsed;
-    private boolean feeDeadlinePassed;
+    /** The consultations, by number, with their rules and how long they hold the clock ({@link Consultations}). */
+    private Consultations consultations = Consultations.NONE;
+    /** The last fee notice and what came of it, with its rules and how long it holds the clock ({@link Fee}). */
+    private Fee fee = Fee.NONE;
 
     private Outcome outcome;
     private LocalDate closedOn;
@@ -176,33 +154,11 @@ public class DisclosureRequest {
     private final Map<Integer, Appeal> reconsiderations = new HashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class, routingKey = "lawsuitNo")
     private final Map<Integer, Appeal> lawsuits = new HashMap<>();
-    /** The names of the files kept with the request, by attachment id; removed ones are in the other set. */
-    private final Map<String, String> attachments = new HashMap<>();
-    private final Set<String> removedAttachments = new HashSet<>();
+    /** The files kept with the request and those removed: what adding and removing one is checked against. */
+    private AttachmentsOnFile attachments = AttachmentsOnFile.NONE;
 
     /** The earlier requests this one is linked to (重复申请): a second link to the same one would say nothing new. */
     private final Set<String> linkedEarlier = new HashSet<>();
-
-    /**
-     * A consultation (条例 32, 34): the consulted party has fifteen working days from the delivery, or from the sending
-     * when the delivery date is not known. The clock stands still until the reply or the end of those days, whichever
-     * comes first; a later reply is kept but does not lengthen the standstill.
-     */
-    private record Consultation(LocalDate startedOn, LocalDate deliveredOn, LocalDate endedOn) {
-        boolean open() {
-            return endedOn == null;
-        }
-
-        LocalDate repliesDueBy(WorkingDayCalendar calendar) {
-            return calendar.addWorkingDays(deliveredOn != null ? deliveredOn : startedOn, Regulation.CONSULTATION_PERIOD);
-        }
-
-        /** The last day it holds the clock: its reply, or the last of its fifteen days, or that day while it is open. */
-        LocalDate holdsUntil(WorkingDayCalendar calendar) {
-            LocalDate due = repliesDueBy(calendar);
-            return open() || endedOn.isAfter(due) ? due : endedOn;
-        }
-    }
 
     protected DisclosureRequest() {
         // for Axon: the state is rebuilt from the events
@@ -255,73 +211,37 @@ public class DisclosureRequest {
     @CommandHandler
     public void handle(AskForSupplement command, AgencyCounting rules, Clock clock) {
         requireOpen("补正");
-        if (supplementOpen) {
-            throw RuleViolation.conflict("SUPPLEMENT_ALREADY_REQUESTED", "已于 " + supplementRequestedOn
-                    + " 发出补正通知，尚未收到补正；补正应一次性告知，请先登记补正结果");
-        }
+        supplement.requireMayAskAgain();
         LocalDate requestedOn = checked(command.requestedOn(), "requestedOn", "补正告知日期", receivedOn, clock);
-        LocalDate dueOn = InputChecks.required(command.dueOn(), "dueOn", "补正期限");
-        InputChecks.notAbsurdlyFar(dueOn, requestedOn, "dueOn", "补正期限");
-        if (!dueOn.isAfter(requestedOn)) {
-            throw RuleViolation.invalid("SUPPLEMENT_DUE_NOT_AFTER_NOTICE", "dueOn",
-                    "补正期限（" + dueOn + "）须晚于补正告知日期（" + requestedOn + "）");
-        }
+        LocalDate dueOn = Supplement.checkedDueOn(command.dueOn(), requestedOn);
         String items = requiredText(TextField.SUPPLEMENT_ITEMS, command.items(), "请写明需要补正的事项");
-        boolean late = requestedOn.isAfter(rules.forAgency(agencyCode).calendar().addWorkingDays(receivedOn, SUPPLEMENT_NOTICE_PERIOD));
-        apply(new SupplementRequested(requestId, requestedOn, dueOn, items, supplementRounds + 1, late));
+        boolean late = Supplement.late(requestedOn, receivedOn, rules.forAgency(agencyCode).calendar());
+        apply(new SupplementRequested(requestId, requestedOn, dueOn, items, supplement.nextRound(), late));
     }
 
     @CommandHandler
     public void handle(RecordSupplement command, AgencyCounting rules, Clock clock) {
         requireOpen("登记补正");
-        if (!supplementOpen) {
-            throw RuleViolation.conflict("NO_SUPPLEMENT_REQUESTED", supplementRounds == 0
-                    ? "该申请没有发出过补正通知，不能登记补正"
-                    : "该申请的补正已于 " + supplementReceivedOn + " 收到，没有待补正的通知");
-        }
-        LocalDate received = checked(command.receivedOn(), "receivedOn", "补正收到日期", receivedOn, clock);
-        notBefore(received, supplementRequestedOn, "receivedOn", "补正收到日期", "补正告知日期");
-        apply(new SupplementReceived(requestId, received, supplementRounds));
+        LocalDate received = supplement.checkedReceipt(command.receivedOn(), receivedOn, clock);
+        apply(new SupplementReceived(requestId, received, supplement.rounds()));
         announceDueDate(rules.forAgency(agencyCode), DueDateReason.SUPPLEMENT_RECEIVED);
     }
 
     @CommandHandler
     public void handle(RecordSupplementLapse command, Clock clock) {
         requireOpen("登记逾期未补正");
-        if (!supplementOpen) {
-            throw RuleViolation.conflict("NO_SUPPLEMENT_REQUESTED", "该申请没有待补正的通知");
-        }
-        if (supplementLapsed) {
-            throw RuleViolation.conflict("SUPPLEMENT_LAPSE_RECORDED", "已登记过该补正通知逾期未补正");
-        }
-        LocalDate lapsedOn = checked(command.lapsedOn(), "lapsedOn", "逾期日期", receivedOn, clock);
-        if (!lapsedOn.isAfter(supplementDueOn)) {
-            throw RuleViolation.conflict("SUPPLEMENT_NOT_YET_DUE",
-                    "补正期限为 " + supplementDueOn + "，期限届满之后才能登记逾期未补正");
-        }
-        apply(new SupplementLapseRecorded(requestId, lapsedOn, supplementRounds));
+        LocalDate lapsedOn = supplement.checkedLapse(command.lapsedOn(), receivedOn, clock);
+        apply(new SupplementLapseRecorded(requestId, lapsedOn, supplement.rounds()));
     }
 
     @CommandHandler
     public void handle(ExtendAnswerPeriod command, AgencyCounting rules, Clock clock) {
         requireOpen("延期");
-        if (period.extended()) {
-            throw RuleViolation.conflict("ALREADY_EXTENDED", "该申请已延长过一次答复期限，依条例第三十三条只能延长一次");
-        }
-        if (command.workingDays() < 1 || command.workingDays() > period.regulation().maxExtension()) {
-            throw RuleViolation.invalid("EXTENSION_TOO_LONG", "workingDays",
-                    "延长的期限须为 1 至 " + period.regulation().maxExtension() + " 个工作日，不能为 "
-                            + command.workingDays());
-        }
+        period.requireExtensibleBy(command.workingDays());
         LocalDate extendedOn = checked(command.extendedOn(), "extendedOn", "延期告知日期", receivedOn, clock);
         String reason = text(TextField.EXTENSION_REASON, command.reason());
         AgencyCounting.Counting counting = rules.forAgency(agencyCode);
-        LocalDate expiredAfter = period.endAsOf(counting, extendedOn,
-                period.paused() ? pauseHeldUntil(counting) : null);
-        if (expiredAfter != null && extendedOn.isAfter(expiredAfter)) {
-            throw RuleViolation.conflict("EXTENSION_AFTER_DUE_DATE",
-                    "答复期限已于 " + expiredAfter + " 届满，延期须在期限届满前告知申请人");
-        }
+        period.requireNotExpiredOn(counting, extendedOn, period.paused() ? pauseHeldUntil(counting) : null);
         settleClock(counting, extendedOn);
         apply(new AnswerPeriodExtended(requestId, extendedOn, command.workingDays(), reason));
         announceDueDate(counting, DueDateReason.EXTENDED);
@@ -330,88 +250,39 @@ public class DisclosureRequest {
     @CommandHandler
     public int handle(StartConsultation command, AgencyCounting rules, Clock clock) {
         requireOpen("征求意见");
-        if (command.party() == null) {
-            throw RuleViolation.invalid("PARTY_REQUIRED", "party", "请选择征求意见对象：第三方（THIRD_PARTY）或其他机关（OTHER_AGENCY）");
-        }
-        LocalDate startedOn = checked(command.startedOn(), "startedOn", "征求意见日期", receivedOn, clock);
-        notInFuture(command.deliveredOn(), "deliveredOn", "送达日期", clock);
-        notBefore(command.deliveredOn(), startedOn, "deliveredOn", "送达日期", "征求意见日期");
-        String addressee = text(TextField.CONSULTATION_ADDRESSEE, command.addressee());
-        int number = consultationCount + 1;
-        stopClock(rules.forAgency(agencyCode), startedOn, "CONSULTATION");
-        apply(new ConsultationStarted(requestId, number, command.party(), addressee, startedOn, command.deliveredOn()));
+        Consultations.Start start = Consultations.checkedStart(command, receivedOn, clock);
+        int number = consultations.nextNumber();
+        stopClock(rules.forAgency(agencyCode), start.startedOn(), "CONSULTATION");
+        apply(new ConsultationStarted(requestId, number, start.party(), start.addressee(), start.startedOn(),
+                start.deliveredOn()));
         return number;
     }
 
     @CommandHandler
     public void handle(EndConsultation command, AgencyCounting rules, Clock clock) {
-        Consultation consultation = consultations.get(command.consultationNo());
-        if (consultation == null || !consultation.open()) {
-            throw command.consultationNo() >= 1 && command.consultationNo() <= consultationCount
-                    ? RuleViolation.conflict("CONSULTATION_ALREADY_ENDED",
-                    "第 " + command.consultationNo() + " 次征求意见已经结束")
-                    : RuleViolation.notFound("CONSULTATION_UNKNOWN",
-                    "该申请没有第 " + command.consultationNo() + " 次征求意见");
-        }
-        LocalDate endedOn = checked(command.endedOn(), "endedOn", "征求意见结束日期", receivedOn, clock);
-        notBefore(endedOn, consultation.startedOn(), "endedOn", "征求意见结束日期", "征求意见日期");
-        String opinion = text(TextField.CONSULTATION_OPINION, command.opinion());
         AgencyCounting.Counting counting = rules.forAgency(agencyCode);
-        LocalDate repliesDueBy = consultation.repliesDueBy(counting.calendar());
-        ConsultationEnding ending;
-        if (command.ending() == ConsultationEnding.LAPSED) {
-            if (endedOn.isBefore(repliesDueBy)) {
-                throw RuleViolation.conflict("CONSULTATION_NOT_LAPSED", "第 " + command.consultationNo()
-                        + " 次征求意见的答复期限至 " + repliesDueBy + " 止（自" + (consultation.deliveredOn() != null
-                        ? "送达" : "发出") + "之日起 " + Regulation.CONSULTATION_PERIOD
-                        + " 个工作日），期限届满之前不能登记逾期未答复");
-            }
-            ending = ConsultationEnding.LAPSED;
-        } else {
-            ending = endedOn.isAfter(repliesDueBy) ? ConsultationEnding.REPLIED_LATE : ConsultationEnding.REPLIED;
-        }
-        apply(new ConsultationEnded(requestId, command.consultationNo(), endedOn, ending, opinion));
+        Consultations.End end = consultations.checkedEnd(command, receivedOn, clock, counting.calendar());
+        apply(new ConsultationEnded(requestId, end.number(), end.endedOn(), end.ending(), end.opinion()));
         resumeClockIfNothingHoldsIt(counting, "征求意见");
     }
 
     @CommandHandler
     public void handle(IssueFeeNotice command, AgencyCounting rules, Clock clock) {
         requireOpen("收费");
-        if (feeOpen) {
-            throw RuleViolation.conflict("FEE_NOTICE_OPEN", "已于 " + feeNoticeOn + " 发出收费通知，尚未缴费或逾期");
-        }
-        // Unknown only when the import says the ledger did not record it; a given amount is always checked.
-        BigDecimal amount = command.amountNotRecorded() && command.amount() == null
-                ? null : InputLimits.feeAmount(command.amount());
-        if (command.method() == null) {
-            throw RuleViolation.invalid("FEE_METHOD", "method", "请选择收费方式：按件（PER_REQUEST）或按量（PER_PAGE）");
-        }
-        LocalDate noticeOn = checked(command.noticeOn(), "noticeOn", "收费通知日期", receivedOn, clock);
-        if (noticeOn.isBefore(FeePolicy.IN_FORCE_FROM)) {
-            throw RuleViolation.invalid("FEE_BEFORE_2021", "noticeOn", "收费通知日期（" + noticeOn
-                    + "）早于《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）施行之日 "
-                    + FeePolicy.IN_FORCE_FROM + "，此前不得收取信息处理费");
-        }
-        BigDecimal quoted = command.quotedAmount() == null ? null : checkedQuote(command.quotedAmount());
-        String reason = InputChecks.text(TextField.FEE_REDUCTION_REASON, command.reductionReason());
-        if (amount != null && quoted != null && amount.compareTo(quoted) != 0 && reason.isEmpty()) {
-            throw RuleViolation.invalid("FEE_REDUCTION_REASON_REQUIRED", "reductionReason", "收费金额（"
-                    + amount.toPlainString() + " 元）与按标准计算的金额（" + quoted.toPlainString()
-                    + " 元）不同，请填写减免理由");
-        }
+        fee.requireNoNoticeUnpaid();
+        Fee.Notice notice = Fee.checkedNotice(command, receivedOn, clock);
         AgencyCounting.Counting counting = rules.forAgency(agencyCode);
         if (counting.feePausesClock()) {
-            stopClock(counting, noticeOn, "FEE");
+            stopClock(counting, notice.noticeOn(), "FEE");
         }
-        apply(new FeeNoticeIssued(requestId, noticeOn, amount, command.method(), quoted,
-                reason.isEmpty() ? null : reason));
+        apply(new FeeNoticeIssued(requestId, notice.noticeOn(), notice.amount(), notice.method(), notice.quoted(),
+                notice.reason().isEmpty() ? null : notice.reason()));
     }
 
     @CommandHandler
     public void handle(RecordFeePayment command, AgencyCounting rules, Clock clock) {
         requireOpenFeeNotice();
-        LocalDate paidOn = checked(command.paidOn(), "paidOn", "缴费日期", receivedOn, clock);
-        notBefore(paidOn, feeNoticeOn, "paidOn", "缴费日期", "收费通知日期");
+        LocalDate paidOn = fee.checkedPayment(command.paidOn(), receivedOn, clock);
         apply(new FeePaid(requestId, paidOn));
         resumeClockIfNothingHoldsIt(rules.forAgency(agencyCode), "收费通知至缴费");
     }
@@ -419,14 +290,8 @@ public class DisclosureRequest {
     @CommandHandler
     public void handle(RecordFeeLapse command, AgencyCounting rules, Clock clock) {
         requireOpenFeeNotice();
-        if (feeLapsed) {
-            throw RuleViolation.conflict("FEE_LAPSE_RECORDED", "已登记过该收费通知逾期未缴费");
-        }
-        LocalDate lapsedOn = checked(command.lapsedOn(), "lapsedOn", "逾期日期", receivedOn, clock);
-        LocalDate payBy = payBy(rules.forAgency(agencyCode));
-        if (!lapsedOn.isAfter(payBy)) {
-            throw RuleViolation.conflict("FEE_NOT_YET_DUE", "缴费期限为 " + payBy + "，期限届满之后才能登记逾期未缴费");
-        }
+        LocalDate lapsedOn = fee.checkedLapse(command.lapsedOn(), receivedOn, clock,
+                rules.forAgency(agencyCode).calendar());
         apply(new FeeLapseRecorded(requestId, lapsedOn));
     }
 
@@ -434,12 +299,7 @@ public class DisclosureRequest {
     public void handle(SetLaterAnswerDate command, AgencyCounting rules, Clock clock) {
         requireOpen("确定答复期限");
         LocalDate setOn = checked(command.setOn(), "setOn", "告知日期", receivedOn, clock);
-        LocalDate answerBy = InputChecks.required(command.answerBy(), "answerBy", "确定的答复期限");
-        InputChecks.notAbsurdlyFar(answerBy, setOn, "answerBy", "确定的答复期限");
-        if (period.dueOn() != null && !answerBy.isAfter(period.dueOn())) {
-            throw RuleViolation.invalid("LATER_DATE_NOT_LATER", "answerBy",
-                    "依条例第三十五条确定的答复期限（" + answerBy + "）须晚于现有答复期限（" + period.dueOn() + "）");
-        }
+        LocalDate answerBy = period.checkedLaterAnswerDate(command.answerBy(), setOn);
         String reason = requiredText(TextField.LATER_ANSWER_REASON, command.reason(), "请写明延后答复的理由");
         apply(new LaterAnswerDateSet(requestId, setOn, answerBy, reason));
         announceDueDate(rules.forAgency(agencyCode), DueDateReason.LATER_DATE_SET);
@@ -495,8 +355,8 @@ public class DisclosureRequest {
         String reason = requiredText(TextField.DECISION_CORRECTION_REASON, command.reason(), "更正答复须写明更正原因");
         Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(),
                 rules.forAgency(agencyCode), clock);
-        requireNotAfterAppeal(decision.decidedOn(), reconsiderations, "申请行政复议");
-        requireNotAfterAppeal(decision.decidedOn(), lawsuits, "提起行政诉讼");
+        Appeal.requireAnswerNotAfter(decision.decidedOn(), reconsiderations.values(), "申请行政复议");
+        Appeal.requireAnswerNotAfter(decision.decidedOn(), lawsuits.values(), "提起行政诉讼");
         apply(new DecisionCorrected(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
                 decision.note(), reason));
     }
@@ -527,7 +387,9 @@ public class DisclosureRequest {
 
     @CommandHandler
     public int handle(FileReconsideration command, Clock clock) {
-        LocalDate filedOn = checkedFilingDate(AppealKind.RECONSIDERATION, command.filedOn(), clock);
+        requireAnswered(AppealKind.RECONSIDERATION.label());
+        LocalDate filedOn = Appeal.checkedFilingDate(AppealKind.RECONSIDERATION, command.filedOn(), receivedOn,
+                closedOn, clock);
         int number = reconsiderations.size() + 1;
         apply(new ReconsiderationFiled(requestId, number, filedOn));
         return number;
@@ -535,26 +397,19 @@ public class DisclosureRequest {
 
     @CommandHandler
     public void handle(DecideReconsideration command, Clock clock) {
-        LocalDate decidedOn = appeal(AppealKind.RECONSIDERATION, command.reconsiderationNo())
+        LocalDate decidedOn = Appeal.named(reconsiderations, AppealKind.RECONSIDERATION, command.reconsiderationNo())
                 .checkedDecisionDate(command.decidedOn(), receivedOn, clock);
-        apply(new ReconsiderationDecided(requestId, command.reconsiderationNo(), requiredResult(command.result()),
-                decidedOn));
+        apply(new ReconsiderationDecided(requestId, command.reconsiderationNo(),
+                Appeal.requiredResult(command.result()), decidedOn));
     }
 
     @CommandHandler
     public int handle(FileLawsuit command, Clock clock) {
-        LocalDate filedOn = checkedFilingDate(AppealKind.LAWSUIT, command.filedOn(), clock);
-        int reconsiderationNo = 0;
-        if (command.afterReconsideration()) {
-            Appeal decided = reconsiderations.values().stream()
-                    .filter(reconsideration -> !reconsideration.pending())
-                    .max(Comparator.comparingInt(Appeal::number))
-                    .orElseThrow(() -> RuleViolation.conflict("NO_DECIDED_RECONSIDERATION",
-                            "复议后起诉须在行政复议作出决定之后；该申请没有已决定的行政复议"));
-            notBefore(filedOn, decided.decidedOn(), "filedOn", Appeal.filingDateName(AppealKind.LAWSUIT),
-                    Appeal.decisionDateName(AppealKind.RECONSIDERATION));
-            reconsiderationNo = decided.number();
-        }
+        requireAnswered(AppealKind.LAWSUIT.label());
+        LocalDate filedOn = Appeal.checkedFilingDate(AppealKind.LAWSUIT, command.filedOn(), receivedOn, closedOn,
+                clock);
+        int reconsiderationNo = command.afterReconsideration()
+                ? Appeal.reconsiderationBefore(filedOn, reconsiderations.values()).number() : 0;
         int number = lawsuits.size() + 1;
         apply(new LawsuitFiled(requestId, number, filedOn, command.afterReconsideration(), reconsiderationNo));
         return number;
@@ -562,9 +417,9 @@ public class DisclosureRequest {
 
     @CommandHandler
     public void handle(DecideLawsuit command, Clock clock) {
-        LocalDate decidedOn = appeal(AppealKind.LAWSUIT, command.lawsuitNo())
+        LocalDate decidedOn = Appeal.named(lawsuits, AppealKind.LAWSUIT, command.lawsuitNo())
                 .checkedDecisionDate(command.decidedOn(), receivedOn, clock);
-        apply(new LawsuitDecided(requestId, command.lawsuitNo(), requiredResult(command.result()), decidedOn));
+        apply(new LawsuitDecided(requestId, command.lawsuitNo(), Appeal.requiredResult(command.result()), decidedOn));
     }
 
     /**
@@ -575,33 +430,13 @@ public class DisclosureRequest {
     @CommandHandler
     public void handle(RedecideRequest command, AgencyCounting rules, Clock clock) {
         requireAnswered("重新答复");
-        Appeal ordering = appealAwaitingNewAnswer();
+        Appeal ordering = Appeal.awaitingNewAnswer(reconsiderations.values(), lawsuits.values());
         Decision decision = decision(command.outcome(), command.decidedOn(), command.servedOn(), command.note(),
                 rules.forAgency(agencyCode), clock);
         notBefore(decision.decidedOn(), ordering.decidedOn(), "decidedOn", "重新答复日期",
                 ordering.label() + "的决定日期");
         apply(new RequestRedecided(requestId, decision.outcome(), decision.decidedOn(), decision.servedOn(),
                 decision.note(), ordering.kind(), ordering.number()));
-    }
-
-    /** The earliest decided appeal whose result was 纠正 and that has no new answer yet; refused when there is none. */
-    private Appeal appealAwaitingNewAnswer() {
-        List<Appeal> corrected = Stream.concat(reconsiderations.values().stream(), lawsuits.values().stream())
-                .filter(Appeal::corrected)
-                .sorted(Comparator.comparing(Appeal::kind).thenComparing(Appeal::number))
-                .toList();
-        if (corrected.isEmpty()) {
-            throw RuleViolation.conflict("NO_CORRECTED_APPEAL", "只有行政复议或行政诉讼的结果为“纠正”之后才能重新答复；"
-                    + "该申请没有结果为纠正的行政复议或行政诉讼。如原答复登记有误，请使用“更正答复”");
-        }
-        return corrected.stream()
-                .filter(Appeal::awaitsNewAnswer)
-                .min(Comparator.comparing(Appeal::decidedOn)
-                        .thenComparing(Appeal::kind)
-                        .thenComparing(Appeal::number))
-                .orElseThrow(() -> RuleViolation.conflict("ALREADY_REDECIDED", "结果为纠正的"
-                        + String.join("、", corrected.stream().map(Appeal::label).toList())
-                        + (corrected.size() > 1 ? "均" : "") + "已重新答复；再次重新答复须有另一件结果为纠正的行政复议或行政诉讼"));
     }
 
     /** A calendar change may move the due date of an open request; a closed request keeps its history as it is. */
@@ -638,7 +473,7 @@ public class DisclosureRequest {
      * names the day after it.
      */
     private LocalDate checkAnswerPeriod(AgencyCounting.Counting counting, LocalDate today) {
-        if (period.dueOn() == null || supplementOpen) {
+        if (period.dueOn() == null || supplement.awaited()) {
             return null;
         }
         if (period.paused()) {
@@ -660,31 +495,26 @@ public class DisclosureRequest {
     }
 
     private LocalDate checkSupplementDeadline(LocalDate today) {
-        if (!supplementOpen || supplementLapsed || supplementDeadlinePassedRound == supplementRounds) {
+        if (!supplement.deadlineWatched()) {
             return null;
         }
-        if (!today.isAfter(supplementDueOn)) {
-            return supplementDueOn.plusDays(1);
+        if (!today.isAfter(supplement.dueOn())) {
+            return supplement.dueOn().plusDays(1);
         }
-        apply(new SupplementDeadlinePassed(requestId, supplementRounds, supplementDueOn));
+        apply(new SupplementDeadlinePassed(requestId, supplement.rounds(), supplement.dueOn()));
         return null;
     }
 
     private LocalDate checkFeeDeadline(AgencyCounting.Counting counting, LocalDate today) {
-        if (!feeOpen || feeLapsed || feeDeadlinePassed) {
+        if (!fee.deadlineWatched()) {
             return null;
         }
-        LocalDate payBy = payBy(counting);
+        LocalDate payBy = fee.payBy(counting.calendar());
         if (!today.isAfter(payBy)) {
             return payBy.plusDays(1);
         }
-        apply(new FeePaymentDeadlinePassed(requestId, feeNoticeOn, payBy));
+        apply(new FeePaymentDeadlinePassed(requestId, fee.noticeOn(), payBy));
         return null;
-    }
-
-    /** 国办函〔2020〕109号: the last day to pay, counted on the agency's calendar as it is now. */
-    private LocalDate payBy(AgencyCounting.Counting counting) {
-        return counting.calendar().addWorkingDays(feeNoticeOn, FEE_PAYMENT_PERIOD);
     }
 
     // ---- guards shared by several commands
@@ -702,32 +532,9 @@ public class DisclosureRequest {
         }
     }
 
-    /** The quote the clerk was shown, as the query side computes it: 0 or more, within the largest fee. */
-    private static BigDecimal checkedQuote(BigDecimal quoted) {
-        if (quoted.signum() < 0 || quoted.compareTo(FieldLimits.MAX_FEE_AMOUNT) > 0) {
-            throw RuleViolation.invalid("FEE_QUOTE", "quotedAmount", "按标准计算的金额须在 0 至 "
-                    + FieldLimits.MAX_FEE_AMOUNT.toPlainString() + " 元之间");
-        }
-        return quoted.setScale(FieldLimits.FEE_AMOUNT_DECIMALS, java.math.RoundingMode.HALF_UP);
-    }
-
     private void requireOpenFeeNotice() {
         requireOpen("登记缴费");
-        if (!feeOpen) {
-            throw RuleViolation.conflict("NO_FEE_NOTICE", feeNoticeOn == null
-                    ? "该申请没有发出过收费通知" : "该申请没有待缴费的收费通知");
-        }
-    }
-
-    /** An appeal is filed against an answer already given: a correction cannot date that answer after it. */
-    private static void requireNotAfterAppeal(LocalDate decidedOn, Map<Integer, Appeal> appeals,
-                                              String filed) {
-        appeals.values().stream().map(Appeal::filedOn).min(LocalDate::compareTo)
-                .filter(decidedOn::isAfter)
-                .ifPresent(filedOn -> {
-                    throw RuleViolation.conflict("DECISION_AFTER_APPEAL", "申请人已于 " + filedOn + " 对该答复" + filed
-                            + "，更正后的答复日期（" + decidedOn + "）不能晚于该日期");
-                });
+        fee.requireNoticeUnpaid();
     }
 
     /**
@@ -747,8 +554,8 @@ public class DisclosureRequest {
             throw RuleViolation.invalid("NOTICE_SERVES_ONLY_FOR_SERVICE", "servesNumber",
                     "只有《送达回证》需要填写所送达文书的文号（字段 servesNumber）");
         }
-        LocalDate stepOn = command.kind() == NoticeKind.SERVICE ? servedNotice(servesNumber).issuedOn()
-                : noticeCalledFor(stepOfNotice(command.kind()), refusalOf(command.kind()));
+        LocalDate stepOn = command.kind() == NoticeKind.SERVICE ? issuedNotices.servedBy(servesNumber).issuedOn()
+                : NoticesOnFile.calledFor(command.kind(), stepOfNotice(command.kind()));
         notBefore(issuedOn, stepOn, "issuedOn", "出具日期", command.kind() == NoticeKind.SERVICE ? "所送达文书的出具日期"
                 : "该文书所记载的办理日期");
         NoticeIssued issued = notices.issue(requestId, agencyCode, command.kind(), issuedOn, servesNumber);
@@ -765,9 +572,7 @@ public class DisclosureRequest {
         if (command.kind() == null) {
             throw RuleViolation.invalid("ATTACHMENT_KIND_REQUIRED", "kind", "请选择附件类别（字段 kind）");
         }
-        if (attachments.containsKey(command.attachmentId()) || removedAttachments.contains(command.attachmentId())) {
-            throw RuleViolation.conflict("ATTACHMENT_EXISTS", "该附件已经保存过");
-        }
+        attachments.requireNew(command.attachmentId());
         AttachmentAdded added = new AttachmentAdded(requestId, command.attachmentId(), command.kind(), command.name(),
                 command.mediaType(), command.size(), command.sha256(), LocalDate.now(clock));
         store.keep(added);
@@ -781,39 +586,12 @@ public class DisclosureRequest {
         if (command.reason() == null || command.reason().isBlank()) {
             throw RuleViolation.invalid("REMOVAL_REASON_REQUIRED", "reason", "请填写删除附件的理由（字段 reason）");
         }
-        if (removedAttachments.contains(command.attachmentId())) {
-            throw RuleViolation.conflict("ATTACHMENT_REMOVED", "该附件已被删除");
-        }
-        String name = attachments.get(command.attachmentId());
-        if (name == null) {
-            throw RuleViolation.notFound("ATTACHMENT_NOT_FOUND", "该申请没有这个附件");
-        }
+        String name = attachments.nameOfRemovable(command.attachmentId());
         AttachmentRemoved removed = new AttachmentRemoved(requestId, command.attachmentId(), name,
                 command.reason().strip(), LocalDate.now(clock));
         store.discard(removed);
         apply(removed);
         return removed;
-    }
-
-    /** The notice a 送达回证 accompanies: one of this request's, not voided, and not itself a 送达回证. */
-    private NoticeOnFile servedNotice(String number) {
-        if (number == null) {
-            throw RuleViolation.invalid("NOTICE_SERVES_REQUIRED", "servesNumber",
-                    "请填写《送达回证》所送达文书的文号（字段 servesNumber）");
-        }
-        NoticeOnFile served = issuedNotices.get(number);
-        if (served == null) {
-            throw RuleViolation.invalid("NOTICE_SERVES_UNKNOWN", "servesNumber",
-                    "该申请没有文号为“" + number + "”的文书（字段 servesNumber）");
-        }
-        if (served.kind() == NoticeKind.SERVICE) {
-            throw RuleViolation.invalid("NOTICE_SERVES_SERVICE", "servesNumber",
-                    "“" + number + "”本身是送达回证，请填写所送达文书的文号（字段 servesNumber）");
-        }
-        if (served.voidedOn() != null) {
-            throw RuleViolation.conflict("NOTICE_VOIDED", "文书“" + number + "”已于 " + served.voidedOn() + " 作废，不能再送达");
-        }
-        return served;
     }
 
     /**
@@ -823,27 +601,12 @@ public class DisclosureRequest {
     private LocalDate stepOfNotice(NoticeKind kind) {
         return switch (kind) {
             case RECEIPT -> receivedOn;
-            case SUPPLEMENT -> supplementRequestedOn;
+            case SUPPLEMENT -> supplement.requestedOn();
             case EXTENSION -> period.extended() ? receivedOn : null;
-            case CONSULTATION -> consultationCount == 0 ? null : consultations.get(consultationCount).startedOn();
-            case FEE -> feeNoticeOn;
+            case CONSULTATION -> consultations.lastStartedOn();
+            case FEE -> fee.noticeOn();
             case ANSWER -> outcome == null ? null : closedOn;
-            case SERVICE -> issuedNotices.values().stream()
-                    .filter(n -> n.kind() != NoticeKind.SERVICE && n.voidedOn() == null)
-                    .map(NoticeOnFile::issuedOn).min(LocalDate::compareTo).orElse(null);
-        };
-    }
-
-    private static String refusalOf(NoticeKind kind) {
-        String title = "《" + kind.title() + "》";
-        return switch (kind) {
-            case RECEIPT -> "不能出具" + title;
-            case SUPPLEMENT -> "该申请没有告知补正，不能出具" + title;
-            case EXTENSION -> "该申请没有延长答复期限，不能出具" + title;
-            case CONSULTATION -> "该申请没有征求意见，不能出具" + title;
-            case FEE -> "该申请没有发出收费通知，不能出具" + title;
-            case ANSWER -> "该申请尚未作出答复（办理结果），不能出具" + title;
-            case SERVICE -> "该申请没有可送达的文书，不能出具" + title;
+            case SERVICE -> issuedNotices.earliestServable();
         };
     }
 
@@ -858,35 +621,9 @@ public class DisclosureRequest {
      */
     @CommandHandler
     public void handle(ServeNotice command, Clock clock) {
-        NoticeOnFile notice = noticeOnFile(command.number());
-        if (notice.voidedOn() != null) {
-            throw RuleViolation.conflict("NOTICE_VOIDED",
-                    "文书“" + command.number() + "”已于 " + notice.voidedOn() + " 作废，不能登记送达");
-        }
-        if (notice.kind() == NoticeKind.SERVICE) {
-            throw RuleViolation.conflict("SERVICE_FORM_NOT_SERVED",
-                    "送达回证随所送达的文书一并送达，请登记该文书（" + notice.servesNumber() + "）的送达");
-        }
-        if (command.method() == null) {
-            throw RuleViolation.invalid("SERVICE_METHOD_REQUIRED", "method",
-                    "请选择送达方式（字段 method）：" + ServiceMethod.allowedValues());
-        }
-        LocalDate servedOn = InputChecks.required(command.servedOn(), "servedOn", "送达日期");
-        notInFuture(servedOn, "servedOn", "送达日期", clock);
-        notBefore(servedOn, notice.issuedOn(), "servedOn", "送达日期", "文书的出具日期");
-        String recipient = text(TextField.SERVICE_RECIPIENT, command.recipient());
-        // Checked even when unused, so that no text is accepted that could not be stored had it been a correction.
-        String reason = text(TextField.SERVICE_CORRECTION_REASON, command.reason());
-        String correction = null;
-        if (notice.servedOn() != null) {
-            if (reason.isEmpty()) {
-                throw RuleViolation.conflict("NOTICE_ALREADY_SERVED", "文书“" + command.number() + "”已登记于 "
-                        + notice.servedOn() + " 送达；如需更正送达记录，请填写更正理由（字段 reason）");
-            }
-            correction = reason;
-        }
-        apply(new NoticeServed(requestId, command.number(), servedOn, command.method(),
-                recipient.isEmpty() ? null : recipient, correction));
+        NoticesOnFile.Service service = issuedNotices.checkedService(command, clock);
+        apply(new NoticeServed(requestId, command.number(), service.servedOn(), service.method(), service.recipient(),
+                service.correction()));
     }
 
     /**
@@ -895,59 +632,12 @@ public class DisclosureRequest {
      */
     @CommandHandler
     public void handle(VoidNotice command, Clock clock) {
-        NoticeOnFile notice = noticeOnFile(command.number());
-        if (notice.voidedOn() != null) {
-            throw RuleViolation.conflict("NOTICE_ALREADY_VOIDED",
-                    "文书“" + command.number() + "”已于 " + notice.voidedOn() + " 作废");
-        }
-        String reason = requiredText(TextField.NOTICE_VOID_REASON, command.reason(), "请填写作废理由（字段 reason）");
+        String reason = issuedNotices.checkedVoidingReason(command);
         apply(new NoticeVoided(requestId, command.number(), LocalDate.now(clock), reason));
-    }
-
-    private NoticeOnFile noticeOnFile(String number) {
-        NoticeOnFile notice = number == null ? null : issuedNotices.get(number);
-        if (notice == null) {
-            throw RuleViolation.notFound("NOTICE_UNKNOWN", "该申请没有编号为“" + number + "”的文书");
-        }
-        return notice;
-    }
-
-    private static LocalDate noticeCalledFor(LocalDate stepOn, String refusal) {
-        if (stepOn == null) {
-            throw RuleViolation.conflict("NOTICE_NOT_CALLED_FOR", refusal);
-        }
-        return stepOn;
-    }
-
-    /**
-     * The appeal a command names. Looked up here rather than by Axon's routing to the entity, which would refuse an
-     * unknown number with its own exception instead of the clerk's words (ADR 0032).
-     */
-    private Appeal appeal(AppealKind kind, int number) {
-        Appeal appeal = appealsOf(kind).get(number);
-        if (appeal == null) {
-            throw RuleViolation.notFound("APPEAL_UNKNOWN", "该申请没有第 " + number + " 件" + kind.label());
-        }
-        return appeal;
     }
 
     private Map<Integer, Appeal> appealsOf(AppealKind kind) {
         return kind == AppealKind.RECONSIDERATION ? reconsiderations : lawsuits;
-    }
-
-    /** An appeal contests the answer given (条例 51): it is dated on or after the answer, and not in the future. */
-    private LocalDate checkedFilingDate(AppealKind kind, LocalDate given, Clock clock) {
-        requireAnswered(kind.label());
-        LocalDate filedOn = checked(given, "filedOn", Appeal.filingDateName(kind), receivedOn, clock);
-        notBefore(filedOn, closedOn, "filedOn", Appeal.filingDateName(kind), "答复日期");
-        return filedOn;
-    }
-
-    private static AppealResult requiredResult(AppealResult result) {
-        if (result == null) {
-            throw RuleViolation.invalid("RESULT_REQUIRED", "result", "请选择结果：UPHELD（维持）、CORRECTED（纠正）或 OTHER（其他）");
-        }
-        return result;
     }
 
     private record Decision(Outcome outcome, LocalDate decidedOn, LocalDate servedOn, String note) {
@@ -969,7 +659,7 @@ public class DisclosureRequest {
         notInFuture(servedOn, "servedOn", "送达日期", clock);
         notBefore(servedOn, decidedOn, "servedOn", "送达日期", "答复日期");
         OutcomePreconditions.require(chosen, decidedOn, new OutcomePreconditions.History(
-                supplementOpen ? supplementDueOn : null, supplementReceivedOn != null, feeOpen ? payBy(counting) : null),
+                supplement.awaitedDueOn(), supplement.everReceived(), fee.unpaidPayBy(counting.calendar())),
                 note);
         return new Decision(chosen, decidedOn, servedOn, text(TextField.DECISION_NOTE, note));
     }
@@ -985,24 +675,15 @@ public class DisclosureRequest {
         }
     }
 
-    /** Whether an unpaid fee holds the clock: it does from the notice to the payment, if the agency so chose. */
-    private boolean feeHoldsClock(AgencyCounting.Counting counting) {
-        return feeOpen && counting.feePausesClock();
-    }
-
     /**
      * The last day the current pause stands still by what is recorded: the latest reply or payment since it began, and
      * the fifteenth working day of every consultation still open. Null while an unpaid fee holds it (no end known).
      */
     private LocalDate pauseHeldUntil(AgencyCounting.Counting counting) {
-        if (feeHoldsClock(counting)) {
+        if (fee.holdsClock(counting)) {
             return null;
         }
-        LocalDate until = period.pausedSince();
-        for (Consultation consultation : consultations.values()) {
-            until = later(until, consultation.holdsUntil(counting.calendar()));
-        }
-        return feePaidOn == null || !counting.feePausesClock() ? until : later(until, feePaidOn);
+        return fee.holdsUntil(consultations.holdUntil(period.pausedSince(), counting.calendar()), counting);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -1026,23 +707,13 @@ public class DisclosureRequest {
      * day of a consultation nobody answered in time). A consultation still open whose days run later keeps it stopped.
      */
     private void resumeClockIfNothingHoldsIt(AgencyCounting.Counting counting, String what) {
-        if (!period.paused() || feeHoldsClock(counting)) {
+        if (!period.paused() || fee.holdsClock(counting)) {
             return;
         }
-        LocalDate until = period.pausedSince();
-        for (Consultation consultation : consultations.values()) {
-            if (consultation.open()) {
-                continue;
-            }
-            until = later(until, consultation.holdsUntil(counting.calendar()));
-        }
-        if (feePaidOn != null && counting.feePausesClock()) {
-            until = later(until, feePaidOn);
-        }
-        for (Consultation consultation : consultations.values()) {
-            if (consultation.open() && consultation.repliesDueBy(counting.calendar()).isAfter(until)) {
-                return;
-            }
+        LocalDate until = fee.holdsUntil(consultations.endedHoldUntil(period.pausedSince(), counting.calendar()),
+                counting);
+        if (consultations.openOneHoldsPast(until, counting.calendar())) {
+            return;
         }
         resumeClock(counting, until, what);
     }
@@ -1106,12 +777,12 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(SupplementDeadlinePassed event) {
-        supplementDeadlinePassedRound = event.round();
+        supplement = supplement.deadlinePassed(event.round());
     }
 
     @EventSourcingHandler
     void on(FeePaymentDeadlinePassed event) {
-        feeDeadlinePassed = true;
+        fee = fee.deadlinePassedFound();
     }
 
     @EventSourcingHandler
@@ -1126,25 +797,20 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(SupplementRequested event) {
-        supplementRounds = event.round();
-        supplementOpen = true;
-        supplementRequestedOn = event.requestedOn();
-        supplementDueOn = event.dueOn();
-        supplementLapsed = false;
+        supplement = supplement.requested(event.round(), event.requestedOn(), event.dueOn());
         recorded(event.requestedOn());
     }
 
     @EventSourcingHandler
     void on(SupplementReceived event) {
-        supplementOpen = false;
-        supplementReceivedOn = event.receivedOn();
+        supplement = supplement.received(event.receivedOn());
         period = period.restartedOn(event.receivedOn());
         recorded(event.receivedOn());
     }
 
     @EventSourcingHandler
     void on(SupplementLapseRecorded event) {
-        supplementLapsed = true;
+        supplement = supplement.lapsed();
         recorded(event.lapsedOn());
     }
 
@@ -1156,37 +822,31 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(ConsultationStarted event) {
-        consultationCount = event.consultationNo();
-        consultations.put(event.consultationNo(), new Consultation(event.startedOn(), event.deliveredOn(), null));
+        consultations = consultations.started(event.consultationNo(), event.startedOn(), event.deliveredOn());
         recorded(event.startedOn());
     }
 
     @EventSourcingHandler
     void on(ConsultationEnded event) {
-        consultations.computeIfPresent(event.consultationNo(),
-                (no, started) -> new Consultation(started.startedOn(), started.deliveredOn(), event.endedOn()));
+        consultations = consultations.ended(event.consultationNo(), event.endedOn());
         recorded(event.endedOn());
     }
 
     @EventSourcingHandler
     void on(FeeNoticeIssued event) {
-        feeNoticeOn = event.noticeOn();
-        feeOpen = true;
-        feeLapsed = false;
-        feeDeadlinePassed = false;
+        fee = fee.noticeIssued(event.noticeOn());
         recorded(event.noticeOn());
     }
 
     @EventSourcingHandler
     void on(FeePaid event) {
-        feeOpen = false;
-        feePaidOn = event.paidOn();
+        fee = fee.paid(event.paidOn());
         recorded(event.paidOn());
     }
 
     @EventSourcingHandler
     void on(FeeLapseRecorded event) {
-        feeLapsed = true;
+        fee = fee.lapsed();
         recorded(event.lapsedOn());
     }
 
@@ -1263,20 +923,17 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(NoticeIssued event) {
-        issuedNotices.put(event.number(),
-                new NoticeOnFile(event.kind(), event.issuedOn(), event.servesNumber(), null, null));
+        issuedNotices = issuedNotices.issued(event.number(), event.kind(), event.issuedOn(), event.servesNumber());
     }
 
     @EventSourcingHandler
     void on(NoticeServed event) {
-        issuedNotices.computeIfPresent(event.number(), (number, notice) -> new NoticeOnFile(notice.kind(),
-                notice.issuedOn(), notice.servesNumber(), event.servedOn(), notice.voidedOn()));
+        issuedNotices = issuedNotices.served(event.number(), event.servedOn());
     }
 
     @EventSourcingHandler
     void on(NoticeVoided event) {
-        issuedNotices.computeIfPresent(event.number(), (number, notice) -> new NoticeOnFile(notice.kind(),
-                notice.issuedOn(), notice.servesNumber(), notice.servedOn(), event.voidedOn()));
+        issuedNotices = issuedNotices.voided(event.number(), event.voidedOn());
     }
 
     private void recorded(LocalDate date) {
@@ -1290,12 +947,11 @@ public class DisclosureRequest {
 
     @EventSourcingHandler
     void on(AttachmentAdded event) {
-        attachments.put(event.attachmentId(), event.name());
+        attachments = attachments.added(event.attachmentId(), event.name());
     }
 
     @EventSourcingHandler
     void on(AttachmentRemoved event) {
-        attachments.remove(event.attachmentId());
-        removedAttachments.add(event.attachmentId());
+        attachments = attachments.removedOne(event.attachmentId());
     }
 }

@@ -64,7 +64,7 @@ final class OutcomePreconditions {
                 }
                 if (!answeredOn.isAfter(history.payBy())) {
                     throw RuleViolation.conflict("PAYMENT_DEADLINE_NOT_PASSED", "缴费期限为 " + history.payBy()
-                            + "（收费通知次日起第 " + DisclosureRequest.FEE_PAYMENT_PERIOD + " 个工作日），答复日期（"
+                            + "（收费通知次日起第 " + Fee.PAYMENT_PERIOD + " 个工作日），答复日期（"
                             + answeredOn + "）尚在期限之内；期限届满后（" + history.payBy().plusDays(1)
                             + " 起）申请人仍未缴费的，才能答复“逾期未缴费”");
                 }
