@@ -5,7 +5,6 @@ import cn.foi.testsupport.FoiApi;
 import cn.foi.testsupport.ServiceProcess;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -55,7 +54,6 @@ import org.awaitility.Awaitility;
  */
 public final class FailoverBenchmark {
 
-    private static final String PUBLISHER = "__axon-kafka-event-publishing-group";
     private static final String AGENCY = "FO1";
 
     private final DistributedSystem.Redundant system;
@@ -190,7 +188,7 @@ public final class FailoverBenchmark {
             pause("steady stream", phaseSeconds);
 
             // a. The command side holding the publisher's claim.
-            String owner = publisherOwner();
+            String owner = system.publisherOwner();
             int publishing = owner != null && owner.startsWith(system.commandSides().get(1).pid() + "@") ? 1 : 0;
             ServiceProcess dying = system.commandSides().get(publishing);
             ServiceProcess other = system.commandSides().get(1 - publishing);
@@ -200,7 +198,7 @@ public final class FailoverBenchmark {
             dying.kill();
             Awaitility.await("the other command side publishes").atMost(Duration.ofMinutes(3))
                     .pollInterval(Duration.ofMillis(100)).until(() -> {
-                        String now = publisherOwner();
+                        String now = system.publisherOwner();
                         return now != null && now.startsWith(other.pid() + "@")
                                 && !Arrays.equals(publisherToken(), tokenAtKill);
                     });
@@ -396,7 +394,7 @@ public final class FailoverBenchmark {
 
     private void count(Clients clients, Reader reader) throws Exception {
         List<String> ids = new ArrayList<>();
-        try (Connection db = connect("foi_command");
+        try (Connection db = system.connect("foi_command");
              ResultSet rows = db.createStatement().executeQuery(
                      "select request_id from case_registry where agency_code = '" + AGENCY + "'")) {
             while (rows.next()) {
@@ -405,7 +403,7 @@ public final class FailoverBenchmark {
         }
         Map<String, Map<String, Integer>> stored = new HashMap<>();
         Map<String, Integer> events = new HashMap<>();
-        try (Connection db = connect("foi_command");
+        try (Connection db = system.connect("foi_command");
              PreparedStatement statement = db.prepareStatement("select aggregate_identifier, payload_type, count(*) "
                      + "from domain_event_entry where aggregate_identifier = any (?) "
                      + "group by aggregate_identifier, payload_type")) {
@@ -452,7 +450,7 @@ public final class FailoverBenchmark {
         for (int q = 0; q < 2; q++) {
             Map<String, Integer> timelines = new HashMap<>();
             Map<String, Integer> summaries = new HashMap<>();
-            try (Connection db = connect(system.queryDatabases().get(q))) {
+            try (Connection db = system.connect(system.queryDatabases().get(q))) {
                 try (ResultSet rows = db.createStatement().executeQuery("select id, count(*) from request_summary "
                         + "where agency_code = '" + AGENCY + "' group by id")) {
                     while (rows.next()) {
@@ -576,7 +574,7 @@ public final class FailoverBenchmark {
     }
 
     private long storedRequests(String agency) throws Exception {
-        try (Connection db = connect("foi_command");
+        try (Connection db = system.connect("foi_command");
              ResultSet rows = db.createStatement().executeQuery(
                      "select count(*) from case_registry where agency_code = '" + agency + "'")) {
             rows.next();
@@ -617,22 +615,11 @@ public final class FailoverBenchmark {
         system.query(1).awaitCaughtUp(Duration.ofMinutes(10));
     }
 
-    private String publisherOwner() throws Exception {
-        try (Connection db = connect("foi_command");
-             PreparedStatement statement = db.prepareStatement(
-                     "select owner from token_entry where processor_name = ? and segment = 0")) {
-            statement.setString(1, PUBLISHER);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
-        }
-    }
-
     private byte[] publisherToken() throws Exception {
-        try (Connection db = connect("foi_command");
+        try (Connection db = system.connect("foi_command");
              PreparedStatement statement = db.prepareStatement(
                      "select token from token_entry where processor_name = ? and segment = 0")) {
-            statement.setString(1, PUBLISHER);
+            statement.setString(1, DistributedSystem.KAFKA_PUBLISHER);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? row.getBytes(1) : null;
             }
@@ -646,10 +633,5 @@ public final class FailoverBenchmark {
             return admin.describeTopics(List.of("foi.events")).allTopicNames().get(30, TimeUnit.SECONDS)
                     .get("foi.events").partitions().get(0).leader().id();
         }
-    }
-
-    private Connection connect(String database) throws Exception {
-        return DriverManager.getConnection(system.postgres().jdbcUrl(database), system.postgres().username(),
-                system.postgres().password());
     }
 }

@@ -6,7 +6,6 @@ import cn.foi.testsupport.DistributedSystem;
 import cn.foi.testsupport.FoiApi;
 import cn.foi.testsupport.ServiceProcess;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.Test;
 class RedundantSystemIT {
 
     private static final String AGENCY = "R1";
-    private static final String PUBLISHER = "__axon-kafka-event-publishing-group";
     private static final int CLIENTS = 4;
     /** Each client's pause between one request's registration-and-decision and the next. */
     private static final long PACE_MILLIS = 50;
@@ -76,7 +74,7 @@ class RedundantSystemIT {
             awaitProgress(clients, 100);
 
             // 1. The command side publishing to Kafka dies; the other one takes the publication over.
-            String owner = publisherOwner();
+            String owner = system.publisherOwner();
             ServiceProcess publishing = system.commandSides().get(0);
             assertThat(owner).as("the first command side started publishes").startsWith(publishing.pid() + "@");
             long killed = System.nanoTime();
@@ -84,7 +82,7 @@ class RedundantSystemIT {
             Awaitility.await("the publication moves to the other command side").atMost(Duration.ofMinutes(3))
                     .pollInterval(Duration.ofMillis(100))
                     .until(() -> {
-                        String now = publisherOwner();
+                        String now = system.publisherOwner();
                         return now != null && now.startsWith(system.commandSides().get(1).pid() + "@");
                     });
             figures.put("publisher failover ms", millisSince(killed));
@@ -132,7 +130,7 @@ class RedundantSystemIT {
         assertThat(clients.registered).hasSizeGreaterThan(20);
 
         Set<String> stored = new HashSet<>();
-        try (Connection db = connect("foi_command")) {
+        try (Connection db = system.connect("foi_command")) {
             try (ResultSet rows = db.createStatement().executeQuery(
                     "select request_id from case_registry where agency_code = '" + AGENCY + "'")) {
                 while (rows.next()) {
@@ -163,7 +161,7 @@ class RedundantSystemIT {
             FoiApi.Response list = system.query(q).get("/api/agencies/" + AGENCY + "/requests?size=500").expect(200);
             assertThat(list.header("X-Total-Count")).as("requests on query side " + (q + 1))
                     .isEqualTo(Integer.toString(stored.size()));
-            try (Connection db = connect(system.queryDatabases().get(q))) {
+            try (Connection db = system.connect(system.queryDatabases().get(q))) {
                 Map<String, Integer> timeline = new HashMap<>();
                 try (ResultSet rows = db.createStatement().executeQuery("select s.id, count(t.request_id) "
                         + "from request_summary s left join request_timeline t on t.request_id = s.id "
@@ -239,7 +237,7 @@ class RedundantSystemIT {
         System.out.printf("RedundantSystemIT: %d corrections sent at once to two command sides, %d stored, %d refused"
                 + " with 409%n", answers.size(), accepted.size(), answers.size() - accepted.size());
 
-        try (Connection db = connect("foi_command");
+        try (Connection db = system.connect("foi_command");
              PreparedStatement statement = db.prepareStatement("select sequence_number, payload_type, "
                      + "convert_from(payload, 'UTF8') from domain_event_entry where aggregate_identifier = ? "
                      + "order by sequence_number")) {
@@ -346,17 +344,6 @@ class RedundantSystemIT {
         return counts;
     }
 
-    private static String publisherOwner() throws Exception {
-        try (Connection db = connect("foi_command");
-             PreparedStatement statement = db.prepareStatement(
-                     "select owner from token_entry where processor_name = ? and segment = 0")) {
-            statement.setString(1, PUBLISHER);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
-        }
-    }
-
     private static int leaderOfFirstPartition() throws Exception {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers());
@@ -381,8 +368,4 @@ class RedundantSystemIT {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 
-    private static Connection connect(String database) throws Exception {
-        return DriverManager.getConnection(system.postgres().jdbcUrl(database), system.postgres().username(),
-                system.postgres().password());
-    }
 }

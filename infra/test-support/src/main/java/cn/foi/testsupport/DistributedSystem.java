@@ -2,6 +2,11 @@ package cn.foi.testsupport;
 
 import cn.foi.embedded.EmbeddedPostgresServer;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +25,8 @@ public final class DistributedSystem implements AutoCloseable {
     private static final Duration START = Duration.ofMinutes(3);
     /** Seven JVMs starting at once on a small machine: a member of the cluster waits for the others, too. */
     private static final Duration START_REDUNDANT = Duration.ofMinutes(12);
+    /** The tracking processor of the command side that publishes the stored events to Kafka. */
+    public static final String KAFKA_PUBLISHER = "__axon-kafka-event-publishing-group";
 
     public final EmbeddedPostgresServer postgres;
     public final ServiceProcess kafka;
@@ -246,6 +253,23 @@ public final class DistributedSystem implements AutoCloseable {
 
         public FoiApi query(int i) {
             return FoiApi.anonymous("http://localhost:" + queryPorts.get(i)).as("admin", ADMIN_PASSWORD);
+        }
+
+        /** A connection to one of the system's databases ({@code foi_command}, or a query side's). */
+        public Connection connect(String database) throws SQLException {
+            return DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
+        }
+
+        /** The command side holding the Kafka publisher's claim in the shared token store, or null when none does. */
+        public String publisherOwner() throws SQLException {
+            try (Connection db = connect("foi_command");
+                 PreparedStatement statement = db.prepareStatement(
+                         "select owner from token_entry where processor_name = ? and segment = 0")) {
+                statement.setString(1, KAFKA_PUBLISHER);
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
+                }
+            }
         }
 
         public void awaitHealthy(ServiceProcess process, FoiApi api) {
