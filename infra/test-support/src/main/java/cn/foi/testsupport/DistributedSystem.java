@@ -199,6 +199,10 @@ public final class DistributedSystem implements AutoCloseable {
                     "FOI_ADMIN_PASSWORD", ADMIN_PASSWORD,
                     "FOI_SESSION_SECRET", SESSION_SECRET));
             command.put("FOI_AGGREGATE_CACHE", "false");
+            // A deadline already passed when it was entered is checked after this grace (an hour by default): short
+            // here, so that both command sides' deadline checks see the requests left undecided while the test runs.
+            command.put("FOI_DEADLINES_LATE_ENTRY_GRACE", "PT60S");
+            command.put("FOI_DEADLINES_POLLING_INTERVAL", "PT2S");
             ServiceProcess commandSide = new ServiceProcess("command-side-" + (i + 1),
                     ServiceProcess.jar("command-side", "foi-command-side-exec.jar"), command, "-Xmx384m");
             started.add(commandSide);
