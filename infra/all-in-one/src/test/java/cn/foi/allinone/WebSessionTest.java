@@ -325,6 +325,35 @@ class WebSessionTest {
     }
 
     @Test
+    void theBrowserKeepsTheHashedScriptsForAYearButAsksForIndexHtmlOnEveryLoad() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = system.anonymous().baseUrl();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher asset = java.util.regex.Pattern.compile("assets/[^\"]+\\.(js|css)").matcher(page.body());
+        java.util.List<String> assets = new java.util.ArrayList<>();
+        while (asset.find()) {
+            assets.add(asset.group());
+        }
+        assertThat(assets).anyMatch(a -> a.endsWith(".js")).anyMatch(a -> a.endsWith(".css"));
+
+        for (String path : assets) {
+            HttpResponse<String> file = http.send(HttpRequest.newBuilder(URI.create(base + "/" + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(file.statusCode()).as(path).isEqualTo(200);
+            assertThat(file.headers().firstValue("Cache-Control")).as(path).hasValueSatisfying(cache ->
+                    assertThat(cache).contains("max-age=31536000", "public", "immutable").doesNotContain("no-store"));
+        }
+        // index.html names the files of the version deployed now: a browser that kept it would miss the next one.
+        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(cache ->
+                assertThat(cache).doesNotContain("max-age=31536000", "immutable"));
+        // A file that is not there is still 404, not a cached error.
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base + "/assets/none-00000000.js"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theSessionCookieIsSecureWhenTheProxyInFrontSpeaksHttps() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String body = JSON.writeValueAsString(Map.of("username", clerk(), "password", "clerk-pass-1"));

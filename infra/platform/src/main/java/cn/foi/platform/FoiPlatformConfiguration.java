@@ -8,6 +8,7 @@ import cn.foi.platform.web.ApiErrorController;
 import cn.foi.platform.web.ApiProblemHandler;
 import cn.foi.platform.web.ProblemReportValve;
 import cn.foi.platform.web.StrictJsonBodies;
+import cn.foi.platform.web.WebUiAssets;
 import cn.foi.platform.web.RequestSizeLimitFilter;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -31,7 +32,7 @@ import org.springframework.util.unit.DataSize;
 
 /** What both sides share: the clock of the offices, API errors, security, the size limit and the event topic. */
 @Configuration(proxyBeanMethods = false)
-@Import({ApiSecurityConfiguration.class, ApiProblemHandler.class, ApiErrorController.class})
+@Import({ApiSecurityConfiguration.class, ApiProblemHandler.class, ApiErrorController.class, WebUiAssets.class})
 public class FoiPlatformConfiguration {
 
     /** Business dates are the offices' dates: China has one time zone. */
