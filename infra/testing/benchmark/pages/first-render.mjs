@@ -15,7 +15,7 @@
 // the page, so the figure is the frame that paints it, without Playwright's round trips. Each page is loaded `runs`
 // times in a fresh browser context: the first load with an empty browser cache (cold), the others with the scripts
 // and styles cached (warm), as an office's browser has them from the second visit on.
-import { launch, newPage } from '../../web-ui/browser-tests/support.mjs'
+import { launch, newPage } from '../../../web-ui/browser-tests/support.mjs'
 
 const config = JSON.parse(process.argv[2])
 const BASE = config.baseUrl

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.foi.testsupport.ProcessTrees;
+import cn.foi.testsupport.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FatalErrorsTest {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
     private static final Duration START = Duration.ofMinutes(4);
 
     @Test
@@ -72,7 +72,7 @@ class FatalErrorsTest {
     /** The all-in-one's JVM options in ./run.sh: what a deployment runs with. */
     static List<String> runShJvmOptions() throws IOException {
         Matcher options = Pattern.compile("(?m)^JAVA_OPTS_DEFAULT=\"([^\"]*)\"")
-                .matcher(Files.readString(ROOT.resolve("run.sh")));
+                .matcher(Files.readString(ServiceProcess.ROOT.resolve("run.sh")));
         assertThat(options.find()).as("run.sh sets JAVA_OPTS_DEFAULT").isTrue();
         return Arrays.asList(options.group(1).trim().split("\\s+"));
     }

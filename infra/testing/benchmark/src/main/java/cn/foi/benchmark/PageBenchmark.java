@@ -25,8 +25,8 @@ import org.springframework.util.FileSystemUtils;
  * "< 1 s for an agency with 100,000 requests"), as the agency's clerk and as the supervisor of the city above it. Two
  * agencies in two cities, each seeded by {@link ListSeed}: one with N requests, and a baseline with 100, so that the
  * figures show the cost of scale rather than the speed of the machine. Chromium is driven by the web UI's
- * playwright-core through {@code infra/benchmark/pages/first-render.mjs}, which times each load from the navigation's
- * start until the page shows its data (see there); this class starts the system, seeds, runs the script and prints
+ * playwright-core through {@code infra/testing/benchmark/pages/first-render.mjs}, which times each load from the
+ * navigation's start until the page shows its data (see there); this class starts the system, seeds, runs the script and prints
  * median and p95 per page. Asserts nothing.
  */
 public final class PageBenchmark {
@@ -60,7 +60,7 @@ public final class PageBenchmark {
         int n = Integer.parseInt(System.getProperty("n", "100000"));
         int baseline = Integer.parseInt(System.getProperty("baseline", "100"));
         int runs = Integer.parseInt(System.getProperty("runs", "5"));
-        Path script = Path.of(System.getProperty("script", "infra/benchmark/pages/first-render.mjs"));
+        Path script = Path.of(System.getProperty("script", "infra/testing/benchmark/pages/first-render.mjs"));
         if (!Files.isRegularFile(script)) {
             throw new IllegalStateException("the page script is not at " + script.toAbsolutePath());
         }

@@ -22,7 +22,7 @@ class AllInOneProcessIT {
         int port = ServiceProcess.freePort();
         int databasePort = ServiceProcess.freePort();
         ServiceProcess system = new ServiceProcess("all-in-one",
-                ServiceProcess.jar("infra/all-in-one", "foi-all-in-one-exec.jar"),
+                ServiceProcess.jar("infra/runtime/all-in-one", "foi-all-in-one-exec.jar"),
                 Map.of("PORT", Integer.toString(port), "FOI_DATA_DIR", dataDir.toString(),
                         "FOI_DB_PORT", Integer.toString(databasePort),
                         "FOI_ADMIN_PASSWORD", "admin-secret-1"),

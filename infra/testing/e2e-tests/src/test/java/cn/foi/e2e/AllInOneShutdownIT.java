@@ -37,7 +37,7 @@ class AllInOneShutdownIT {
         Path dataDir = Files.createTempDirectory("foi-shutdown");
         int port = ServiceProcess.freePort();
         ServiceProcess system = new ServiceProcess("all-in-one-sigterm",
-                ServiceProcess.jar("infra/all-in-one", "foi-all-in-one-exec.jar"),
+                ServiceProcess.jar("infra/runtime/all-in-one", "foi-all-in-one-exec.jar"),
                 Map.of("PORT", Integer.toString(port), "FOI_DATA_DIR", dataDir.toString(),
                         "FOI_DB_PORT", Integer.toString(ServiceProcess.freePort()),
                         "FOI_ADMIN_PASSWORD", "admin-secret-1"),

@@ -23,7 +23,7 @@ class BrowserIT {
     static void start() throws Exception {
         int port = ServiceProcess.freePort();
         system = new ServiceProcess("all-in-one-browser",
-                ServiceProcess.jar("infra/all-in-one", "foi-all-in-one-exec.jar"),
+                ServiceProcess.jar("infra/runtime/all-in-one", "foi-all-in-one-exec.jar"),
                 Map.of("PORT", Integer.toString(port),
                         "FOI_DATA_DIR", Files.createTempDirectory("foi-browser").toString(),
                         "FOI_DB_PORT", Integer.toString(ServiceProcess.freePort()),

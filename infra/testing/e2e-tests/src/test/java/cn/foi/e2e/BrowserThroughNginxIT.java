@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 
 /**
- * The distributed mode behind one origin: Debian's nginx with the project's configuration ({@code infra/nginx/foi.conf})
- * in front of a separate command side and query side. The browser tests run through it, so the routing of every call
+ * The distributed mode behind one origin: Debian's nginx with the project's configuration
+ * ({@code infra/runtime/nginx/foi.conf}) in front of a separate command side and query side. The browser tests run through it, so the routing of every call
  * the pages make, the shared session, the ledger upload and the downloads are tested as deployed.
  */
 class BrowserThroughNginxIT {
@@ -38,7 +38,7 @@ class BrowserThroughNginxIT {
         int port = ServiceProcess.freePort();
         Path prefix = Files.createTempDirectory("foi-nginx");
         Files.createDirectories(prefix.resolve("logs"));
-        String site = Files.readString(ServiceProcess.ROOT.resolve("infra/nginx/foi.conf"))
+        String site = Files.readString(ServiceProcess.ROOT.resolve("infra/runtime/nginx/foi.conf"))
                 .replace("server 127.0.0.1:8081;", "server 127.0.0.1:" + system.commandPort + ";")
                 .replace("server 127.0.0.1:8082;", "server 127.0.0.1:" + system.queryPort + ";")
                 .replace("listen 8080;", "listen 127.0.0.1:" + port + ";")

@@ -81,7 +81,7 @@ public final class DistributedSystem implements AutoCloseable {
 
         int kafkaPort = ServiceProcess.freePort();
         ServiceProcess kafka = new ServiceProcess("kafka",
-                ServiceProcess.jar("infra/kafka-broker", "foi-kafka-broker-exec.jar"),
+                ServiceProcess.jar("infra/runtime/kafka-broker", "foi-kafka-broker-exec.jar"),
                 Map.of("KAFKA_PORT", Integer.toString(kafkaPort),
                         "KAFKA_CONTROLLER_PORT", Integer.toString(ServiceProcess.freePort()),
                         "KAFKA_LOG_DIR", Files.createTempDirectory("foi-kafka").toString()),
@@ -166,7 +166,7 @@ public final class DistributedSystem implements AutoCloseable {
         List<String> bootstrap = new ArrayList<>();
         for (int i = 0; i < members; i++) {
             ServiceProcess broker = new ServiceProcess("kafka-" + (i + 1),
-                    ServiceProcess.jar("infra/kafka-broker", "foi-kafka-broker-exec.jar"),
+                    ServiceProcess.jar("infra/runtime/kafka-broker", "foi-kafka-broker-exec.jar"),
                     Map.of("KAFKA_NODE_ID", Integer.toString(i + 1),
                             "KAFKA_PORT", Integer.toString(brokerPorts[i]),
                             "KAFKA_CONTROLLER_PORT", Integer.toString(controllerPorts[i]),

@@ -22,7 +22,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * The repository's root, where the jars are built: the nearest directory up from the working one holding
-     * bench.sh (the e2e tests run in infra/e2e-tests, the failover benchmark in the root).
+     * bench.sh (the e2e tests run in infra/testing/e2e-tests, the failover benchmark in the root).
      */
     public static final Path ROOT = repositoryRoot(Path.of("").toAbsolutePath());
     /** The processes' output: target/e2e-logs of the working directory unless {@code foi.process.logs} names one. */
