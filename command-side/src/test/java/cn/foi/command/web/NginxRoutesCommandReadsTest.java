@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * In the distributed mode nginx sends reads to the query side unless its map names them (infra/runtime/nginx/foi.conf).
- * A read only the command side answers (a notice's document, an attachment, the next case number) that the map forgets is a
- * 404 from the query side behind one origin, which no test of the all-in-one can see: every GET the command side
+ * A read only the command side answers (a notice's document, an attachment, the next case number) that the map forgets
+ * is a 404 from the query side behind one origin, which no test of the all-in-one can see: every GET the command side
  * serves must be routed to it.
  */
 class NginxRoutesCommandReadsTest {

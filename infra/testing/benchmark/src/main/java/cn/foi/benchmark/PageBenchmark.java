@@ -26,8 +26,8 @@ import org.springframework.util.FileSystemUtils;
  * agencies in two cities, each seeded by {@link ListSeed}: one with N requests, and a baseline with 100, so that the
  * figures show the cost of scale rather than the speed of the machine. Chromium is driven by the web UI's
  * playwright-core through {@code infra/testing/benchmark/pages/first-render.mjs}, which times each load from the
- * navigation's start until the page shows its data (see there); this class starts the system, seeds, runs the script and prints
- * median and p95 per page. Asserts nothing.
+ * navigation's start until the page shows its data (see there); this class starts the system, seeds, runs the script
+ * and prints median and p95 per page. Asserts nothing.
  */
 public final class PageBenchmark {
 

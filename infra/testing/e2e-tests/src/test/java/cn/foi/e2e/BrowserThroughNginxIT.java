@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The distributed mode behind one origin: Debian's nginx with the project's configuration
- * ({@code infra/runtime/nginx/foi.conf}) in front of a separate command side and query side. The browser tests run through it, so the routing of every call
- * the pages make, the shared session, the ledger upload and the downloads are tested as deployed.
+ * ({@code infra/runtime/nginx/foi.conf}) in front of a separate command side and query side. The browser tests run
+ * through it, so the routing of every call the pages make, the shared session, the ledger upload and the downloads are
+ * tested as deployed.
  */
 class BrowserThroughNginxIT {
 
