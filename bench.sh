@@ -9,7 +9,7 @@
 #                          CRUD GROUP BY (N=100000, AGENCIES=500)
 #   ./bench.sh lists       one agency's N requests: the sorted, filtered and searched list's first page and the 工作台
 #                          of its clerk and supervisor next to the unsorted, unfiltered list, medians over HTTP (N=100000)
-#   ./bench.sh pages       the first render in Chromium (infra/benchmark/pages/first-render.mjs, the web UI's
+#   ./bench.sh pages       the first render in Chromium (infra/testing/benchmark/pages/first-render.mjs, the web UI's
 #                          playwright-core) of the 工作台 and of the list sorted by 剩余工作日 and filtered (overdue,
 #                          dueWithin=3), as the clerk of an agency with N requests and as its city's supervisor, next to
 #                          a BASELINE agency of 100 in the same run: from navigation start until the rows and counts are
@@ -41,16 +41,16 @@ set -euo pipefail
 cd "$(dirname "$0")"
 MODE="${1:-commands}"
 
-ALL_IN_ONE="${ALL_IN_ONE:-infra/all-in-one/target/foi-all-in-one-exec.jar}"
-BENCH=infra/benchmark/target/foi-benchmark-exec.jar
+ALL_IN_ONE="${ALL_IN_ONE:-infra/runtime/all-in-one/target/foi-all-in-one-exec.jar}"
+BENCH=infra/testing/benchmark/target/foi-benchmark-exec.jar
 if [ ! -f "$ALL_IN_ONE" ] || [ ! -f "$BENCH" ]; then
-  mvn -B -q -DskipTests install -pl infra/all-in-one,infra/benchmark -am
+  mvn -B -q -DskipTests install -pl infra/runtime/all-in-one,infra/testing/benchmark -am
 fi
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
 if [ "$MODE" = failover ]; then
   for jar in command-side/target/foi-command-side-exec.jar query-side/target/foi-query-side-exec.jar \
-      infra/kafka-broker/target/foi-kafka-broker-exec.jar; do
-    [ -f "$jar" ] || mvn -B -q -DskipTests install -pl command-side,query-side,infra/kafka-broker -am
+      infra/runtime/kafka-broker/target/foi-kafka-broker-exec.jar; do
+    [ -f "$jar" ] || mvn -B -q -DskipTests install -pl command-side,query-side,infra/runtime/kafka-broker -am
   done
   # The services' output goes to a directory of this run, kept when it fails.
   LOGS="$(mktemp -d)/logs"
@@ -80,7 +80,7 @@ case "$MODE" in
     exit ;;
   pages)
     in_process cn.foi.benchmark.PageBenchmark -Dn="${N:-100000}" -Druns="${R:-5}" -Dbaseline="${BASELINE:-100}" \
-      -Dscript=infra/benchmark/pages/first-render.mjs
+      -Dscript=infra/testing/benchmark/pages/first-render.mjs
     exit ;;
   ledger)
     # The heap of the goal: a 100,000-row ledger is streamed, never held whole.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: checks that this machine has what the tests need (Java 17, Maven, Node.js >= 20.19 with npm,
 # Debian's chromium and nginx), installs what is missing when it runs as root (apt-get), or says what to install, then
-# runs every test: `mvn -B verify`, with any arguments given (e.g. ./test.sh -pl infra/embedded -am).
+# runs every test: `mvn -B verify`, with any arguments given (e.g. ./test.sh -pl infra/runtime/embedded -am).
 # ./test.sh --check only checks and installs.
 set -euo pipefail
 cd "$(dirname "$0")"

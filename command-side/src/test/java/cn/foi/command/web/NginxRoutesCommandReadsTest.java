@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * In the distributed mode nginx sends reads to the query side unless its map names them (infra/nginx/foi.conf). A read
- * only the command side answers (a notice's document, an attachment, the next case number) that the map forgets is a
- * 404 from the query side behind one origin, which no test of the all-in-one can see: every GET the command side
+ * In the distributed mode nginx sends reads to the query side unless its map names them (infra/runtime/nginx/foi.conf).
+ * A read only the command side answers (a notice's document, an attachment, the next case number) that the map forgets
+ * is a 404 from the query side behind one origin, which no test of the all-in-one can see: every GET the command side
  * serves must be routed to it.
  */
 class NginxRoutesCommandReadsTest {
@@ -34,7 +34,7 @@ class NginxRoutesCommandReadsTest {
 
     @Test
     void everyReadTheCommandSideServesIsRoutedToTheCommandSide() throws Exception {
-        Map<Pattern, String> routes = routes(Path.of("..", "infra", "nginx", "foi.conf"));
+        Map<Pattern, String> routes = routes(Path.of("..", "infra", "runtime", "nginx", "foi.conf"));
         List<String> commandReads = commandSideReads();
         assertThat(commandReads).as("the command side's GET endpoints").isNotEmpty()
                 .contains("/api/requests/x1/attachments/x1", "/api/requests/x1/notices/x1.docx");

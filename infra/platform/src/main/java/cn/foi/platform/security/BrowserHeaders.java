@@ -3,7 +3,7 @@ package cn.foi.platform.security;
 /**
  * The security headers every response carries, the web UI's files included, so that injected markup can run no
  * script, no other site can frame the UI, and no address (with a case number in it) leaks to another site.
- * infra/nginx/foi.conf repeats them for the files nginx serves itself; keep both in step.
+ * infra/runtime/nginx/foi.conf repeats them for the files nginx serves itself; keep both in step.
  */
 public final class BrowserHeaders {
 
