@@ -31,9 +31,6 @@ import java.time.LocalDate;
  */
 record Fee(LocalDate noticeOn, boolean unpaid, LocalDate paidOn, boolean lapseRecorded, boolean deadlinePassed) {
 
-    /** 国办函〔2020〕109号: twenty working days to pay from the day after the fee notice is received. */
-    static final int PAYMENT_PERIOD = 20;
-
     /** A request no fee was asked for. */
     static final Fee NONE = new Fee(null, false, null, false, false);
 
@@ -123,7 +120,7 @@ record Fee(LocalDate noticeOn, boolean unpaid, LocalDate paidOn, boolean lapseRe
 
     /** 国办函〔2020〕109号: the last day to pay the last notice, counted on the agency's calendar as it is now. */
     LocalDate payBy(WorkingDayCalendar calendar) {
-        return calendar.addWorkingDays(noticeOn, PAYMENT_PERIOD);
+        return FeePolicy.payBy(noticeOn, calendar);
     }
 
     /** The last day to pay the notice still unpaid, or null when none is: what 逾期未缴费 needs. */

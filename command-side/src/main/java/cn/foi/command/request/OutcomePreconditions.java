@@ -4,6 +4,7 @@ import static cn.foi.command.request.InputChecks.requiredText;
 
 import cn.foi.command.shared.RuleViolation;
 import cn.foi.events.request.Outcome;
+import cn.foi.platform.fees.FeePolicy;
 import cn.foi.platform.limits.TextField;
 import java.time.LocalDate;
 
@@ -64,7 +65,7 @@ final class OutcomePreconditions {
                 }
                 if (!answeredOn.isAfter(history.payBy())) {
                     throw RuleViolation.conflict("PAYMENT_DEADLINE_NOT_PASSED", "缴费期限为 " + history.payBy()
-                            + "（收费通知次日起第 " + Fee.PAYMENT_PERIOD + " 个工作日），答复日期（"
+                            + "（收费通知次日起第 " + FeePolicy.PAYMENT_PERIOD_WORKING_DAYS + " 个工作日），答复日期（"
                             + answeredOn + "）尚在期限之内；期限届满后（" + history.payBy().plusDays(1)
                             + " 起）申请人仍未缴费的，才能答复“逾期未缴费”");
                 }

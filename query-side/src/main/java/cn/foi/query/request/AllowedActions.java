@@ -1,8 +1,11 @@
 package cn.foi.query.request;
 
 import cn.foi.events.request.ConsultedParty;
+import cn.foi.platform.calendar.WorkingDayCalendar;
+import cn.foi.platform.fees.FeePolicy;
 import cn.foi.query.request.RequestView.TimelineItem;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,8 +24,10 @@ import java.util.function.Predicate;
  * {@code targets} list the consultations or appeals it may apply to). The command side checks again: a step offered on
  * a stale page may still be refused with 409 and the rule it breaks.
  *
- * <p>Rules the clerk can only judge with a date (a 补正 or fee deadline that must have passed, an extension before the
- * due date) are offered while the state allows them; the command side refuses them with the date's reason.
+ * <p>逾期未补正 and 逾期未缴费 are offered only once their deadline has passed today (the 补正 deadline the notice set; the
+ * last day to pay, {@link FeePolicy#payBy}): no date the clerk could give before then would be accepted. Steps whose
+ * date the clerk may give in the past (an extension decided in time and entered late) are offered while the state
+ * allows them; the command side checks the date given and refuses with its reason.
  */
 public final class AllowedActions {
 
@@ -60,15 +65,23 @@ public final class AllowedActions {
     private AllowedActions() {
     }
 
-    /** The actions a user who may act on the request's agency may take now; the view must carry its timeline. */
-    public static List<Action> of(RequestView view) {
+    /**
+     * The actions a user who may act on the request's agency may take now; the view must carry its timeline.
+     *
+     * @param today    the office's date
+     * @param calendar the agency's working-day calendar, for the last day to pay a fee
+     */
+    public static List<Action> of(RequestView view, LocalDate today, WorkingDayCalendar calendar) {
         Facts facts = new Facts(view.timeline() == null ? List.of() : view.timeline());
         boolean closed = "CLOSED".equals(view.status()) || view.closedOn() != null;
         boolean supplementOpen = "AWAITING_SUPPLEMENT".equals(view.status())
                 || facts.last("SupplementRequested") > facts.last("SupplementReceived");
         boolean supplementLapsed = facts.last("SupplementLapseRecorded") > facts.last("SupplementRequested");
+        boolean supplementDeadlinePassed = view.supplementDueOn() != null && today.isAfter(view.supplementDueOn());
         boolean feeOpen = facts.count("FeeNoticeIssued") > facts.count("FeePaid");
         boolean feeLapsed = facts.last("FeeLapseRecorded") > facts.last("FeeNoticeIssued");
+        LocalDate lastNoticeOn = facts.lastDate("FeeNoticeIssued", "noticeOn");
+        boolean paymentPeriodPassed = lastNoticeOn != null && today.isAfter(FeePolicy.payBy(lastNoticeOn, calendar));
         List<Target> openConsultations = facts.openConsultations();
         List<Target> pendingReconsiderations = facts.appeals("ReconsiderationFiled", "ReconsiderationDecided",
                 "reconsiderationNo", "RECONSIDERATION", false);
@@ -82,7 +95,7 @@ public final class AllowedActions {
                 actions.add(Action.of("supplement-request", "告知补正", Group.HANDLING));
             } else {
                 actions.add(Action.of("supplement", "收到补正", Group.HANDLING));
-                if (!supplementLapsed) {
+                if (!supplementLapsed && supplementDeadlinePassed) {
                     actions.add(Action.of("supplement-lapse", "逾期未补正", Group.HANDLING));
                 }
             }
@@ -99,7 +112,7 @@ public final class AllowedActions {
                 actions.add(Action.of("fee-notice", "收费通知", Group.HANDLING));
             } else {
                 actions.add(Action.of("fee-payment", "缴费", Group.HANDLING));
-                if (!feeLapsed) {
+                if (!feeLapsed && paymentPeriodPassed) {
                     actions.add(Action.of("fee-lapse", "逾期未缴费", Group.HANDLING));
                 }
             }
@@ -138,6 +151,14 @@ public final class AllowedActions {
 
         long last(String type) {
             return timeline.stream().filter(is(type)).mapToLong(TimelineItem::sequence).max().orElse(-1);
+        }
+
+        /** A date of the last entry of that type (from its data, else its business date), or null when there is none. */
+        LocalDate lastDate(String type, String key) {
+            return timeline.stream().filter(is(type)).max(Comparator.comparingLong(TimelineItem::sequence))
+                    .map(t -> data(t).get(key) != null ? LocalDate.parse(data(t).get(key).toString())
+                            : t.businessDate())
+                    .orElse(null);
         }
 
         long count(String type) {

@@ -11,6 +11,7 @@ import cn.foi.platform.security.FoiUser;
 import cn.foi.platform.limits.TextField;
 import cn.foi.platform.web.InvalidInputException;
 import cn.foi.platform.web.NotFoundException;
+import cn.foi.query.calendar.AgencyCalendars;
 import cn.foi.query.directory.DirectoryProjection;
 import cn.foi.query.privacy.PersonalDataReads;
 import cn.foi.query.request.AllowedActions;
@@ -62,14 +63,16 @@ public class RequestQueryController {
     private final PersonalDataReads reads;
     private final DirectoryProjection directory;
     private final Clock clock;
+    private final AgencyCalendars calendars;
 
     public RequestQueryController(RequestQueries queries, ReadAccess access, PersonalDataReads reads,
-                                  DirectoryProjection directory, Clock clock) {
+                                  DirectoryProjection directory, Clock clock, AgencyCalendars calendars) {
         this.queries = queries;
         this.access = access;
         this.reads = reads;
         this.directory = directory;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     /**
@@ -95,8 +98,8 @@ public class RequestQueryController {
                 .filter(found -> access.mayRead(user, found.agencyCode()))
                 .orElseThrow(RequestQueryController::requestNotFound);
         // The steps offered are those of a user who may act on the agency's requests (RequestAccess on the command side).
-        List<AllowedActions.Action> allowed = user.mayAccessAgency(view.agencyCode()) ? AllowedActions.of(view)
-                : List.of();
+        List<AllowedActions.Action> allowed = user.mayAccessAgency(view.agencyCode())
+                ? AllowedActions.of(view, LocalDate.now(clock), calendars.forAgency(view.agencyCode())) : List.of();
         if (view.agencyCode().equals(user.agencyCode())) {
             return new RequestDetail(view, allowed);
         }

@@ -1,5 +1,6 @@
 package cn.foi.platform.fees;
 
+import cn.foi.platform.calendar.WorkingDayCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,17 @@ public final class FeePolicy {
 
     /** The day the measures came into force; no fee may be charged for a notice before it. */
     public static final LocalDate IN_FORCE_FROM = LocalDate.of(2021, 1, 1);
+
+    /**
+     * 国办函〔2020〕109号: twenty working days to pay from the day after the fee notice is received. The command side
+     * refuses 逾期未缴费 until they have passed, and the query side offers the step only then.
+     */
+    public static final int PAYMENT_PERIOD_WORKING_DAYS = 20;
+
+    /** The last day to pay a notice of that day, on the agency's calendar. */
+    public static LocalDate payBy(LocalDate noticeOn, WorkingDayCalendar calendar) {
+        return calendar.addWorkingDays(noticeOn, PAYMENT_PERIOD_WORKING_DAYS);
+    }
 
     /** The most pages a quote accepts: 20 000 pages cost 786 400 元, within the largest fee a notice may state. */
     public static final int MAX_PAGES = 20_000;

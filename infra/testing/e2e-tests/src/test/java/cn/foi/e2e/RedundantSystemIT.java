@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -260,6 +261,54 @@ class RedundantSystemIT {
                     .isEqualTo(java.util.stream.LongStream.range(0, sequence.size()).boxed().toList());
             assertThat(correctedNames).as("each correction answered 200 is stored exactly once, no other one is")
                     .containsExactlyInAnyOrderElementsOf(accepted);
+        }
+    }
+
+    /**
+     * One case number registered through both command sides at the same moment: the case-number claim's primary key in
+     * the shared database lets exactly one registration through; the other nodes' attempts are refused with 409 and
+     * leave nothing behind.
+     */
+    @Test
+    void oneCaseNumberRegisteredThroughBothCommandSidesAtOnceIsTakenOnce() throws Exception {
+        system.command(0).post("/api/agencies", Map.of("code", "R3", "name", "某镇人民政府")).expect(201);
+        int threads = 8;
+        int caseNumbers = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int c = 0; c < caseNumbers; c++) {
+                String caseNo = "R3-" + c;
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+                List<Callable<Integer>> attempts = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int node = t % 2;
+                    attempts.add(() -> {
+                        together.await(1, TimeUnit.MINUTES);
+                        return system.command(node).post("/api/agencies/R3/requests", Map.of("caseNo", caseNo,
+                                "applicant", Map.of("category", "自然人", "name", "申请人" + caseNo), "channel", "当面",
+                                "receivedOn", "2026-03-02")).status();
+                    });
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> status : pool.invokeAll(attempts, 3, TimeUnit.MINUTES)) {
+                    statuses.add(status.get());
+                }
+                assertThat(statuses).as("registrations of %s through two command sides", caseNo)
+                        .filteredOn(s -> s == 201).hasSize(1);
+                assertThat(statuses).as("registrations of %s through two command sides", caseNo)
+                        .filteredOn(s -> s == 409).hasSize(threads - 1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection db = system.connect("foi_command");
+             PreparedStatement statement = db.prepareStatement("select count(*) from domain_event_entry where "
+                     + "payload_type like '%.RequestReceived' and convert_from(payload, 'UTF8') like ?")) {
+            statement.setString(1, "%\"R3-%");
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("one stored registration per case number").isEqualTo(caseNumbers);
+            }
         }
     }
 
