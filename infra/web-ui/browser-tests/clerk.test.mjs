@@ -172,6 +172,13 @@ test('a clerk registers, asks for a 补正, records it and answers; the supervis
   d = await openStep(page, 'decision')
   await formItem(d, '办理结果').locator('.el-select').click()
   await page.locator('.outcome-popper .el-select-dropdown__item:visible').first().waitFor()
+  // What the request's history cannot support is offered greyed, with the server's reason: no 补正 is awaited and no
+  // fee unpaid; the 补正 received allows 补正后申请内容仍不明确.
+  const unanswered = page.locator('.outcome-popper [data-test=outcome-R3_6_1]')
+  assert.match(await unanswered.getAttribute('class'), /is-disabled/)
+  assert.match(await unanswered.textContent(), /只适用于发出补正通知而未收到补正的申请/)
+  assert.match(await page.locator('.outcome-popper [data-test=outcome-R3_6_2]').getAttribute('class'), /is-disabled/)
+  assert.doesNotMatch(await page.locator('.outcome-popper [data-test=outcome-R3_4_3]').getAttribute('class'), /is-disabled/)
   await screenshot(page, 'clerk-dialog-decision-outcomes')
   await page.locator('.outcome-popper .el-select-dropdown__item:visible').filter({ hasText: /^予以公开$/ }).click()
   await typeDate(d, '答复日期', today)

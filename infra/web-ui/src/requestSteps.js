@@ -16,7 +16,9 @@ export function requestFacts(view) {
     closed: view.status === 'CLOSED' || !!view.closedOn,
     actions,
     has: (key) => actions.has(key),
-    targets: (key) => actions.get(key)?.targets || []
+    targets: (key) => actions.get(key)?.targets || [],
+    /** The outcomes the server would refuse for this step today, by key, with its reason. */
+    excluded: (key) => Object.fromEntries((actions.get(key)?.excluded || []).map((e) => [e.key, e.reason]))
   }
 }
 
@@ -44,7 +46,11 @@ const which = (label, targets) => ({
   options: targets.map((t) => ({ value: t.no, label: t.label }))
 })
 
-const outcomeField = { name: 'outcome', label: '办理结果', type: 'outcome', required: true, groups: OUTCOME_GROUPS }
+/** The outcome of Table 三; those the server says it would refuse for this step are shown greyed, with the reason. */
+const outcomeField = (facts, step) => ({
+  name: 'outcome', label: '办理结果', type: 'outcome', required: true, groups: OUTCOME_GROUPS,
+  excluded: facts ? facts.excluded(step) : {}
+})
 const noteRequiredForOther = (form) => (form.outcome === 'R3_6_3' ? '选择“其他处理·其他”时须写明具体原因（如申请人撤回）' : '')
 
 /** Every step's form, by the key the server offers it under. */
@@ -168,8 +174,8 @@ export const STEPS = [
     key: 'decision', primary: true, title: '作出答复',
     hint: () => '每件申请只有一个办理结果，按年度报告表三的分类选择。办结后如登记有误，请使用“更正答复”；行政复议、行政诉讼纠正后的新答复请使用“重新答复”。',
     confirm: '作出答复后该申请即办结。确定提交吗？',
-    fields: () => [
-      outcomeField,
+    fields: (v, facts) => [
+      outcomeField(facts, 'decision'),
       date('decidedOn', '答复日期'),
       date('servedOn', '送达日期', { required: false }),
       area('note', '具体原因', { requiredWhen: noteRequiredForOther })
@@ -237,8 +243,8 @@ export const STEPS = [
         + '该申请仍按首次办结（' + (v.closedOn || '—') + '，' + (v.outcomeLabel || '—') + '）计入年度报告，新答复不改变其年度和办理结果栏目。'
         + '如原答复只是登记有误，请使用“更正答复”。'
     },
-    fields: () => [
-      outcomeField,
+    fields: (v, facts) => [
+      outcomeField(facts, 'redecision'),
       date('decidedOn', '重新答复日期', { hint: '不能早于纠正决定的日期' }),
       date('servedOn', '送达日期', { required: false }),
       area('note', '具体原因', { requiredWhen: noteRequiredForOther })
@@ -258,8 +264,8 @@ export const STEPS = [
     key: 'decision-correction', title: '更正答复',
     hint: () => '答复登记有误的，以更正记录修改，须写明更正原因。更正后的答复日期和办理结果即为该申请的办结日期和结果，年度报告按更正后的年度和栏目计入。'
       + '行政复议、行政诉讼结果为纠正后作出的新答复不是更正，请使用“重新答复”：它不改变首次办结的年度和栏目。',
-    fields: () => [
-      outcomeField,
+    fields: (v, facts) => [
+      outcomeField(facts, 'decision-correction'),
       date('decidedOn', '答复日期'),
       date('servedOn', '送达日期', { required: false }),
       area('note', '具体原因', { requiredWhen: noteRequiredForOther }),

@@ -1,6 +1,7 @@
 package cn.foi.query.request;
 
 import cn.foi.events.request.ConsultedParty;
+import cn.foi.events.request.Outcome;
 import cn.foi.platform.calendar.WorkingDayCalendar;
 import cn.foi.platform.fees.FeePolicy;
 import cn.foi.query.request.RequestView.TimelineItem;
@@ -50,15 +51,28 @@ public final class AllowedActions {
     public record Target(String kind, int no, String label) {
     }
 
+    /** An outcome of Table 三 the command side would refuse on this request today, and why, in the clerk's words. */
+    public record Exclusion(String key, String reason) {
+    }
+
+    /**
+     * One step offered. {@code excluded} (only on the steps that record an outcome) lists the outcomes the command
+     * side would refuse for every date the clerk could give today.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Action(String key, String label, String group, String groupLabel, List<Target> targets) {
+    public record Action(String key, String label, String group, String groupLabel, List<Target> targets,
+                         List<Exclusion> excluded) {
 
         static Action of(String key, String label, Group group) {
-            return new Action(key, label, group.name(), group.label(), List.of());
+            return new Action(key, label, group.name(), group.label(), List.of(), List.of());
         }
 
         static Action of(String key, String label, Group group, List<Target> targets) {
-            return new Action(key, label, group.name(), group.label(), targets);
+            return new Action(key, label, group.name(), group.label(), targets, List.of());
+        }
+
+        Action excluding(List<Exclusion> outcomes) {
+            return new Action(key, label, group, groupLabel, targets, outcomes);
         }
     }
 
@@ -82,6 +96,8 @@ public final class AllowedActions {
         boolean feeLapsed = facts.last("FeeLapseRecorded") > facts.last("FeeNoticeIssued");
         LocalDate lastNoticeOn = facts.lastDate("FeeNoticeIssued", "noticeOn");
         boolean paymentPeriodPassed = lastNoticeOn != null && today.isAfter(FeePolicy.payBy(lastNoticeOn, calendar));
+        List<Exclusion> excludedOutcomes = excludedOutcomes(facts, supplementOpen, view.supplementDueOn(), feeOpen,
+                paymentPeriodPassed, lastNoticeOn, today, calendar);
         List<Target> openConsultations = facts.openConsultations();
         List<Target> pendingReconsiderations = facts.appeals("ReconsiderationFiled", "ReconsiderationDecided",
                 "reconsiderationNo", "RECONSIDERATION", false);
@@ -118,7 +134,7 @@ public final class AllowedActions {
             }
             actions.add(Action.of("later-answer-date", "依第三十五条延后", Group.HANDLING));
             if (view.outcome() == null) {
-                actions.add(Action.of("decision", "作出答复", Group.HANDLING));
+                actions.add(Action.of("decision", "作出答复", Group.HANDLING).excluding(excludedOutcomes));
             }
             actions.add(Action.of("withdrawal", "撤回", Group.HANDLING));
         }
@@ -137,13 +153,43 @@ public final class AllowedActions {
         }
         List<Target> awaitingNewAnswer = facts.awaitingNewAnswer();
         if (closed && !awaitingNewAnswer.isEmpty()) {
-            actions.add(Action.of("redecision", "重新答复", Group.APPEALS, awaitingNewAnswer));
+            actions.add(Action.of("redecision", "重新答复", Group.APPEALS, awaitingNewAnswer)
+                    .excluding(excludedOutcomes));
         }
         actions.add(Action.of("registration-correction", "更正登记", Group.CORRECTION));
         if (view.outcome() != null) {
-            actions.add(Action.of("decision-correction", "更正答复", Group.CORRECTION));
+            actions.add(Action.of("decision-correction", "更正答复", Group.CORRECTION).excluding(excludedOutcomes));
         }
         return List.copyOf(actions);
+    }
+
+    /**
+     * The outcomes whose preconditions (the command side's OutcomePreconditions, docs/domain.md §1.6) no answer dated
+     * today or earlier could meet: 逾期不补正 without a 补正 awaited or before its deadline has passed, 逾期未缴费 without
+     * an unpaid fee or before the last day to pay has passed, 补正后申请内容仍不明确 without a 补正 received.
+     */
+    private static List<Exclusion> excludedOutcomes(Facts facts, boolean supplementOpen, LocalDate supplementDueOn,
+                                                    boolean feeOpen, boolean paymentPeriodPassed,
+                                                    LocalDate lastNoticeOn, LocalDate today,
+                                                    WorkingDayCalendar calendar) {
+        List<Exclusion> excluded = new ArrayList<>();
+        if (!supplementOpen || supplementDueOn == null) {
+            excluded.add(new Exclusion(Outcome.R3_6_1.name(), "“逾期不补正”只适用于发出补正通知而未收到补正的申请"));
+        } else if (!today.isAfter(supplementDueOn)) {
+            excluded.add(new Exclusion(Outcome.R3_6_1.name(), "补正期限为 " + supplementDueOn + "，期限届满后（"
+                    + supplementDueOn.plusDays(1) + " 起）申请人仍未补正的，才能答复“逾期不补正”"));
+        }
+        if (!feeOpen || lastNoticeOn == null) {
+            excluded.add(new Exclusion(Outcome.R3_6_2.name(), "“逾期未缴费”只适用于发出收费通知而未缴费的申请"));
+        } else if (!paymentPeriodPassed) {
+            LocalDate payBy = FeePolicy.payBy(lastNoticeOn, calendar);
+            excluded.add(new Exclusion(Outcome.R3_6_2.name(), "缴费期限为 " + payBy + "，期限届满后（"
+                    + payBy.plusDays(1) + " 起）申请人仍未缴费的，才能答复“逾期未缴费”"));
+        }
+        if (facts.count("SupplementReceived") == 0) {
+            excluded.add(new Exclusion(Outcome.R3_4_3.name(), "“补正后申请内容仍不明确”只适用于已收到补正的申请"));
+        }
+        return List.copyOf(excluded);
     }
 
     /** What the timeline says that the row's columns do not: which numbered items are open, in what order. */

@@ -165,6 +165,39 @@ class AllowedActionsApiTest {
         assertThat(system.anonymous().get("/api/terms").status()).isEqualTo(401);
     }
 
+    /**
+     * The outcomes of 作出答复 the page greys out are exactly those of the three with preconditions that the command
+     * side refuses; the others of the three it accepts. Two states: nothing asked of the applicant (all three refused),
+     * and a 补正 awaited past its deadline and a fee unpaid past its last day (逾期不补正 and 逾期未缴费 accepted).
+     */
+    @Test
+    void theOutcomesExcludedFromAnAnswerAreThoseTheCommandSideRefuses() {
+        List<String> conditional = List.of("R3_6_1", "R3_6_2", "R3_4_3");
+        Map<String, BiConsumer<String, Poster>> states = new LinkedHashMap<>();
+        states.put("nothing asked", (id, post) -> {
+        });
+        states.put("补正 awaited and fee unpaid, both past their deadline", (id, post) -> {
+            post.accept("supplement-request", 0);
+            post.accept("fee-notice", 0);
+        });
+        for (Map.Entry<String, BiConsumer<String, Poster>> state : states.entrySet()) {
+            String probe = inState(state.getValue());
+            system.awaitCaughtUp();
+            JsonNode decision = StreamSupport.stream(clerk.get("/api/requests/" + probe).expect(200).json()
+                    .get("allowedActions").spliterator(), false)
+                    .filter(action -> action.get("key").asText().equals("decision")).findFirst().orElseThrow();
+            List<String> excluded = decision.has("excluded") ? StreamSupport.stream(decision.get("excluded")
+                    .spliterator(), false).map(e -> e.get("key").asText()).toList() : List.of();
+            for (String outcome : conditional) {
+                String id = inState(state.getValue());
+                FoiApi.Response answer = clerk.post("/api/requests/" + id + "/decision", Map.of("outcome", outcome,
+                        "decidedOn", "2025-06-30"));
+                assertThat(answer.status() / 100 == 2).as("%s when %s: excluded %s, answered %s %s", outcome,
+                        state.getKey(), excluded, answer.status(), answer.body()).isEqualTo(!excluded.contains(outcome));
+            }
+        }
+    }
+
     private interface Poster {
         void accept(String key, int no);
     }

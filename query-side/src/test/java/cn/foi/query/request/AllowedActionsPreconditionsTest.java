@@ -10,10 +10,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * 逾期未补正 and 逾期未缴费 are offered from the day after their deadline, never before: the command side would refuse
- * every date a clerk could give earlier (it accepts no date in the future).
+ * The steps and outcomes whose rule turns on a deadline or on what was asked of the applicant: 逾期未补正 and 逾期未缴费
+ * are offered from the day after their deadline, never before (the command side would refuse every date a clerk could
+ * give earlier, as it accepts no date in the future), and an answer's outcomes exclude those the history cannot support.
  */
-class AllowedActionsDatesTest {
+class AllowedActionsPreconditionsTest {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.national();
     private static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
@@ -69,5 +70,47 @@ class AllowedActionsDatesTest {
                 entry(2, "FeeLapseRecorded", LocalDate.of(2026, 5, 6), Map.of()));
 
         assertThat(keys(lapsed, LocalDate.of(2026, 12, 1))).contains("fee-payment").doesNotContain("fee-lapse");
+    }
+
+    private static Map<String, String> excludedFromTheAnswer(RequestView view, LocalDate today) {
+        AllowedActions.Action decision = AllowedActions.of(view, today, CALENDAR).stream()
+                .filter(a -> a.key().equals("decision")).findFirst().orElseThrow();
+        return decision.excluded().stream().collect(java.util.stream.Collectors.toMap(AllowedActions.Exclusion::key,
+                AllowedActions.Exclusion::reason));
+    }
+
+    @Test
+    void anAnswerToARequestNothingWasAskedForCannotBeOneOfTheThreeOutcomesThatNeedAHistory() {
+        RequestView open = view("IN_PROGRESS", null, entry(0, "RequestReceived", RECEIVED, Map.of()));
+
+        Map<String, String> excluded = excludedFromTheAnswer(open, LocalDate.of(2026, 6, 1));
+
+        assertThat(excluded).containsOnlyKeys("R3_6_1", "R3_6_2", "R3_4_3");
+        assertThat(excluded.get("R3_6_1")).isEqualTo("“逾期不补正”只适用于发出补正通知而未收到补正的申请");
+        assertThat(excluded.get("R3_4_3")).isEqualTo("“补正后申请内容仍不明确”只适用于已收到补正的申请");
+    }
+
+    @Test
+    void anAnswerOfUnansweredSupplementIsOfferedOnlyFromTheDayAfterTheSupplementDeadline() {
+        LocalDate dueOn = LocalDate.of(2026, 3, 16);
+        RequestView awaiting = view("AWAITING_SUPPLEMENT", dueOn,
+                entry(0, "RequestReceived", RECEIVED, Map.of()),
+                entry(1, "SupplementRequested", LocalDate.of(2026, 3, 3), Map.of("dueOn", dueOn.toString())));
+
+        assertThat(excludedFromTheAnswer(awaiting, dueOn)).containsEntry("R3_6_1",
+                "补正期限为 2026-03-16，期限届满后（2026-03-17 起）申请人仍未补正的，才能答复“逾期不补正”");
+        assertThat(excludedFromTheAnswer(awaiting, dueOn.plusDays(1))).doesNotContainKey("R3_6_1")
+                .containsKeys("R3_6_2", "R3_4_3");
+    }
+
+    @Test
+    void aSupplementReceivedAllowsTheAnswerThatTheContentIsStillUnclear() {
+        RequestView received = view("IN_PROGRESS", null,
+                entry(0, "RequestReceived", RECEIVED, Map.of()),
+                entry(1, "SupplementRequested", LocalDate.of(2026, 3, 3), Map.of("dueOn", "2026-03-16")),
+                entry(2, "SupplementReceived", LocalDate.of(2026, 3, 10), Map.of()));
+
+        assertThat(excludedFromTheAnswer(received, LocalDate.of(2026, 3, 11))).doesNotContainKey("R3_4_3")
+                .containsKeys("R3_6_1", "R3_6_2");
     }
 }
