@@ -95,9 +95,10 @@ public final class AllowedActions {
         boolean feeOpen = facts.count("FeeNoticeIssued") > facts.count("FeePaid");
         boolean feeLapsed = facts.last("FeeLapseRecorded") > facts.last("FeeNoticeIssued");
         LocalDate lastNoticeOn = facts.lastDate("FeeNoticeIssued", "noticeOn");
-        boolean paymentPeriodPassed = lastNoticeOn != null && today.isAfter(FeePolicy.payBy(lastNoticeOn, calendar));
-        List<Exclusion> excludedOutcomes = excludedOutcomes(facts, supplementOpen, view.supplementDueOn(), feeOpen,
-                paymentPeriodPassed, lastNoticeOn, today, calendar);
+        LocalDate payBy = feeOpen && lastNoticeOn != null ? FeePolicy.payBy(lastNoticeOn, calendar) : null;
+        boolean paymentPeriodPassed = payBy != null && today.isAfter(payBy);
+        List<Exclusion> excludedOutcomes = excludedOutcomes(facts, supplementOpen ? view.supplementDueOn() : null,
+                payBy, today);
         List<Target> openConsultations = facts.openConsultations();
         List<Target> pendingReconsiderations = facts.appeals("ReconsiderationFiled", "ReconsiderationDecided",
                 "reconsiderationNo", "RECONSIDERATION", false);
@@ -168,21 +169,18 @@ public final class AllowedActions {
      * today or earlier could meet: 逾期不补正 without a 补正 awaited or before its deadline has passed, 逾期未缴费 without
      * an unpaid fee or before the last day to pay has passed, 补正后申请内容仍不明确 without a 补正 received.
      */
-    private static List<Exclusion> excludedOutcomes(Facts facts, boolean supplementOpen, LocalDate supplementDueOn,
-                                                    boolean feeOpen, boolean paymentPeriodPassed,
-                                                    LocalDate lastNoticeOn, LocalDate today,
-                                                    WorkingDayCalendar calendar) {
+    private static List<Exclusion> excludedOutcomes(Facts facts, LocalDate supplementDueOn, LocalDate payBy,
+                                                    LocalDate today) {
         List<Exclusion> excluded = new ArrayList<>();
-        if (!supplementOpen || supplementDueOn == null) {
+        if (supplementDueOn == null) {
             excluded.add(new Exclusion(Outcome.R3_6_1.name(), "“逾期不补正”只适用于发出补正通知而未收到补正的申请"));
         } else if (!today.isAfter(supplementDueOn)) {
             excluded.add(new Exclusion(Outcome.R3_6_1.name(), "补正期限为 " + supplementDueOn + "，期限届满后（"
                     + supplementDueOn.plusDays(1) + " 起）申请人仍未补正的，才能答复“逾期不补正”"));
         }
-        if (!feeOpen || lastNoticeOn == null) {
+        if (payBy == null) {
             excluded.add(new Exclusion(Outcome.R3_6_2.name(), "“逾期未缴费”只适用于发出收费通知而未缴费的申请"));
-        } else if (!paymentPeriodPassed) {
-            LocalDate payBy = FeePolicy.payBy(lastNoticeOn, calendar);
+        } else if (!today.isAfter(payBy)) {
             excluded.add(new Exclusion(Outcome.R3_6_2.name(), "缴费期限为 " + payBy + "，期限届满后（"
                     + payBy.plusDays(1) + " 起）申请人仍未缴费的，才能答复“逾期未缴费”"));
         }
