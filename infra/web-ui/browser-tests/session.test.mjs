@@ -351,8 +351,11 @@ test('an administrator sees the notice templates of an agency and the operation 
   await signIn(page, 'admin', ADMIN_PASSWORD)
 
   await page.goto(BASE_URL + '/#/admin/notice-templates')
-  await page.getByText('请先选择机关').waitFor()
+  // An administrator has no agency of their own: the page opens on the first top agency (the empty state shows only
+  // while the agencies load, so it is not waited for), then the administrator chooses this one.
+  await page.waitForFunction(() => /[?&]agency=/.test(location.hash))
   await choose(page, page.locator('[data-test=templates-agency]'), '（' + code + '）')
+  await page.waitForFunction((c) => new RegExp('[?&]agency=' + c + '(&|$)').test(location.hash), code)
   const kinds = page.locator('[data-test=template-kinds] .el-table__body tr.el-table__row')
   await kinds.first().waitFor()
   // Every kind of letter has a layout; the 送达回证 is a form the system draws and is not among them.
