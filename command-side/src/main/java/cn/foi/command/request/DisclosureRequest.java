@@ -80,6 +80,7 @@ import cn.foi.events.request.SupplementDeadlinePassed;
 import cn.foi.events.request.SupplementLapseRecorded;
 import cn.foi.events.request.SupplementReceived;
 import cn.foi.events.request.SupplementRequested;
+import cn.foi.platform.decision.OutcomePreconditions;
 import cn.foi.platform.limits.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * consultation or an unpaid fee stops the clock, every date is checked against the request's history. Each phase keeps
  * its own rules and state in a file named as the law names it, which the handlers here ask before they apply the event:
  * {@link AnswerPeriod}, {@link Supplement} (补正), {@link Consultations} (征求意见), {@link Fee} (收费),
- * {@link OutcomePreconditions} (the answer), {@link Appeal} (行政复议, 行政诉讼), {@link NoticesOnFile} (文书) and
+ * {@link OutcomePreconditions} (the answer, a policy the query side asks too), {@link Appeal} (行政复议, 行政诉讼), {@link NoticesOnFile} (文书) and
  * {@link AttachmentsOnFile} (附件). What stays here: the command handlers, the identity and registration, the rules
  * that join the phases (the clock, the deadlines watched, which notice is called for) and the answer.
  *
@@ -645,7 +646,7 @@ public class DisclosureRequest {
 
     /**
      * The checks of an answer, shared by the first decision, its correction and a new answer; what its outcome needs
-     * recorded before is the policy {@link OutcomePreconditions}.
+     * recorded before is the shared policy {@link OutcomePreconditions}; 其他处理·其他 needs its reason written down.
      */
     private Decision decision(Outcome chosen, LocalDate decidedOn, LocalDate servedOn, String note,
                               AgencyCounting.Counting counting, Clock clock) {
@@ -658,9 +659,14 @@ public class DisclosureRequest {
         }
         notInFuture(servedOn, "servedOn", "送达日期", clock);
         notBefore(servedOn, decidedOn, "servedOn", "送达日期", "答复日期");
-        OutcomePreconditions.require(chosen, decidedOn, new OutcomePreconditions.History(
-                supplement.awaitedDueOn(), supplement.everReceived(), fee.unpaidPayBy(counting.calendar())),
-                note);
+        OutcomePreconditions.refusal(chosen, decidedOn, new OutcomePreconditions.History(
+                supplement.awaitedDueOn(), supplement.everReceived(), fee.unpaidPayBy(counting.calendar())))
+                .ifPresent(refusal -> {
+                    throw RuleViolation.conflict(refusal.code(), refusal.message());
+                });
+        if (chosen == Outcome.R3_6_3) {
+            requiredText(TextField.DECISION_NOTE, note, "选择“其他处理·其他”时须写明具体原因（如申请人撤回）");
+        }
         return new Decision(chosen, decidedOn, servedOn, text(TextField.DECISION_NOTE, note));
     }
 

@@ -3,6 +3,7 @@ package cn.foi.query.request;
 import cn.foi.events.request.ConsultedParty;
 import cn.foi.events.request.Outcome;
 import cn.foi.platform.calendar.WorkingDayCalendar;
+import cn.foi.platform.decision.OutcomePreconditions;
 import cn.foi.platform.fees.FeePolicy;
 import cn.foi.query.request.RequestView.TimelineItem;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -164,30 +165,22 @@ public final class AllowedActions {
         return List.copyOf(actions);
     }
 
+    /** The outcomes whose preconditions have to be met by the request's history (the others need none). */
+    private static final List<Outcome> WITH_PRECONDITIONS = List.of(Outcome.R3_6_1, Outcome.R3_6_2, Outcome.R3_4_3);
+
     /**
-     * The outcomes whose preconditions (the command side's OutcomePreconditions, docs/domain.md §1.6) no answer dated
-     * today or earlier could meet: 逾期不补正 without a 补正 awaited or before its deadline has passed, 逾期未缴费 without
-     * an unpaid fee or before the last day to pay has passed, 补正后申请内容仍不明确 without a 补正 received.
+     * The outcomes that an answer dated today could not have, each with the words the command side would refuse it in:
+     * the shared policy {@link OutcomePreconditions} (docs/domain.md §1.6) asked with today as the day of the answer. An
+     * answer dated earlier would be refused as well, since a deadline that has not passed today had not passed then.
      */
     private static List<Exclusion> excludedOutcomes(Facts facts, LocalDate supplementDueOn, LocalDate payBy,
                                                     LocalDate today) {
-        List<Exclusion> excluded = new ArrayList<>();
-        if (supplementDueOn == null) {
-            excluded.add(new Exclusion(Outcome.R3_6_1.name(), "“逾期不补正”只适用于发出补正通知而未收到补正的申请"));
-        } else if (!today.isAfter(supplementDueOn)) {
-            excluded.add(new Exclusion(Outcome.R3_6_1.name(), "补正期限为 " + supplementDueOn + "，期限届满后（"
-                    + supplementDueOn.plusDays(1) + " 起）申请人仍未补正的，才能答复“逾期不补正”"));
-        }
-        if (payBy == null) {
-            excluded.add(new Exclusion(Outcome.R3_6_2.name(), "“逾期未缴费”只适用于发出收费通知而未缴费的申请"));
-        } else if (!today.isAfter(payBy)) {
-            excluded.add(new Exclusion(Outcome.R3_6_2.name(), "缴费期限为 " + payBy + "，期限届满后（"
-                    + payBy.plusDays(1) + " 起）申请人仍未缴费的，才能答复“逾期未缴费”"));
-        }
-        if (facts.count("SupplementReceived") == 0) {
-            excluded.add(new Exclusion(Outcome.R3_4_3.name(), "“补正后申请内容仍不明确”只适用于已收到补正的申请"));
-        }
-        return List.copyOf(excluded);
+        OutcomePreconditions.History history = new OutcomePreconditions.History(
+                supplementDueOn, facts.count("SupplementReceived") > 0, payBy);
+        return WITH_PRECONDITIONS.stream()
+                .flatMap(outcome -> OutcomePreconditions.refusal(outcome, today, history).stream()
+                        .map(refusal -> new Exclusion(outcome.name(), refusal.message())))
+                .toList();
     }
 
     /** What the timeline says that the row's columns do not: which numbered items are open, in what order. */

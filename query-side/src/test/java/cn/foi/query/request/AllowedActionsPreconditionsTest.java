@@ -98,7 +98,8 @@ class AllowedActionsPreconditionsTest {
                 entry(1, "SupplementRequested", LocalDate.of(2026, 3, 3), Map.of("dueOn", dueOn.toString())));
 
         assertThat(excludedFromTheAnswer(awaiting, dueOn)).containsEntry("R3_6_1",
-                "补正期限为 2026-03-16，期限届满后（2026-03-17 起）申请人仍未补正的，才能答复“逾期不补正”");
+                "补正期限为 2026-03-16，答复日期（2026-03-16）尚在期限之内；期限届满后（2026-03-17 起）申请人仍未补正的，"
+                        + "才能答复“逾期不补正”");
         assertThat(excludedFromTheAnswer(awaiting, dueOn.plusDays(1))).doesNotContainKey("R3_6_1")
                 .containsKeys("R3_6_2", "R3_4_3");
     }
