@@ -92,6 +92,29 @@ async function read(path, params) {
   }
 }
 
+/**
+ * Reads started before the page that shows them is built (router.js starts a page's first reads as soon as it knows who
+ * is signed in, while the page's scripts and the terms are still on their way). The page's own read of the same address
+ * takes the answer already travelling instead of asking again: once, and only for a few seconds, after which a read
+ * asks anew.
+ */
+const early = new Map()
+const EARLY_KEPT_MS = 5000
+
+function earlyKey(path, params) {
+  return path + query(Object.fromEntries(Object.entries(params || {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))
+}
+
+function readEarly(path, params) {
+  const key = earlyKey(path, params)
+  const started = early.get(key)
+  if (started) {
+    early.delete(key)
+    if (Date.now() - started.at < EARLY_KEPT_MS) return started.answer
+  }
+  return read(path, params)
+}
+
 async function call(method, path, { params, body, form } = {}) {
   const headers = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'foi-ui' }
   let payload
@@ -122,11 +145,11 @@ async function call(method, path, { params, body, form } = {}) {
 
 export const api = {
   async get(path, params) {
-    return (await read(path, params)).data
+    return (await readEarly(path, params)).data
   },
   /** A list with server-side paging: the items and X-Total-Count. */
   async page(path, params) {
-    const { data, headers } = await read(path, params)
+    const { data, headers } = await readEarly(path, params)
     return { items: data || [], total: Number(headers.get('X-Total-Count') || (data || []).length) }
   },
   async post(path, body, params) {
@@ -159,6 +182,12 @@ export const api = {
     }
     if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null))
     return response.blob()
+  },
+  /** Starts a read that a page's `get` or `page` of the same address and parameters will take (see `early`). */
+  prefetch(path, params) {
+    const answer = read(path, params)
+    answer.catch(() => {}) // the page's own read reports a failure; a prefetch nobody takes stays silent
+    early.set(earlyKey(path, params), { answer, at: Date.now() })
   },
   /** The address of a download (XLSX, DOCX, HTML, CSV): the browser fetches it with the session cookie. */
   href(path, params) {

@@ -5,6 +5,11 @@ import { agencyPath, requestPath } from './paths.js'
 export const requests = {
   /** One page of an agency's list: { items, total }. */
   list: (agency, params) => api.page(agencyPath(agency) + '/requests', params),
+  /** Starts `list` and `handlers` before the list page is built; the page takes the answers (api.prefetch). */
+  prefetchList: (agency, params) => {
+    api.prefetch(agencyPath(agency) + '/requests', params)
+    api.prefetch(agencyPath(agency) + '/handlers')
+  },
   exportHref: (agency, params) => api.href(agencyPath(agency) + '/requests.xlsx', params),
   /** The detail with its timeline and allowedActions; `params.reveal = 'personal'` for the full personal data. */
   get: (id, params) => api.get(requestPath(id), params),
