@@ -50,9 +50,13 @@ async function atBothWidths(page, name) {
 
 test('a clerk starts on the 工作台: counts of the agency and their own, 我的待办 overdue first; a count opens its list', async () => {
   const page = await newPage(browser)
+  let asked = 0
+  page.on('request', (request) => { if (new URL(request.url()).pathname === '/api/workbench') asked++ })
   await signIn(page, staff.clerk.username, staff.clerk.password)
   await page.waitForURL(/#\/workbench/)
   await page.locator('[data-test=todo-table]').getByText(cases.overdue).waitFor()
+  // The router starts the 工作台's read on the way from the sign-in, and the page takes that answer.
+  assert.equal(asked, 1, 'the 工作台 asked for once')
 
   assert.equal((await page.locator('[data-test=count-open] .card-count').innerText()).trim(), '3')
   assert.equal((await page.locator('[data-test=count-overdue] .card-count').innerText()).trim(), '1')

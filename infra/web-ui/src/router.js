@@ -2,6 +2,7 @@ import { createRouter, createWebHashHistory } from 'vue-router'
 import { session } from './session.js'
 import { loadTerms } from './terms.js'
 import { prefetchRequestList } from './requestListAddress.js'
+import { reminders } from './api/users.js'
 
 // A page under another one in the breadcrumbs (申请办理 / 申请详情 <case no>).
 const REQUESTS = { title: '申请办理', path: '/requests' }
@@ -10,7 +11,7 @@ const REQUESTS = { title: '申请办理', path: '/requests' }
 const routes = [
   { path: '/login', component: () => import('./pages/SignIn.vue'), meta: { public: true, title: '登录' } },
   { path: '/', redirect: () => session.home() },
-  { path: '/workbench', component: () => import('./pages/Workbench.vue'), meta: { title: '工作台' } },
+  { path: '/workbench', component: () => import('./pages/Workbench.vue'), meta: { title: '工作台', prefetch: reminders.prefetchWorkbench } },
   { path: '/requests', component: () => import('./pages/RequestList.vue'), meta: { title: '申请办理', prefetch: prefetchRequestList } },
   { path: '/requests/new', component: () => import('./pages/RequestRegister.vue'), meta: { title: '登记申请', parent: REQUESTS, roles: ['CLERK', 'SUPERVISOR', 'ADMIN'] } },
   { path: '/requests/:id', component: () => import('./pages/RequestDetail.vue'), meta: { title: '申请详情', parent: REQUESTS } },
@@ -51,7 +52,7 @@ router.beforeEach(async (to) => {
   if (session.user.mustChangePassword && to.path !== '/account/password') return { path: '/account/password' }
   if (to.meta.roles && !to.meta.roles.includes(session.user.role)) return session.home()
   // A page's first reads start now, beside the terms and the page's scripts, rather than once the page is built
-  // (api.prefetch): the list's rows were the last thing a clerk waited for.
+  // (api.prefetch): the 工作台's figures and the list's rows were the last thing a clerk waited for.
   if (to.meta.prefetch) to.meta.prefetch(to)
   // The labels every page renders come from the server, once per tab (terms.js); without them a page still opens and
   // shows the keys, and the next navigation asks again.

@@ -22,5 +22,7 @@ export const reminders = {
   list: () => api.get('/api/reminders'),
   badges: () => api.get('/api/reminders/badges'),
   markRead: (keys) => api.post('/api/reminders/read', { keys }),
-  workbench: () => api.get('/api/workbench')
+  workbench: () => api.get('/api/workbench'),
+  /** Starts `workbench` before the 工作台 is built; the page takes the answer (api.prefetch). */
+  prefetchWorkbench: () => api.prefetch('/api/workbench')
 }
