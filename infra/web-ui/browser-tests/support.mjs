@@ -145,5 +145,8 @@ export async function agencyWithStaff(api, { parent } = {}) {
   const supervisor = { username: 'sup' + code.toLowerCase(), password: 'sup-pass-' + code }
   await api.expect(201, 'POST', '/api/users', { ...clerk, role: 'CLERK', agencyCode: code })
   await api.expect(201, 'POST', '/api/users', { ...supervisor, role: 'SUPERVISOR', agencyCode: parent || code })
+  // The agency is read from the query side: a spec that asks for its deadlines at once must not race the projection
+  // (seen on a freshly started system as the 404 "未找到编码为 … 的机关").
+  await api.caughtUp()
   return { code, clerk, supervisor }
 }

@@ -43,7 +43,7 @@ function preloadPage(to) {
   }
 }
 
-router.beforeEach(async (to) => {
+router.beforeEach(async (to, from) => {
   preloadPage(to)
   if (!session.loaded) await session.load()
   if (to.meta.public) return true
@@ -52,8 +52,9 @@ router.beforeEach(async (to) => {
   if (session.user.mustChangePassword && to.path !== '/account/password') return { path: '/account/password' }
   if (to.meta.roles && !to.meta.roles.includes(session.user.role)) return session.home()
   // A page's first reads start now, beside the terms and the page's scripts, rather than once the page is built
-  // (api.prefetch): the 工作台's figures and the list's rows were the last thing a clerk waited for.
-  if (to.meta.prefetch) to.meta.prefetch(to)
+  // (api.prefetch): the 工作台's figures and the list's rows were the last thing a clerk waited for. Only on the way
+  // into a page: a new filter on a page already built is read by the page at once.
+  if (to.meta.prefetch && to.path !== from.path) to.meta.prefetch(to)
   // The labels every page renders come from the server, once per tab (terms.js); without them a page still opens and
   // shows the keys, and the next navigation asks again.
   await loadTerms().catch(() => {})
