@@ -165,19 +165,17 @@ public final class AllowedActions {
         return List.copyOf(actions);
     }
 
-    /** The outcomes whose preconditions have to be met by the request's history (the others need none). */
-    private static final List<Outcome> WITH_PRECONDITIONS = List.of(Outcome.R3_6_1, Outcome.R3_6_2, Outcome.R3_4_3);
-
     /**
      * The outcomes that an answer dated today could not have, each with the words the command side would refuse it in:
      * the shared policy {@link OutcomePreconditions} (docs/domain.md §1.6) asked with today as the day of the answer. An
      * answer dated earlier would be refused as well, since a deadline that has not passed today had not passed then.
+     * Every outcome is asked: which of them have preconditions is the policy's to say.
      */
     private static List<Exclusion> excludedOutcomes(Facts facts, LocalDate supplementDueOn, LocalDate payBy,
                                                     LocalDate today) {
         OutcomePreconditions.History history = new OutcomePreconditions.History(
                 supplementDueOn, facts.count("SupplementReceived") > 0, payBy);
-        return WITH_PRECONDITIONS.stream()
+        return Arrays.stream(Outcome.values())
                 .flatMap(outcome -> OutcomePreconditions.refusal(outcome, today, history).stream()
                         .map(refusal -> new Exclusion(outcome.name(), refusal.message())))
                 .toList();
