@@ -104,8 +104,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * consultation or an unpaid fee stops the clock, every date is checked against the request's history. Each phase keeps
  * its own rules and state in a file named as the law names it, which the handlers here ask before they apply the event:
  * {@link AnswerPeriod}, {@link Supplement} (补正), {@link Consultations} (征求意见), {@link Fee} (收费),
- * {@link OutcomePreconditions} (the answer, a policy the query side asks too), {@link Appeal} (行政复议, 行政诉讼), {@link NoticesOnFile} (文书) and
- * {@link AttachmentsOnFile} (附件). What stays here: the command handlers, the identity and registration, the rules
+ * {@link OutcomePreconditions} (the answer, a policy the query side asks too), {@link Appeal} (行政复议, 行政诉讼),
+ * {@link NoticesOnFile} (文书) and {@link AttachmentsOnFile} (附件). What stays here: the command handlers, the identity and registration, the rules
  * that join the phases (the clock, the deadlines watched, which notice is called for) and the answer.
  *
  * <p>Guards first, then the event; state changes only in the event sourcing handlers. Every refusal names the rule.
